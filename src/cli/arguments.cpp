@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/arguments.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
+namespace keel::cli {
+
+Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string, std::less<>>& flags)
+{
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& word = words[i];
+        if (word.size() > 2 && word.starts_with("--")) {
+            std::string name = word.substr(2);
+            if (const auto eq = name.find('='); eq != std::string::npos) {
+                m_values[name.substr(0, eq)] = name.substr(eq + 1);
+            } else if (flags.contains(name)) {
+                m_flags.insert(name);
+            } else {
+                if (i + 1 >= words.size())
+                    throw UsageError("option --" + name + " needs a value");
+                m_values[name] = words[++i];
+            }
+        } else {
+            m_positional.push_back(word);
+        }
+    }
+}
+
+bool Arguments::flag(std::string_view name)
+{
+    m_used.emplace(name);
+    return m_flags.contains(name);
+}
+
+std::optional<std::string> Arguments::value(std::string_view name)
+{
+    m_used.emplace(name);
+    const auto it = m_values.find(name);
+    if (it == m_values.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<int> Arguments::integer(std::string_view name, int min, int max)
+{
+    const auto text = value(name);
+    if (!text)
+        return std::nullopt;
+    int result = 0;
+    const char* end = text->data() + text->size();
+    const auto [ptr, ec] = std::from_chars(text->data(), end, result);
+    if (ec != std::errc() || ptr != end)
+        throw UsageError("--" + std::string(name) + ": expected a whole number, got \"" + *text + "\"");
+    if (result < min || result > max)
+        throw UsageError(
+            "--" + std::string(name) + ": " + *text + " is outside " + std::to_string(min) + "–" + std::to_string(max));
+    return result;
+}
+
+std::optional<double> Arguments::number(std::string_view name, double min, double max)
+{
+    const auto text = value(name);
+    if (!text)
+        return std::nullopt;
+    char* end = nullptr;
+    const double result = std::strtod(text->c_str(), &end);
+    if (text->empty() || end != text->c_str() + text->size() || !std::isfinite(result))
+        throw UsageError("--" + std::string(name) + ": expected a number, got \"" + *text + "\"");
+    if (result < min || result > max) {
+        auto format = [](double v) {
+            std::string s = std::to_string(v);
+            s.erase(s.find_last_not_of('0') + 1);
+            if (!s.empty() && s.back() == '.')
+                s.pop_back();
+            return s;
+        };
+        throw UsageError("--" + std::string(name) + ": " + *text + " is outside " + format(min) + "–" + format(max));
+    }
+    return result;
+}
+
+void Arguments::expectAllUsed() const
+{
+    for (const auto& [name, text] : m_values) {
+        if (!m_used.contains(name))
+            throw UsageError("unknown option --" + name);
+    }
+    for (const std::string& name : m_flags) {
+        if (!m_used.contains(name))
+            throw UsageError("unknown option --" + name);
+    }
+}
+
+} // namespace keel::cli

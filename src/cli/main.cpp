@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// keel-cli: the scriptable face of keel_core. Parses global options, then hands the rest
+// to one command group; every failure ends as one line on stderr and a non-zero exit.
+#include "cli/commands.h"
+
+#include <array>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using namespace keel::cli;
+
+struct Command {
+    std::string_view name;
+    int (*run)(Context&, Arguments&);
+    std::string_view usage;
+};
+
+constexpr std::array<Command, 8> kCommands = {{
+    {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
+    {"profile", runProfile,
+        "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
+        "[--walk-baseline MIN] [--units kg|lb] | profile show [--json]"},
+    {"plan", runPlan, "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]"},
+    {"log", runLog,
+        "log set --exercise ID [--reps N] [--load KG] [--seconds S] [--meters M] [--rpe R] [--pain P] [--date D] "
+        "[--note T] | log walk --minutes M [--km D] [--pain P] [--date D] [--note T] | log checkin --pain P [--date "
+        "D]"},
+    {"history", runHistory, "history [--from D] [--to D] [--json]"},
+    {"progress", runProgress, "progress [--exercise ID | --pattern P] [--json]"},
+    {"backup", runBackup, "backup [--out FILE]"},
+    {"check", runCheck, "check"},
+}};
+
+void printUsage(std::ostream& out)
+{
+    out << "usage: keel-cli [--db PATH] [--today YYYY-MM-DD] COMMAND ...\n";
+    for (const Command& command : kCommands)
+        out << "  " << command.usage << '\n';
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> words(argv + 1, argv + argc);
+    try {
+        // Global options may come anywhere; pull them out before the command sees the rest.
+        Context context {defaultDatabasePath(), {}, systemToday(), std::cout, std::cerr};
+        std::vector<std::string> rest;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::string& word = words[i];
+            if (word == "--help" || word == "-h") {
+                printUsage(std::cout);
+                return 0;
+            }
+            if (word == "--db" || word == "--today") {
+                if (i + 1 >= words.size())
+                    throw UsageError("option " + word + " needs a value");
+                const std::string& value = words[++i];
+                if (word == "--db") {
+                    if (value.empty())
+                        throw UsageError("--db: the path is empty");
+                    context.databasePath = value;
+                } else {
+                    const auto date = keel::core::Date::parse(value);
+                    if (!date)
+                        throw UsageError("--today: \"" + value + "\" is not a valid date (YYYY-MM-DD)");
+                    context.today = *date;
+                }
+                continue;
+            }
+            rest.push_back(word);
+        }
+        context.dataDir = context.databasePath.parent_path();
+        if (context.dataDir.empty())
+            context.dataDir = ".";
+        if (rest.empty()) {
+            printUsage(std::cerr);
+            return 2;
+        }
+        for (const Command& command : kCommands) {
+            if (command.name == rest.front()) {
+                Arguments args(std::vector<std::string>(rest.begin() + 1, rest.end()), {"json"});
+                return command.run(context, args);
+            }
+        }
+        throw UsageError("unknown command \"" + rest.front() + "\" (try --help)");
+    } catch (const UsageError& error) {
+        std::cerr << "keel-cli: " << error.what() << '\n';
+        return 2;
+    } catch (const std::exception& error) {
+        std::cerr << "keel-cli: " << error.what() << '\n';
+        return 1;
+    }
+}

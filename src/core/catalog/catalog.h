@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/exercise.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keel::core {
+
+/// A validated, immutable-after-load set of exercises with lookups by id and pattern.
+class Catalog {
+public:
+    Catalog() = default;
+    explicit Catalog(std::vector<Exercise> exercises);
+
+    const std::vector<Exercise>& exercises() const { return m_exercises; }
+    std::size_t size() const { return m_exercises.size(); }
+    bool empty() const { return m_exercises.empty(); }
+
+    /// The exercise with this id, or nullptr.
+    const Exercise* find(std::string_view id) const;
+    /// Exercises of a pattern, ordered by level then name.
+    std::vector<const Exercise*> byPattern(Pattern pattern) const;
+    /// The ladder through `id`: every rung from the bottom to the top, in order.
+    std::vector<const Exercise*> ladderOf(std::string_view id) const;
+    /// Main ladders (chains of two or more linked rungs) of a pattern, bottom rung first.
+    std::vector<std::vector<const Exercise*>> ladders(Pattern pattern) const;
+
+private:
+    std::vector<Exercise> m_exercises;
+    std::map<std::string, std::size_t, std::less<>> m_index;
+};
+
+} // namespace keel::core

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/progressionstate.h"
+
+#include <array>
+#include <utility>
+
+namespace keel::core {
+
+namespace {
+
+constexpr std::array<std::pair<ProgressionKind, std::string_view>, 11> kKinds = {{
+    {ProgressionKind::Start, "start"},
+    {ProgressionKind::RepsUp, "reps_up"},
+    {ProgressionKind::SecondsUp, "seconds_up"},
+    {ProgressionKind::DistanceUp, "distance_up"},
+    {ProgressionKind::LoadUp, "load_up"},
+    {ProgressionKind::RungUp, "rung_up"},
+    {ProgressionKind::MinutesUp, "minutes_up"},
+    {ProgressionKind::Hold, "hold"},
+    {ProgressionKind::StepBack, "step_back"},
+    {ProgressionKind::FlareUpOn, "flare_up_on"},
+    {ProgressionKind::FlareUpOff, "flare_up_off"},
+}};
+
+} // namespace
+
+std::string_view toString(ProgressionKind kind)
+{
+    for (const auto& [value, key] : kKinds) {
+        if (value == kind)
+            return key;
+    }
+    return "start";
+}
+
+std::optional<ProgressionKind> parseProgressionKind(std::string_view text)
+{
+    for (const auto& [value, key] : kKinds) {
+        if (key == text)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace keel::core

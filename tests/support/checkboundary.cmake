@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when any file under ROOT includes a Qt header (<Q...>, <qt...> or "Q...").
+file(GLOB_RECURSE files "${ROOT}/*.h" "${ROOT}/*.cpp")
+set(offenders "")
+foreach(file IN LISTS files)
+  file(STRINGS "${file}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Za-z]|qt)")
+  if(hits)
+    list(APPEND offenders "${file}: ${hits}")
+  endif()
+endforeach()
+if(offenders)
+  string(REPLACE ";" "\n" offenders "${offenders}")
+  message(FATAL_ERROR "src/core must not include Qt headers:\n${offenders}")
+endif()
+list(LENGTH files count)
+message(STATUS "checked ${count} core files: no Qt includes")
