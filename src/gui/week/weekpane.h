@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace keel::gui {
+
+class Session;
+
+/// The Week pane. (Skeleton: its owner replaces it.)
+class WeekPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit WeekPane(Session& session, QWidget* parent = nullptr);
+
+private:
+    Session& m_session;
+};
+
+} // namespace keel::gui
