@@ -18,8 +18,9 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
             } else if (flags.contains(name)) {
                 m_flags.insert(name);
             } else {
-                if (i + 1 >= words.size())
-                    throw UsageError("option --" + name + " needs a value");
+                // A value never starts with "--": a misspelt flag such as --jsn lands here.
+                if (i + 1 >= words.size() || words[i + 1].starts_with("--"))
+                    throw UsageError("unknown option --" + name + ", or it needs a value");
                 m_values[name] = words[++i];
             }
         } else {

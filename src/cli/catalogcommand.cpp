@@ -1,13 +1,274 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// keel-cli catalog: list, show and check exercises of the built-in catalog merged with the
+// user's catalog.d folder.
 #include "cli/commands.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogpaths.h"
+#include "core/catalog/exercisejson.h"
+#include "core/catalog/exercisetext.h"
+#include "core/catalog/spelling.h"
+
+#include <algorithm>
+#include <ostream>
+#include <set>
 
 namespace keel::cli {
 
-// Placeholder until the catalog command lands; replaced by its owner.
-int runCatalog(Context& context, Arguments&)
+namespace {
+
+using core::Catalog;
+using core::CatalogLoader;
+using core::CatalogLoadResult;
+using core::Exercise;
+
+std::size_t displayWidth(std::string_view text)
 {
-    context.err << "keel-cli: catalog is not available in this build\n";
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
+}
+
+std::string padded(const std::string& text, std::size_t width)
+{
+    const std::size_t shown = displayWidth(text);
+    return shown >= width ? text : text + std::string(width - shown, ' ');
+}
+
+std::string plural(std::size_t count, const std::string& noun)
+{
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
+std::string patternNames()
+{
+    std::string names;
+    for (const core::Pattern pattern : core::allPatterns()) {
+        if (!names.empty())
+            names += ", ";
+        names += core::toString(pattern);
+    }
+    return names;
+}
+
+std::string patternText(const Exercise& exercise)
+{
+    std::string text(core::toString(exercise.pattern));
+    if (exercise.focus != core::Focus::None)
+        text += "/" + std::string(core::toString(exercise.focus));
+    return text;
+}
+
+std::string joined(const std::vector<std::string>& items)
+{
+    std::string text;
+    for (const std::string& item : items) {
+        if (!text.empty())
+            text += ", ";
+        text += item;
+    }
+    return text;
+}
+
+// The merged catalog, with override notes and every error on stderr; nullopt when it has errors.
+std::optional<CatalogLoadResult> loadCatalog(Context& context)
+{
+    CatalogLoadResult result
+        = CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), context.dataDir / "catalog.d");
+    for (const std::string& note : result.notes)
+        context.err << "note: " << note << '\n';
+    if (result.ok())
+        return result;
+    for (const core::CatalogIssue& issue : result.errors)
+        context.err << issue.toString() << '\n';
+    context.err << "keel-cli: the catalog has " << plural(result.errors.size(), "error")
+                << "; fix them or remove the offending file\n";
+    return std::nullopt;
+}
+
+// Every exercise, pattern by pattern in the program's order, then by level and name.
+std::vector<const Exercise*> ordered(const Catalog& catalog, std::optional<core::Pattern> only)
+{
+    std::vector<const Exercise*> result;
+    for (const core::Pattern pattern : core::allPatterns()) {
+        if (only && pattern != *only)
+            continue;
+        const auto exercises = catalog.byPattern(pattern);
+        result.insert(result.end(), exercises.begin(), exercises.end());
+    }
+    return result;
+}
+
+void expectWords(const Arguments& args, std::size_t count, const std::string& usage)
+{
+    if (args.positional().size() != count)
+        throw UsageError("usage: keel-cli " + usage);
+}
+
+int listExercises(Context& context, Arguments& args)
+{
+    expectWords(args, 1, "catalog list [--pattern P] [--json]");
+    std::optional<core::Pattern> pattern;
+    if (const auto name = args.value("pattern")) {
+        pattern = core::parsePattern(*name);
+        if (!pattern)
+            throw UsageError("--pattern: unknown pattern \"" + *name + "\"; expected one of " + patternNames());
+    }
+    const bool json = args.flag("json");
+    args.expectAllUsed();
+
+    const auto loaded = loadCatalog(context);
+    if (!loaded)
+        return 1;
+    const auto exercises = ordered(loaded->catalog, pattern);
+
+    if (json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const Exercise* exercise : exercises)
+            list.push_back(core::exerciseSummaryJson(*exercise));
+        context.out << nlohmann::json {{"exercises", std::move(list)}}.dump(2) << '\n';
+        return 0;
+    }
+
+    const std::vector<std::string> header = {"ID", "NAME", "PATTERN", "LEVEL", "EQUIPMENT"};
+    std::vector<std::vector<std::string>> rows;
+    for (const Exercise* exercise : exercises) {
+        rows.push_back({exercise->id, exercise->name, patternText(*exercise), std::to_string(exercise->level),
+            exercise->equipmentText()});
+    }
+    std::vector<std::size_t> widths(header.size());
+    for (std::size_t column = 0; column < header.size(); ++column) {
+        widths[column] = displayWidth(header[column]);
+        for (const auto& row : rows)
+            widths[column] = std::max(widths[column], displayWidth(row[column]));
+    }
+    auto printRow = [&](const std::vector<std::string>& row) {
+        std::string line;
+        for (std::size_t column = 0; column < row.size(); ++column) {
+            const bool last = column + 1 == row.size();
+            line += last ? row[column] : padded(row[column], widths[column]) + "  ";
+        }
+        context.out << line << '\n';
+    };
+    printRow(header);
+    for (const auto& row : rows)
+        printRow(row);
+    context.out << plural(rows.size(), "exercise") << '\n';
+    return 0;
+}
+
+void printList(std::ostream& out, const std::string& title, const std::vector<std::string>& items, bool numbered)
+{
+    if (items.empty())
+        return;
+    out << '\n' << title << ":\n";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out << "  " << (numbered ? std::to_string(i + 1) + "." : std::string("-")) << ' ' << items[i] << '\n';
+}
+
+std::string ladderText(const Catalog& catalog, const Exercise& exercise)
+{
+    const auto ladder = catalog.ladderOf(exercise.id);
+    if (ladder.size() < 2)
+        return "none (an alternative at level " + std::to_string(exercise.level) + ")";
+    std::string text;
+    for (const Exercise* rung : ladder) {
+        if (!text.empty())
+            text += " → ";
+        text += rung == &exercise ? "[" + rung->id + "]" : rung->id;
+    }
+    return text;
+}
+
+int showExercise(Context& context, Arguments& args)
+{
+    expectWords(args, 2, "catalog show ID [--json]");
+    const std::string id = args.positional()[1];
+    const bool json = args.flag("json");
+    args.expectAllUsed();
+
+    const auto loaded = loadCatalog(context);
+    if (!loaded)
+        return 1;
+    const Catalog& catalog = loaded->catalog;
+    const Exercise* exercise = catalog.find(id);
+    if (!exercise) {
+        std::vector<std::string_view> ids;
+        for (const Exercise& candidate : catalog.exercises())
+            ids.push_back(candidate.id);
+        const auto matches = core::closeMatches(id, ids, 3);
+        context.err << "keel-cli: no exercise \"" << id << "\" in the catalog"
+                    << (matches.empty() ? " (see keel-cli catalog list)" : "; did you mean " + joined(matches) + "?")
+                    << '\n';
+        return 1;
+    }
+
+    if (json) {
+        nlohmann::json object = core::exerciseToJson(*exercise);
+        object["focus"] = exercise->focus == core::Focus::None ? nlohmann::json(nullptr)
+                                                               : nlohmann::json(core::toString(exercise->focus));
+        object["source_file"] = exercise->sourceFile;
+        context.out << object.dump(2) << '\n';
+        return 0;
+    }
+
+    std::ostream& out = context.out;
+    std::string pattern(core::displayName(exercise->pattern));
+    if (exercise->focus != core::Focus::None)
+        pattern += ", " + std::string(core::toString(exercise->focus)) + " focus";
+    out << exercise->name << " (" << exercise->id << ")\n";
+    out << "  Pattern:    " << pattern << '\n';
+    out << "  Level:      " << exercise->level << '\n';
+    out << "  Equipment:  " << exercise->equipmentText() << '\n';
+    out << "  Dose:       " << core::doseText(exercise->dose) << '\n';
+    out << "  Load:       " << core::loadText(exercise->load) << '\n';
+    out << "  Easier:     " << exercise->regressesTo.value_or("none") << '\n';
+    out << "  Harder:     " << exercise->progressesTo.value_or("none") << '\n';
+    out << "  Ladder:     " << ladderText(catalog, *exercise) << '\n';
+    out << "  Tags:       " << (exercise->tags.empty() ? std::string("none") : joined(exercise->tags)) << '\n';
+    out << '\n' << exercise->summary << '\n';
+    printList(out, "How to", exercise->steps, true);
+    printList(out, "Cues", exercise->cues, false);
+    out << "\nWhy it helps:\n  " << exercise->why << '\n';
+    printList(out, "Cautions", exercise->cautions, false);
+    return 0;
+}
+
+int checkFiles(Context& context, Arguments& args)
+{
+    if (args.positional().size() < 2)
+        throw UsageError("usage: keel-cli catalog check FILE...");
+    args.expectAllUsed();
+    const std::vector<std::filesystem::path> files(args.positional().begin() + 1, args.positional().end());
+    const CatalogLoadResult result = CatalogLoader::loadFiles(files);
+    if (result.ok()) {
+        context.out << "ok: " << plural(result.catalog.size(), "exercise") << " in " << plural(files.size(), "file")
+                    << '\n';
+        return 0;
+    }
+    std::set<std::string> filesWithErrors;
+    for (const core::CatalogIssue& issue : result.errors) {
+        context.out << issue.toString() << '\n';
+        filesWithErrors.insert(issue.file);
+    }
+    context.err << "keel-cli: " << plural(result.errors.size(), "error") << " in " << filesWithErrors.size() << " of "
+                << plural(files.size(), "file") << '\n';
     return 1;
+}
+
+} // namespace
+
+int runCatalog(Context& context, Arguments& args)
+{
+    const std::string usage = "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE...";
+    if (args.positional().empty())
+        throw UsageError("usage: keel-cli " + usage);
+    const std::string& action = args.positional().front();
+    if (action == "list")
+        return listExercises(context, args);
+    if (action == "show")
+        return showExercise(context, args);
+    if (action == "check")
+        return checkFiles(context, args);
+    throw UsageError("unknown catalog command \"" + action + "\"; usage: keel-cli " + usage);
 }
 
 } // namespace keel::cli

@@ -1,0 +1,742 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/catalog/catalogfileparser.h"
+
+#include "core/catalog/spelling.h"
+#include "core/catalog/strictjsonparser.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <set>
+
+namespace keel::core {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr int kVersion = 1;
+constexpr std::string_view kFormatMarker = "keel-catalog";
+
+// Keys allowed at each level, sorted so membership is a binary search.
+constexpr std::array<std::string_view, 3> kFileKeys = {"exercises", "format", "version"};
+constexpr std::array<std::string_view, 16> kExerciseKeys = {"cautions", "cues", "dose", "equipment", "focus", "id",
+    "level", "load", "name", "pattern", "progresses_to", "regresses_to", "steps", "summary", "tags", "why"};
+constexpr std::array<std::string_view, 7> kDoseKeys
+    = {"kind", "meters", "minutes", "per_side", "reps", "seconds", "sets"};
+constexpr std::array<std::string_view, 3> kLoadKeys = {"kind", "start_kg", "step_kg"};
+
+constexpr std::array<std::string_view, 8> kPatternNames
+    = {"hinge", "squat", "carry", "anti_rotation", "mobility", "walking", "pull", "posture"};
+constexpr std::array<std::string_view, 3> kFocusNames = {"hip", "thoracic", "spine"};
+constexpr std::array<std::string_view, 4> kDoseKindNames = {"reps", "hold", "minutes", "distance"};
+constexpr std::array<std::string_view, 2> kLoadKindNames = {"bodyweight", "external"};
+
+constexpr std::size_t kMaxIdChars = 64;
+
+// A JSON pointer built lazily: each node names one step and points at its parent on the
+// stack, so the happy path never allocates a path string.
+class JsonPath {
+public:
+    JsonPath() = default;
+    JsonPath(const JsonPath* parent, std::string_view key)
+        : m_parent(parent)
+        , m_key(key)
+        , m_isRoot(false)
+    { }
+    JsonPath(const JsonPath* parent, std::size_t index)
+        : m_parent(parent)
+        , m_index(index)
+        , m_isIndex(true)
+        , m_isRoot(false)
+    { }
+
+    JsonPath operator/(std::string_view key) const { return JsonPath(this, key); }
+    JsonPath operator/(std::size_t index) const { return JsonPath(this, index); }
+
+    std::string toString() const
+    {
+        if (m_isRoot)
+            return {};
+        std::string pointer = m_parent ? m_parent->toString() : std::string();
+        if (m_isIndex)
+            StrictJsonParser::appendPointerToken(pointer, std::to_string(m_index));
+        else
+            StrictJsonParser::appendPointerToken(pointer, m_key);
+        return pointer;
+    }
+
+private:
+    const JsonPath* m_parent = nullptr;
+    std::string_view m_key;
+    std::size_t m_index = 0;
+    bool m_isIndex = false;
+    bool m_isRoot = true;
+};
+
+std::string quoteText(std::string_view text)
+{
+    return "\"" + StrictJsonParser::printable(text, 60) + "\"";
+}
+
+std::string describe(const json& value)
+{
+    switch (value.type()) {
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+        return value.dump();
+    case json::value_t::string:
+        return "the string " + quoteText(value.get_ref<const std::string&>());
+    case json::value_t::array:
+        return value.empty() ? "an empty array" : "an array";
+    case json::value_t::object:
+        return "an object";
+    default:
+        return "an unsupported value";
+    }
+}
+
+std::string joinNames(std::span<const std::string_view> names)
+{
+    std::string text;
+    for (const std::string_view name : names) {
+        if (!text.empty())
+            text += ", ";
+        text += name;
+    }
+    return text;
+}
+
+std::string suggestion(std::string_view word, std::span<const std::string_view> candidates)
+{
+    const auto match = closestMatch(word, candidates);
+    return match ? " (did you mean \"" + *match + "\"?)" : std::string();
+}
+
+std::size_t characterCount(std::string_view text)
+{
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
+}
+
+bool isSlug(std::string_view id)
+{
+    if (id.empty() || id.size() > kMaxIdChars || id.front() == '-' || id.back() == '-')
+        return false;
+    char previous = '\0';
+    for (const char c : id) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && !(c == '-' && previous != '-'))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
+json* member(json::object_t& object, std::string_view key)
+{
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &it->second;
+}
+
+// Which exercise a pointer such as "/exercises/3/dose" falls in, if any.
+std::optional<std::size_t> exerciseIndexOf(std::string_view pointer)
+{
+    constexpr std::string_view prefix = "/exercises/";
+    if (!pointer.starts_with(prefix))
+        return std::nullopt;
+    pointer.remove_prefix(prefix.size());
+    std::size_t index = 0;
+    const auto [end, ec] = std::from_chars(pointer.data(), pointer.data() + pointer.size(), index);
+    if (ec != std::errc() || (end != pointer.data() + pointer.size() && *end != '/'))
+        return std::nullopt;
+    return index;
+}
+
+// The id of exercise `index` in a parsed document, or "" when it has none yet.
+std::string idAt(const json& document, std::size_t index)
+{
+    if (!document.is_object())
+        return {};
+    const auto exercises = document.find("exercises");
+    if (exercises == document.end() || !exercises->is_array() || index >= exercises->size())
+        return {};
+    const json& exercise = (*exercises)[index];
+    if (!exercise.is_object())
+        return {};
+    const auto id = exercise.find("id");
+    if (id == exercise.end() || !id->is_string())
+        return {};
+    return StrictJsonParser::printable(id->get_ref<const std::string&>(), kMaxIdChars);
+}
+
+// Validates one parsed document; every check appends to the issue list and carries on.
+class DocumentChecker {
+public:
+    DocumentChecker(const std::string& file, std::vector<CatalogIssue>& issues)
+        : m_file(file)
+        , m_issues(issues)
+    { }
+
+    std::vector<CatalogEntry> check(json& root, const std::set<std::size_t>& exercisesWithDuplicateKeys)
+    {
+        std::vector<CatalogEntry> entries;
+        const JsonPath rootPath;
+        if (!root.is_object()) {
+            error(rootPath,
+                "a catalog file must hold one JSON object {\"format\": \"keel-catalog\", \"version\": 1, "
+                "\"exercises\": [...]}, got "
+                    + describe(root));
+            return entries;
+        }
+        auto& object = root.get_ref<json::object_t&>();
+        checkKeys(object, rootPath, kFileKeys);
+        checkFormat(object, rootPath);
+        if (!checkVersion(object, rootPath))
+            return entries; // A different version may mean anything; judging its exercises would mislead.
+
+        json* exercises = require(object, "exercises", rootPath);
+        if (!exercises)
+            return entries;
+        const JsonPath exercisesPath = rootPath / "exercises";
+        if (!exercises->is_array()) {
+            error(exercisesPath, "expected an array of exercises, got " + describe(*exercises));
+            return entries;
+        }
+        auto& array = exercises->get_ref<json::array_t&>();
+        entries.reserve(array.size());
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            if (auto entry = readExercise(array[i], exercisesPath / i, i)) {
+                if (exercisesWithDuplicateKeys.contains(i))
+                    entry->valid = false;
+                entries.push_back(std::move(*entry));
+            }
+        }
+        return entries;
+    }
+
+private:
+    void error(const JsonPath& at, std::string message)
+    {
+        m_issues.push_back({m_file, 0, 0, at.toString(), m_exerciseId, std::move(message)});
+        ++m_errorCount;
+    }
+
+    json* require(json::object_t& object, std::string_view key, const JsonPath& objectPath, std::string_view why = {})
+    {
+        json* value = member(object, key);
+        if (!value)
+            error(objectPath / key, "missing required key \"" + std::string(key) + "\"" + std::string(why));
+        return value;
+    }
+
+    template<std::size_t N>
+    void checkKeys(const json::object_t& object, const JsonPath& at, const std::array<std::string_view, N>& allowed)
+    {
+        for (const auto& [key, value] : object) {
+            if (!std::binary_search(allowed.begin(), allowed.end(), std::string_view(key)))
+                error(at / key, "unknown key " + quoteText(key) + suggestion(key, allowed));
+        }
+    }
+
+    void checkFormat(json::object_t& object, const JsonPath& at)
+    {
+        const json* format
+            = require(object, "format", at, " (a catalog file starts with \"format\": \"keel-catalog\")");
+        if (format && !(format->is_string() && format->get_ref<const std::string&>() == kFormatMarker))
+            error(at / "format", "expected \"keel-catalog\", got " + describe(*format));
+    }
+
+    bool checkVersion(json::object_t& object, const JsonPath& at)
+    {
+        const json* version = require(object, "version", at);
+        if (!version)
+            return true;
+        if (!version->is_number_integer()) {
+            error(at / "version", "expected the integer 1, got " + describe(*version));
+            return false;
+        }
+        if (*version != kVersion) {
+            const bool newer = version->is_number_unsigned() && version->get<std::uint64_t>() > kVersion;
+            error(at / "version",
+                newer ? "version " + version->dump() + " is not supported: this Keel reads catalog version 1"
+                      : "unsupported version " + version->dump() + "; expected 1");
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<int> integer(const json& value, const JsonPath& at, int min, int max)
+    {
+        const std::string expected = "expected an integer from " + std::to_string(min) + " to " + std::to_string(max);
+        // The JSON type decides: 3.7, "3" and true are refused, never rounded or converted.
+        if (!value.is_number_integer()) {
+            error(at, expected + ", got " + describe(value));
+            return std::nullopt;
+        }
+        long long number = 0;
+        bool inRange = false;
+        if (value.is_number_unsigned()) {
+            const auto unsignedValue = value.get<std::uint64_t>();
+            inRange = unsignedValue <= static_cast<std::uint64_t>(max);
+            number = inRange ? static_cast<long long>(unsignedValue) : 0;
+            inRange = inRange && number >= min;
+        } else {
+            number = value.get<std::int64_t>();
+            inRange = number >= min && number <= max;
+        }
+        if (!inRange) {
+            error(at, expected + ", got " + value.dump());
+            return std::nullopt;
+        }
+        return static_cast<int>(number);
+    }
+
+    std::optional<IntRange> range(const json& value, const JsonPath& at, int min, int max)
+    {
+        if (!value.is_array()) {
+            error(at,
+                "expected [min, max] with two integers from " + std::to_string(min) + " to " + std::to_string(max)
+                    + ", got " + describe(value));
+            return std::nullopt;
+        }
+        if (value.size() != 2) {
+            error(at,
+                "expected [min, max] with exactly two integers, got " + std::to_string(value.size())
+                    + (value.size() == 1 ? " element" : " elements"));
+            return std::nullopt;
+        }
+        const auto low = integer(value[0], at / std::size_t {0}, min, max);
+        const auto high = integer(value[1], at / std::size_t {1}, min, max);
+        if (!low || !high)
+            return std::nullopt;
+        if (*low > *high) {
+            error(at, "min " + std::to_string(*low) + " is greater than max " + std::to_string(*high));
+            return std::nullopt;
+        }
+        return IntRange {*low, *high};
+    }
+
+    std::optional<double> number(const json& value, const JsonPath& at, double min, double max, bool minExcluded)
+    {
+        auto format = [](double v) {
+            const auto whole = static_cast<long long>(v);
+            return static_cast<double>(whole) == v ? std::to_string(whole) : json(v).dump();
+        };
+        const std::string expected = minExcluded
+            ? "expected a number above " + format(min) + " and at most " + format(max)
+            : "expected a number from " + format(min) + " to " + format(max);
+        if (!value.is_number()) {
+            error(at, expected + ", got " + describe(value));
+            return std::nullopt;
+        }
+        const double number = value.get<double>();
+        if (number < min || number > max || (minExcluded && number <= min)) {
+            error(at, expected + ", got " + value.dump());
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    std::optional<std::string> text(json& value, const JsonPath& at, std::size_t maxChars)
+    {
+        if (!value.is_string()) {
+            error(at, "expected a string of 1–" + std::to_string(maxChars) + " characters, got " + describe(value));
+            return std::nullopt;
+        }
+        auto& string = value.get_ref<std::string&>();
+        const std::size_t chars = characterCount(string);
+        if (chars == 0 || chars > maxChars) {
+            error(at, "expected 1–" + std::to_string(maxChars) + " characters, got " + std::to_string(chars));
+            return std::nullopt;
+        }
+        return std::move(string);
+    }
+
+    std::optional<std::vector<std::string>> textList(json& value, const JsonPath& at, std::size_t minCount,
+        std::size_t maxCount, std::size_t maxChars, std::string_view noun)
+    {
+        const std::string counts = std::to_string(minCount) + "–" + std::to_string(maxCount);
+        if (!value.is_array()) {
+            error(at, "expected an array of " + counts + " " + std::string(noun) + ", got " + describe(value));
+            return std::nullopt;
+        }
+        auto& array = value.get_ref<json::array_t&>();
+        bool ok = true;
+        if (array.size() < minCount || array.size() > maxCount) {
+            error(at, "expected " + counts + " " + std::string(noun) + ", got " + std::to_string(array.size()));
+            ok = false;
+        }
+        std::vector<std::string> result;
+        result.reserve(array.size());
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            if (auto item = text(array[i], at / i, maxChars))
+                result.push_back(std::move(*item));
+            else
+                ok = false;
+        }
+        return ok ? std::optional(std::move(result)) : std::nullopt;
+    }
+
+    template<typename Enum, std::size_t N>
+    std::optional<Enum> choice(const json& value, const JsonPath& at, std::string_view what,
+        const std::array<std::string_view, N>& names, std::optional<Enum> (*parse)(std::string_view))
+    {
+        if (!value.is_string()) {
+            error(at, "expected a " + std::string(what) + " (one of " + joinNames(names) + "), got " + describe(value));
+            return std::nullopt;
+        }
+        const std::string& name = value.get_ref<const std::string&>();
+        if (std::find(names.begin(), names.end(), name) != names.end()) {
+            if (auto parsed = parse(name))
+                return parsed;
+        }
+        error(at,
+            "unknown " + std::string(what) + " " + quoteText(name) + suggestion(name, names) + "; expected one of "
+                + joinNames(names));
+        return std::nullopt;
+    }
+
+    std::optional<std::string> equipmentName(const json& value, const JsonPath& at)
+    {
+        if (!value.is_string()) {
+            error(at, "expected an equipment name, got " + describe(value));
+            return std::nullopt;
+        }
+        const std::string& name = value.get_ref<const std::string&>();
+        if (!isKnownEquipment(name)) {
+            error(at,
+                "unknown equipment " + quoteText(name) + suggestion(name, equipmentNames()) + "; expected one of "
+                    + joinNames(equipmentNames()));
+            return std::nullopt;
+        }
+        return name;
+    }
+
+    std::optional<std::vector<EquipmentChoice>> equipment(const json& value, const JsonPath& at)
+    {
+        if (!value.is_array()) {
+            error(at, "expected an array of equipment names (empty for none), got " + describe(value));
+            return std::nullopt;
+        }
+        std::vector<EquipmentChoice> result;
+        bool ok = true;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const json& item = value[i];
+            const JsonPath itemPath = at / i;
+            EquipmentChoice alternatives;
+            if (item.is_array()) {
+                if (item.empty()) {
+                    error(itemPath, "expected at least one name in a list of alternatives, got an empty array");
+                    ok = false;
+                }
+                for (std::size_t k = 0; k < item.size(); ++k) {
+                    if (auto name = equipmentName(item[k], itemPath / k))
+                        alternatives.push_back(std::move(*name));
+                    else
+                        ok = false;
+                }
+            } else if (item.is_string()) {
+                if (auto name = equipmentName(item, itemPath))
+                    alternatives.push_back(std::move(*name));
+                else
+                    ok = false;
+            } else {
+                error(itemPath, "expected an equipment name or an array of alternatives, got " + describe(item));
+                ok = false;
+            }
+            result.push_back(std::move(alternatives));
+        }
+        return ok ? std::optional(std::move(result)) : std::nullopt;
+    }
+
+    std::optional<std::vector<std::string>> tags(const json& value, const JsonPath& at)
+    {
+        if (!value.is_array()) {
+            error(at, "expected an array of tags, got " + describe(value));
+            return std::nullopt;
+        }
+        std::vector<std::string> result;
+        bool ok = true;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const json& item = value[i];
+            const JsonPath itemPath = at / i;
+            if (!item.is_string()) {
+                error(itemPath, "expected a tag name, got " + describe(item));
+                ok = false;
+                continue;
+            }
+            const std::string& name = item.get_ref<const std::string&>();
+            if (!isKnownTag(name)) {
+                error(itemPath,
+                    "unknown tag " + quoteText(name) + suggestion(name, tagNames()) + "; expected one of "
+                        + joinNames(tagNames()));
+                ok = false;
+            } else if (std::find(result.begin(), result.end(), name) != result.end()) {
+                error(itemPath, "tag " + quoteText(name) + " is listed twice");
+                ok = false;
+            } else {
+                result.push_back(name);
+            }
+        }
+        return ok ? std::optional(std::move(result)) : std::nullopt;
+    }
+
+    std::optional<std::optional<std::string>> link(const json& value, const JsonPath& at)
+    {
+        if (value.is_null())
+            return std::optional<std::string>();
+        if (value.is_string() && !value.get_ref<const std::string&>().empty())
+            return std::optional<std::string>(value.get_ref<const std::string&>());
+        error(at, "expected an exercise id or null, got " + describe(value));
+        return std::nullopt;
+    }
+
+    std::optional<Dose> dose(json& value, const JsonPath& at, bool mobility)
+    {
+        if (!value.is_object()) {
+            error(at,
+                "expected a dose object such as {\"kind\": \"reps\", \"sets\": [2, 3], \"reps\": [8, 12]}, got "
+                    + describe(value));
+            return std::nullopt;
+        }
+        auto& object = value.get_ref<json::object_t&>();
+        const std::size_t errorsBefore = m_errorCount;
+        checkKeys(object, at, kDoseKeys);
+        Dose dose;
+        std::optional<DoseKind> kind;
+        if (const json* kindValue = require(object, "kind", at))
+            kind = choice(*kindValue, at / "kind", "dose kind", kDoseKindNames, &parseDoseKind);
+        if (kind)
+            dose.kind = *kind;
+
+        struct RangeKey {
+            std::string_view key;
+            int max;
+            std::optional<IntRange> Dose::*field;
+        };
+        const std::array<RangeKey, 5> ranges = {{
+            {"sets", 10, &Dose::sets},
+            {"reps", 100, &Dose::reps},
+            {"seconds", 600, &Dose::seconds},
+            {"meters", 2000, &Dose::meters},
+            {"minutes", 180, &Dose::minutes},
+        }};
+        for (const RangeKey& range : ranges) {
+            const json* rangeValue = member(object, range.key);
+            const bool applies = !kind || appliesTo(range.key, *kind);
+            if (rangeValue && !applies) {
+                error(at / range.key,
+                    quoteText(range.key) + " does not apply to a " + std::string(toString(*kind)) + " dose");
+                continue;
+            }
+            if (!rangeValue) {
+                if (kind && requiredFor(range.key, *kind))
+                    error(at / range.key,
+                        "missing required key " + quoteText(range.key) + " (a " + std::string(toString(*kind))
+                            + " dose needs it)");
+                else if (mobility && range.key == "minutes")
+                    error(at / range.key,
+                        "missing required key \"minutes\" (a mobility exercise must say how many minutes it takes)");
+                continue;
+            }
+            dose.*range.field = this->range(*rangeValue, at / range.key, 1, range.max);
+        }
+        if (const json* perSide = member(object, "per_side")) {
+            if (perSide->is_boolean())
+                dose.perSide = perSide->get<bool>();
+            else
+                error(at / "per_side", "expected true or false, got " + describe(*perSide));
+        }
+        return m_errorCount == errorsBefore ? std::optional(dose) : std::nullopt;
+    }
+
+    static bool appliesTo(std::string_view key, DoseKind kind)
+    {
+        if (key == "minutes")
+            return true;
+        if (key == "sets")
+            return kind != DoseKind::Minutes;
+        return requiredFor(key, kind);
+    }
+
+    static bool requiredFor(std::string_view key, DoseKind kind)
+    {
+        switch (kind) {
+        case DoseKind::Reps:
+            return key == "sets" || key == "reps";
+        case DoseKind::Hold:
+            return key == "sets" || key == "seconds";
+        case DoseKind::Distance:
+            return key == "sets" || key == "meters";
+        case DoseKind::Minutes:
+            return key == "minutes";
+        }
+        return false;
+    }
+
+    std::optional<Load> load(json& value, const JsonPath& at)
+    {
+        if (!value.is_object()) {
+            error(at, "expected a load object such as {\"kind\": \"bodyweight\"}, got " + describe(value));
+            return std::nullopt;
+        }
+        auto& object = value.get_ref<json::object_t&>();
+        const std::size_t errorsBefore = m_errorCount;
+        checkKeys(object, at, kLoadKeys);
+        Load load;
+        std::optional<LoadKind> kind;
+        if (const json* kindValue = require(object, "kind", at))
+            kind = choice(*kindValue, at / "kind", "load kind", kLoadKindNames, &parseLoadKind);
+        if (kind)
+            load.kind = *kind;
+        const json* start = member(object, "start_kg");
+        const json* step = member(object, "step_kg");
+        if (kind == LoadKind::Bodyweight) {
+            if (start)
+                error(at / "start_kg", "\"start_kg\" applies only to external load");
+            if (step)
+                error(at / "step_kg", "\"step_kg\" applies only to external load");
+        } else {
+            if (kind == LoadKind::External && !start)
+                error(at / "start_kg", "missing required key \"start_kg\" (external load needs a first working load)");
+            if (kind == LoadKind::External && !step)
+                error(at / "step_kg", "missing required key \"step_kg\" (external load needs an increment)");
+            if (start)
+                load.startKg = number(*start, at / "start_kg", 0.0, 300.0, false).value_or(0.0);
+            if (step)
+                load.stepKg = number(*step, at / "step_kg", 0.0, 20.0, true).value_or(0.0);
+        }
+        return m_errorCount == errorsBefore ? std::optional(load) : std::nullopt;
+    }
+
+    std::optional<CatalogEntry> readExercise(json& value, const JsonPath& at, std::size_t index)
+    {
+        m_exerciseId.clear();
+        if (!value.is_object()) {
+            error(at, "expected an exercise object, got " + describe(value));
+            return std::nullopt;
+        }
+        auto& object = value.get_ref<json::object_t&>();
+        const std::size_t errorsBefore = m_errorCount;
+        CatalogEntry entry;
+        entry.index = index;
+        Exercise& exercise = entry.exercise;
+        exercise.sourceFile = m_file;
+
+        // The id first, so every later message can name the exercise, even a malformed id.
+        bool coreFieldsOk = true;
+        if (json* id = require(object, "id", at)) {
+            if (id->is_string())
+                m_exerciseId = StrictJsonParser::printable(id->get_ref<const std::string&>(), kMaxIdChars);
+            if (id->is_string() && isSlug(id->get_ref<const std::string&>())) {
+                exercise.id = id->get_ref<const std::string&>();
+            } else {
+                error(at / "id",
+                    "expected a kebab-case id (lowercase letters and digits joined by single hyphens, at most "
+                        + std::to_string(kMaxIdChars) + " characters), got " + describe(*id));
+                coreFieldsOk = false;
+            }
+        } else {
+            coreFieldsOk = false;
+        }
+        checkKeys(object, at, kExerciseKeys);
+
+        if (json* name = require(object, "name", at))
+            exercise.name = text(*name, at / "name", 80).value_or(std::string());
+
+        std::optional<Pattern> pattern;
+        if (const json* patternValue = require(object, "pattern", at))
+            pattern = choice(*patternValue, at / "pattern", "pattern", kPatternNames, &parsePattern);
+        if (pattern)
+            exercise.pattern = *pattern;
+        coreFieldsOk = coreFieldsOk && pattern.has_value();
+        const bool mobility = pattern == Pattern::Mobility;
+
+        if (const json* focus = member(object, "focus")) {
+            if (auto parsed = choice(*focus, at / "focus", "focus", kFocusNames, &parseFocus))
+                exercise.focus = *parsed;
+        } else if (mobility) {
+            error(at / "focus", "missing required key \"focus\" (a mobility exercise needs hip, thoracic or spine)");
+        }
+
+        if (const json* level = require(object, "level", at)) {
+            const auto parsed = integer(*level, at / "level", 1, 10);
+            exercise.level = parsed.value_or(1);
+            coreFieldsOk = coreFieldsOk && parsed.has_value();
+        } else {
+            coreFieldsOk = false;
+        }
+
+        if (const json* equipmentValue = require(object, "equipment", at))
+            exercise.equipment = equipment(*equipmentValue, at / "equipment").value_or(std::vector<EquipmentChoice>());
+        if (json* doseValue = require(object, "dose", at))
+            exercise.dose = dose(*doseValue, at / "dose", mobility).value_or(Dose());
+        if (json* loadValue = require(object, "load", at))
+            exercise.load = load(*loadValue, at / "load").value_or(Load());
+
+        for (const auto& [key, field] : {std::pair {"progresses_to", &Exercise::progressesTo},
+                 std::pair {"regresses_to", &Exercise::regressesTo}}) {
+            const json* linkValue = require(object, key, at, " (use null when there is no such rung)");
+            const auto parsed = linkValue ? link(*linkValue, at / key) : std::nullopt;
+            if (parsed)
+                exercise.*field = *parsed;
+            else
+                coreFieldsOk = false;
+        }
+
+        if (json* summary = require(object, "summary", at))
+            exercise.summary = text(*summary, at / "summary", 300).value_or(std::string());
+        if (json* steps = require(object, "steps", at))
+            exercise.steps = textList(*steps, at / "steps", 2, 10, 300, "steps").value_or(std::vector<std::string>());
+        if (json* cues = require(object, "cues", at))
+            exercise.cues = textList(*cues, at / "cues", 1, 6, 160, "cues").value_or(std::vector<std::string>());
+        if (json* why = require(object, "why", at))
+            exercise.why = text(*why, at / "why", 400).value_or(std::string());
+        if (json* cautions = require(object, "cautions", at))
+            exercise.cautions
+                = textList(*cautions, at / "cautions", 0, 6, 300, "cautions").value_or(std::vector<std::string>());
+        if (const json* tagsValue = require(object, "tags", at))
+            exercise.tags = tags(*tagsValue, at / "tags").value_or(std::vector<std::string>());
+
+        entry.valid = m_errorCount == errorsBefore;
+        entry.linkable = coreFieldsOk;
+        return entry;
+    }
+
+    const std::string& m_file;
+    std::vector<CatalogIssue>& m_issues;
+    std::string m_exerciseId;
+    std::size_t m_errorCount = 0;
+};
+
+} // namespace
+
+std::vector<CatalogEntry> CatalogFileParser::parse(
+    const std::string& file, std::string_view text, std::vector<CatalogIssue>& issues)
+{
+    StrictJsonResult parsed = StrictJsonParser::parse(text, CatalogLoader::kMaxDepth);
+
+    // Structural problems found while parsing are reported first, named after their exercise
+    // when the document got far enough to know it.
+    std::set<std::size_t> exercisesWithDuplicateKeys;
+    for (JsonProblem& problem : parsed.problems) {
+        CatalogIssue issue {file, problem.line, problem.column, problem.pointer, {}, std::move(problem.message)};
+        if (const auto index = exerciseIndexOf(issue.jsonPath)) {
+            exercisesWithDuplicateKeys.insert(*index);
+            // Even a document cut short by a problem usually got as far as the exercise's id.
+            issue.exerciseId = idAt(parsed.value, *index);
+        }
+        issues.push_back(std::move(issue));
+    }
+    if (!parsed.complete)
+        return {};
+    return DocumentChecker(file, issues).check(parsed.value, exercisesWithDuplicateKeys);
+}
+
+} // namespace keel::core

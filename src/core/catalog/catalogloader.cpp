@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/catalog/catalogloader.h"
+
+#include "core/catalog/catalogfileparser.h"
+#include "core/catalog/ladderchecker.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <new>
+#include <set>
+
+namespace keel::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Exercises from several files on their way to one catalog, with duplicates resolved.
+class Merger {
+public:
+    explicit Merger(CatalogLoadResult& result)
+        : m_result(result)
+    { }
+
+    /// Adds exercises that share one namespace of ids; a repeated id is an error.
+    void add(std::vector<CatalogEntry> entries)
+    {
+        for (CatalogEntry& entry : entries) {
+            const std::string& id = entry.exercise.id;
+            if (!id.empty()) {
+                if (const auto it = m_byId.find(id); it != m_byId.end()) {
+                    reportDuplicate(entry, m_merged[it->second]);
+                    continue;
+                }
+                m_byId.emplace(id, m_merged.size());
+            }
+            m_merged.push_back(std::move(entry));
+        }
+    }
+
+    /// Adds the user's exercises: one with a built-in id replaces it in place, with a note.
+    void overlay(std::vector<CatalogEntry> entries)
+    {
+        std::set<std::string, std::less<>> userIds;
+        for (CatalogEntry& entry : entries) {
+            const std::string& id = entry.exercise.id;
+            if (id.empty()) {
+                m_merged.push_back(std::move(entry));
+                continue;
+            }
+            const auto existing = m_byId.find(id);
+            // Two user files giving the same id is still a mistake, even when both override.
+            if (userIds.contains(id)) {
+                reportDuplicate(entry, m_merged[existing->second]);
+                continue;
+            }
+            userIds.insert(id);
+            if (existing == m_byId.end()) {
+                m_byId.emplace(id, m_merged.size());
+                m_merged.push_back(std::move(entry));
+                continue;
+            }
+            CatalogEntry& builtIn = m_merged[existing->second];
+            m_result.notes.push_back(
+                entry.exercise.sourceFile + ": exercise `" + id + "` overrides " + builtIn.exercise.sourceFile);
+            builtIn = std::move(entry);
+        }
+    }
+
+    /// Checks the links across everything added and builds the catalog from the sound exercises.
+    void finish()
+    {
+        std::vector<CatalogIssue> linkIssues = LadderChecker::check(m_merged);
+        m_result.errors.insert(m_result.errors.end(), std::make_move_iterator(linkIssues.begin()),
+            std::make_move_iterator(linkIssues.end()));
+        std::vector<Exercise> exercises;
+        exercises.reserve(m_merged.size());
+        for (CatalogEntry& entry : m_merged) {
+            if (entry.valid)
+                exercises.push_back(std::move(entry.exercise));
+        }
+        m_result.catalog = Catalog(std::move(exercises));
+    }
+
+private:
+    void reportDuplicate(const CatalogEntry& entry, const CatalogEntry& first)
+    {
+        const std::string& id = entry.exercise.id;
+        m_result.errors.push_back(
+            {entry.exercise.sourceFile, 0, 0, "/exercises/" + std::to_string(entry.index) + "/id", id,
+                "duplicate id \"" + id + "\": already defined in " + first.exercise.sourceFile + " at /exercises/"
+                    + std::to_string(first.index)});
+    }
+
+    CatalogLoadResult& m_result;
+    std::vector<CatalogEntry> m_merged;
+    std::map<std::string, std::size_t, std::less<>> m_byId;
+};
+
+CatalogIssue fileIssue(const std::string& file, std::string message)
+{
+    return {file, 0, 0, {}, {}, std::move(message)};
+}
+
+std::string tooLargeMessage(std::uintmax_t size)
+{
+    return "file is too large (" + std::to_string(size) + " bytes; the limit is "
+        + std::to_string(CatalogLoader::kMaxFileBytes) + " bytes, 4 MiB)";
+}
+
+std::vector<CatalogEntry> parseText(const std::string& name, std::string_view text, CatalogLoadResult& result)
+{
+    if (text.size() > CatalogLoader::kMaxFileBytes) {
+        result.errors.push_back(fileIssue(name, tooLargeMessage(text.size())));
+        return {};
+    }
+    return CatalogFileParser::parse(name, text, result.errors);
+}
+
+std::vector<CatalogEntry> readFile(const fs::path& path, CatalogLoadResult& result)
+{
+    const std::string name = path.string();
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        result.errors.push_back(fileIssue(name, "cannot open: no such file"));
+        return {};
+    }
+    if (fs::is_directory(status)) {
+        result.errors.push_back(fileIssue(name, "cannot read: it is a folder, not a file"));
+        return {};
+    }
+    // The size is checked before reading, so an enormous file is never pulled into memory.
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > CatalogLoader::kMaxFileBytes) {
+        result.errors.push_back(fileIssue(name, tooLargeMessage(size)));
+        return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        result.errors.push_back(fileIssue(name, std::string("cannot open: ") + std::strerror(errno)));
+        return {};
+    }
+    // Read one byte more than measured, and keep going if the file grew meanwhile, but never
+    // past one byte over the limit: that byte is enough to refuse it.
+    const std::size_t limit = static_cast<std::size_t>(CatalogLoader::kMaxFileBytes) + 1;
+    std::string text(ec ? std::size_t {4096} : std::min(static_cast<std::size_t>(size) + 1, limit), '\0');
+    std::size_t got = 0;
+    while (true) {
+        in.read(text.data() + got, static_cast<std::streamsize>(text.size() - got));
+        got += static_cast<std::size_t>(in.gcount());
+        if (in.bad()) {
+            result.errors.push_back(fileIssue(name, std::string("cannot read: ") + std::strerror(errno)));
+            return {};
+        }
+        if (got < text.size() || text.size() == limit)
+            break;
+        text.resize(std::min(text.size() * 2, limit));
+    }
+    text.resize(got);
+    return parseText(name, text, result);
+}
+
+std::vector<CatalogEntry> readFiles(const std::vector<fs::path>& files, CatalogLoadResult& result)
+{
+    std::vector<CatalogEntry> entries;
+    for (const fs::path& file : files) {
+        std::vector<CatalogEntry> read = readFile(file, result);
+        entries.insert(entries.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+    }
+    return entries;
+}
+
+// The *.json files directly in `dir`, sorted by name so the merge order is the same everywhere.
+std::vector<fs::path> jsonFilesIn(const fs::path& dir, CatalogLoadResult& result)
+{
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->path().extension() == ".json" && !it->is_directory(ec))
+            files.push_back(it->path());
+    }
+    if (ec)
+        result.errors.push_back(fileIssue(dir.string(), "cannot list the folder: " + ec.message()));
+    std::sort(files.begin(), files.end(),
+        [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+    return files;
+}
+
+// The loader promises never to throw; anything unexpected becomes one more issue.
+template<typename Work> CatalogLoadResult guarded(const std::string& what, Work&& work)
+{
+    CatalogLoadResult result;
+    try {
+        work(result);
+    } catch (const std::bad_alloc&) {
+        result.errors.push_back(fileIssue(what, "out of memory while loading the catalog"));
+    } catch (const std::exception& error) {
+        result.errors.push_back(fileIssue(what, std::string("unexpected error while loading: ") + error.what()));
+    } catch (...) {
+        result.errors.push_back(fileIssue(what, "unexpected error while loading"));
+    }
+    return result;
+}
+
+} // namespace
+
+std::string CatalogIssue::toString() const
+{
+    if (line > 0)
+        return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
+    if (jsonPath.empty() && exerciseId.empty())
+        return file + ": " + message;
+    std::string text = file + ": " + (jsonPath.empty() ? std::string("/") : jsonPath);
+    if (!exerciseId.empty())
+        text += " (" + exerciseId + ")";
+    return text + ": " + message;
+}
+
+CatalogLoadResult CatalogLoader::loadFiles(const std::vector<fs::path>& files)
+{
+    return guarded("catalog", [&files](CatalogLoadResult& result) {
+        Merger merger(result);
+        merger.add(readFiles(files, result));
+        merger.finish();
+    });
+}
+
+CatalogLoadResult CatalogLoader::loadWithOverrides(const fs::path& builtInDir, const fs::path& userDir)
+{
+    return guarded(builtInDir.string(), [&](CatalogLoadResult& result) {
+        Merger merger(result);
+        std::error_code ec;
+        if (!fs::is_directory(builtInDir, ec))
+            result.errors.push_back(fileIssue(builtInDir.string(), "the built-in catalog folder does not exist"));
+        else
+            merger.add(readFiles(jsonFilesIn(builtInDir, result), result));
+        // The user folder is optional: most people never create one.
+        if (fs::exists(userDir, ec)) {
+            if (!fs::is_directory(userDir, ec))
+                result.errors.push_back(fileIssue(userDir.string(), "expected a folder of *.json catalog files"));
+            else
+                merger.overlay(readFiles(jsonFilesIn(userDir, result), result));
+        }
+        merger.finish();
+    });
+}
+
+CatalogLoadResult CatalogLoader::loadText(const std::string& name, const std::string& text)
+{
+    return guarded(name, [&](CatalogLoadResult& result) {
+        Merger merger(result);
+        merger.add(parseText(name, text, result));
+        merger.finish();
+    });
+}
+
+} // namespace keel::core

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalogfileparser.h"
+
+#include <vector>
+
+namespace keel::core {
+
+/// Checks the progresses_to / regresses_to links of a merged set of exercises: every link
+/// names an exercise of the same pattern one level up (or down), the links mirror each other,
+/// and no ladder loops.
+class LadderChecker {
+public:
+    /// Every link problem among `entries` (ids must already be unique), located at the link.
+    static std::vector<CatalogIssue> check(const std::vector<CatalogEntry>& entries);
+};
+
+} // namespace keel::core
