@@ -1,12 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `check` reads the file without opening it for writing, so it also works on a damaged file
+// and lists every problem instead of stopping at the first.
 #include "cli/commands.h"
+#include "core/store/database.h"
+
+#include <ostream>
 
 namespace keel::cli {
 
-// Placeholder until the check command lands; replaced by its owner.
-int runCheck(Context& context, Arguments&)
+int runCheck(Context& context, Arguments& args)
 {
-    context.err << "keel-cli: check is not available in this build\n";
+    args.expectAllUsed();
+    if (!args.positional().empty())
+        throw UsageError("check: unexpected \"" + args.positional().front() + "\"");
+    const core::IntegrityReport report = core::Database::checkFile(context.databasePath);
+    if (report.ok) {
+        context.out << "ok\n";
+        return 0;
+    }
+    for (const std::string& problem : report.problems)
+        context.out << problem << '\n';
+    context.err << "keel-cli: check: " << report.problems.size() << " problem"
+                << (report.problems.size() == 1 ? "" : "s") << " in " << context.databasePath.string() << '\n';
     return 1;
 }
 

@@ -8,14 +8,20 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+} // namespace SQLite
 
 namespace keel::core {
+
+struct Migration;
 
 /// Result of PRAGMA integrity_check and foreign_key_check.
 struct IntegrityReport {
@@ -36,17 +42,31 @@ public:
     static std::unique_ptr<Database> open(const std::filesystem::path& path, Date today);
     /// An in-memory database with the current schema, for tests.
     static std::unique_ptr<Database> openInMemory();
+    /// Like open(), with another list of migrations standing in for the real schema (for tests).
+    static std::unique_ptr<Database> open(
+        const std::filesystem::path& path, Date today, std::span<const Migration> migrations);
+    /// Full integrity_check and foreign_key_check of the file at `path` without opening it for
+    /// writing: works on damaged files and never changes them. Also reports a foreign or newer file.
+    static IntegrityReport checkFile(const std::filesystem::path& path);
+    /// The backup folder for a database file: <its folder>/backups.
+    static std::filesystem::path backupDirFor(const std::filesystem::path& databasePath);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The database file; empty for an in-memory database.
     const std::filesystem::path& path() const { return m_path; }
     /// The folder backups go to: <database folder>/backups.
     std::filesystem::path backupDir() const;
+    /// Why the daily backup at open failed, if it did; the database is usable, but the user should know.
+    const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
+    /// The schema version (user_version) of the open file.
+    int schemaVersion();
 
-    /// Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows on any exception.
-    /// Nested calls join the outer transaction, so one user action is always one commit.
+    /// Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows on any exception
+    /// (an SQLite failure becomes a StoreError). Nested calls join the outer transaction, so one
+    /// user action is always one commit; a nested call that throws undoes only its own work.
     void transaction(const std::function<void()>& work);
 
     /// Full integrity_check plus foreign_key_check.
@@ -54,12 +74,20 @@ public:
 
     /// For repositories in core/store only.
     SQLite::Database& sql() { return *m_db; }
+    /// For repositories in core/store only: a prepared statement kept for the connection's life,
+    /// reset and with its bindings cleared. Only for statements that finish in one step.
+    SQLite::Statement& cached(const std::string& sql);
+    /// True inside transaction().
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
     Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
 
     std::unique_ptr<SQLite::Database> m_db;
+    // Declared after m_db so the statements are finalised before the connection closes.
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
     std::filesystem::path m_path;
+    std::optional<std::string> m_backupWarning;
     int m_transactionDepth = 0;
 };
 

@@ -20,6 +20,7 @@ public:
     /// Stores a generated week. If the week exists, items that already have logged sets or
     /// walks are kept as they are and everything not yet logged is replaced. Fills in ids.
     void saveWeek(WeekPlan& week);
+    /// The stored week starting on `weekStart`, sessions by date then kind, items in order.
     std::optional<WeekPlan> loadWeek(Date weekStart);
     /// Weeks whose start lies in [from, to], oldest first.
     std::vector<WeekPlan> weeks(Date from, Date to);

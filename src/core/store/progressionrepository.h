@@ -17,6 +17,7 @@ public:
         : m_db(db)
     { }
 
+    /// The stored state; empty (no patterns, no flare-up) before the first save.
     ProgressionSnapshot load();
     /// Replaces the state and appends the events, in one transaction.
     void save(const ProgressionSnapshot& snapshot, const std::vector<ProgressionEvent>& newEvents);

@@ -3,11 +3,30 @@
 
 #include "core/util/date.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 
 namespace keel::core {
+
+/// The accepted ranges of logged values; LogRepository::validate enforces them and front ends
+/// may use them to bound their inputs.
+struct LogLimits {
+    static constexpr int kMaxReps = 1000;
+    static constexpr double kMaxLoadKg = 1000.0;
+    static constexpr int kMaxSeconds = 86400;
+    static constexpr double kMaxMeters = 100000.0; ///< For a set (a carry, a sled push).
+    static constexpr double kMaxWalkMeters = 200000.0;
+    static constexpr int kMinRpe = 1;
+    static constexpr int kMaxRpe = 10;
+    static constexpr int kMaxPain = 10;
+    static constexpr int kMinWalkMinutes = 1;
+    static constexpr int kMaxWalkMinutes = 1440;
+    static constexpr std::size_t kMaxNoteChars = 2000; ///< Characters, not bytes.
+    static constexpr int kMinYear = 1900; ///< Dates outside these years are refused (as Date::parse does).
+    static constexpr int kMaxYear = 2999;
+};
 
 /// One logged set. Canonical units: kilograms, seconds, metres.
 struct LoggedSet {

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/database.h"
+
+#include "core/store/backupmanager.h"
+#include "core/store/schema.h"
+#include "core/store/sqlsupport.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace keel::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr std::array<char, 16> kSqliteMagic
+    = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
+
+enum class FileKind { New, Keel };
+
+/// What a database file says about itself before anything writes to it.
+struct Identity {
+    std::int32_t applicationId = 0;
+    int version = 0;
+    std::optional<int> schemaObjects; ///< Unknown when read from the raw header.
+};
+
+fs::path sidecar(const fs::path& path, const char* suffix)
+{
+    return fs::path(path.string() + suffix);
+}
+
+/// A read-only URI. `immutable` keeps SQLite from creating -wal/-shm files beside a file we
+/// only look at; it is safe only when no other connection has the file open in WAL mode,
+/// which the absence of a -wal (and of a hot -journal) shows.
+std::string readOnlyUri(const fs::path& path)
+{
+    std::string uri = "file:";
+    for (const char raw : path.string()) {
+        const auto c = static_cast<unsigned char>(raw);
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+            uri += escaped;
+        }
+    }
+    uri += "?mode=ro";
+    if (!fs::exists(sidecar(path, "-wal")) && !fs::exists(sidecar(path, "-journal")))
+        uri += "&immutable=1";
+    return uri;
+}
+
+std::unique_ptr<SQLite::Database> openReadOnly(const fs::path& path)
+{
+    return std::make_unique<SQLite::Database>(readOnlyUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+}
+
+std::string hex(std::int32_t value)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "0x%08X", static_cast<unsigned>(value));
+    return buffer;
+}
+
+[[noreturn]] void throwDamaged(const fs::path& path, const std::string& detail)
+{
+    const fs::path backups = Database::backupDirFor(path);
+    const auto good = BackupManager::newestGood(backups);
+    std::string message = path.string() + " is damaged (" + detail + "); it was not opened or changed. ";
+    message += good ? "The newest good backup is " + good->string() : "No good backup was found in " + backups.string();
+    throw StoreError(StoreStatus::Damaged, message, good);
+}
+
+/// Refuses a file that is not ours or is newer than `knownVersion`; nothing has touched it yet.
+void requireKeel(const fs::path& path, const Identity& identity, int knownVersion)
+{
+    if (identity.applicationId == Database::kApplicationId) {
+        if (identity.version > knownVersion)
+            throw StoreError(StoreStatus::TooNew,
+                path.string() + " was written by a newer Keel (schema version " + std::to_string(identity.version)
+                    + ", this build knows up to " + std::to_string(knownVersion)
+                    + "); it was not opened or changed. Update Keel to use it");
+        return;
+    }
+    const bool foreign = identity.applicationId != 0
+        || (identity.schemaObjects && (*identity.schemaObjects > 0 || identity.version != 0));
+    if (foreign)
+        throw StoreError(StoreStatus::NotKeel,
+            path.string() + " is not a Keel database (application_id " + hex(identity.applicationId)
+                + "); it was not opened or changed");
+}
+
+std::int32_t bigEndian32(const unsigned char* bytes)
+{
+    const std::uint32_t value = (std::uint32_t {bytes[0]} << 24) | (std::uint32_t {bytes[1]} << 16)
+        | (std::uint32_t {bytes[2]} << 8) | std::uint32_t {bytes[3]};
+    return static_cast<std::int32_t>(value);
+}
+
+/// The raw 100-byte SQLite header; nullopt when the file is not an SQLite database at all.
+std::optional<Identity> readHeader(const fs::path& path)
+{
+    std::array<unsigned char, 100> header {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    if (in.gcount() != static_cast<std::streamsize>(header.size())
+        || std::memcmp(header.data(), kSqliteMagic.data(), kSqliteMagic.size()) != 0)
+        return std::nullopt;
+    Identity identity;
+    identity.version = bigEndian32(header.data() + 60);
+    identity.applicationId = bigEndian32(header.data() + 68);
+    return identity;
+}
+
+Identity readIdentity(SQLite::Database& db)
+{
+    Identity identity;
+    identity.applicationId = db.execAndGet("PRAGMA application_id").getInt();
+    identity.version = db.execAndGet("PRAGMA user_version").getInt();
+    identity.schemaObjects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    return identity;
+}
+
+/// Rows of a check pragma, "ok" dropped.
+std::vector<std::string> pragmaProblems(SQLite::Database& db, const char* pragma)
+{
+    std::vector<std::string> problems;
+    SQLite::Statement query(db, pragma);
+    while (query.executeStep()) {
+        const std::string row = query.getColumn(0).getString();
+        if (row != "ok")
+            problems.push_back(row);
+    }
+    return problems;
+}
+
+IntegrityReport runChecks(SQLite::Database& db)
+{
+    IntegrityReport report;
+    report.problems = pragmaProblems(db, "PRAGMA integrity_check");
+    SQLite::Statement foreignKeys(db, "PRAGMA foreign_key_check");
+    while (foreignKeys.executeStep()) {
+        const std::string table = foreignKeys.getColumn(0).getString();
+        const std::string row = foreignKeys.getColumn(1).isNull() ? "?" : foreignKeys.getColumn(1).getString();
+        const std::string parent = foreignKeys.getColumn(2).getString();
+        report.problems.push_back("foreign key: " + table + " row " + row + " refers to a missing row in " + parent);
+    }
+    report.ok = report.problems.empty();
+    return report;
+}
+
+bool isDamageCode(int code)
+{
+    return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT;
+}
+
+/// Looks at an existing file without writing to it: refuses foreign, newer and damaged files.
+FileKind inspect(const fs::path& path, int knownVersion)
+{
+    std::error_code error;
+    if (!fs::exists(path, error) || fs::file_size(path, error) == 0)
+        return FileKind::New;
+    const auto header = readHeader(path);
+    if (!header)
+        throwDamaged(path, "not an SQLite database");
+    requireKeel(path, *header, knownVersion);
+    std::vector<std::string> problems;
+    try {
+        const auto db = openReadOnly(path);
+        const Identity identity = readIdentity(*db);
+        requireKeel(path, identity, knownVersion);
+        if (identity.applicationId == 0)
+            return FileKind::New;
+        problems = pragmaProblems(*db, "PRAGMA quick_check");
+    } catch (const SQLite::Exception& failure) {
+        if (isDamageCode(failure.getErrorCode()))
+            throwDamaged(path, failure.what());
+        throw StoreError(StoreStatus::CannotOpen, "cannot read " + path.string() + ": " + failure.what());
+    }
+    if (!problems.empty()) {
+        std::string detail = "quick_check: " + problems.front();
+        if (problems.size() > 1)
+            detail += " and " + std::to_string(problems.size() - 1) + " more problems";
+        throwDamaged(path, detail);
+    }
+    return FileKind::Keel;
+}
+
+void requireUsableLocation(const fs::path& path)
+{
+    const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    const std::string prefix = "cannot open database " + path.string() + ": ";
+    std::error_code error;
+    if (!fs::exists(folder, error))
+        throw StoreError(StoreStatus::CannotOpen, prefix + "folder " + folder.string() + " does not exist");
+    if (!fs::is_directory(folder, error))
+        throw StoreError(StoreStatus::CannotOpen, prefix + folder.string() + " is not a folder");
+    if (::access(folder.c_str(), W_OK | X_OK) != 0)
+        throw StoreError(StoreStatus::CannotOpen, prefix + "folder " + folder.string() + " is not writable");
+    if (fs::exists(path, error)) {
+        if (fs::is_directory(path, error))
+            throw StoreError(StoreStatus::CannotOpen, prefix + "it is a folder, not a file");
+        if (::access(path.c_str(), R_OK | W_OK) != 0)
+            throw StoreError(StoreStatus::CannotOpen, prefix + "the file is not writable");
+    }
+}
+
+void configure(SQLite::Database& db)
+{
+    const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+    if (mode != "wal" && mode != "memory")
+        throw StoreError(StoreStatus::CannotOpen,
+            "cannot use write-ahead logging on " + db.getFilename() + " (journal mode stays " + mode + ")");
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+} // namespace
+
+Database::Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{ }
+
+Database::~Database() = default;
+
+std::unique_ptr<Database> Database::open(const std::filesystem::path& path, Date today)
+{
+    return open(path, today, Schema::migrations());
+}
+
+std::unique_ptr<Database> Database::open(
+    const std::filesystem::path& path, Date today, std::span<const Migration> migrations)
+{
+    requireUsableLocation(path);
+    const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
+    const FileKind kind = inspect(path, knownVersion);
+
+    std::unique_ptr<Database> db;
+    try {
+        auto connection
+            = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs);
+        configure(*connection);
+        db.reset(new Database(std::move(connection), path));
+        const int version = db->schemaVersion();
+        if (version > knownVersion) // Upgraded by a newer Keel between our look and our open.
+            requireKeel(path, Identity {kApplicationId, version, std::nullopt}, knownVersion);
+        if (version < knownVersion) {
+            if (version > 0) {
+                // The backup comes first: if it cannot be written, the file stays as it was.
+                const std::string name
+                    = "keel-" + today.toString() + "-before-v" + std::to_string(knownVersion) + ".db";
+                try {
+                    std::error_code ignored; // backupTo names the folder if it is still missing.
+                    fs::create_directories(db->backupDir(), ignored);
+                    BackupManager::backupTo(*db, db->backupDir() / name);
+                } catch (const StoreError& failure) {
+                    throw StoreError(StoreStatus::CannotOpen,
+                        "cannot upgrade " + path.string() + " without a backup first: " + failure.what());
+                }
+            }
+            Schema::migrate(db->sql(), migrations);
+        }
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, path);
+    }
+
+    if (kind == FileKind::Keel) {
+        try {
+            BackupManager::dailyBackup(*db, today);
+        } catch (const std::exception& failure) {
+            db->m_backupWarning = std::string("the daily backup failed: ") + failure.what();
+        }
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openInMemory()
+{
+    auto connection = std::make_unique<SQLite::Database>(
+        ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_MEMORY);
+    configure(*connection);
+    Schema::migrate(*connection, Schema::migrations());
+    return std::unique_ptr<Database>(new Database(std::move(connection), {}));
+}
+
+IntegrityReport Database::checkFile(const std::filesystem::path& path)
+{
+    IntegrityReport report;
+    auto fail = [&report](std::string problem) {
+        report.ok = false;
+        report.problems.push_back(std::move(problem));
+        return report;
+    };
+    std::error_code error;
+    if (!fs::exists(path, error))
+        return fail(path.string() + " does not exist");
+    if (fs::file_size(path, error) == 0)
+        return fail(path.string() + " is empty");
+    if (!readHeader(path))
+        return fail(path.string() + " is not an SQLite database");
+    try {
+        const auto db = openReadOnly(path);
+        try {
+            requireKeel(path, readIdentity(*db), kSchemaVersion);
+        } catch (const StoreError& refused) {
+            report.ok = false;
+            report.problems.emplace_back(refused.what());
+        }
+        IntegrityReport checks = runChecks(*db);
+        report.problems.insert(report.problems.end(), checks.problems.begin(), checks.problems.end());
+        report.ok = report.ok && checks.ok;
+    } catch (const SQLite::Exception& failure) {
+        return fail(path.string() + ": " + failure.what());
+    }
+    return report;
+}
+
+std::filesystem::path Database::backupDirFor(const std::filesystem::path& databasePath)
+{
+    const fs::path folder = databasePath.parent_path().empty() ? fs::path(".") : databasePath.parent_path();
+    return folder / "backups";
+}
+
+std::filesystem::path Database::backupDir() const
+{
+    if (m_path.empty())
+        return {};
+    return backupDirFor(m_path);
+}
+
+int Database::schemaVersion()
+{
+    return Schema::version(*m_db);
+}
+
+SQLite::Statement& Database::cached(const std::string& sql)
+{
+    auto& statement = m_statements[sql];
+    if (!statement)
+        statement = std::make_unique<SQLite::Statement>(*m_db, sql);
+    statement->reset();
+    statement->clearBindings();
+    return *statement;
+}
+
+void Database::transaction(const std::function<void()>& work)
+{
+    if (m_transactionDepth > 0) {
+        // A savepoint lets a failed nested step undo itself while the outer one decides.
+        const std::string savepoint = "keel_nested_" + std::to_string(m_transactionDepth);
+        cached("SAVEPOINT " + savepoint).exec();
+        ++m_transactionDepth;
+        try {
+            work();
+        } catch (...) {
+            --m_transactionDepth;
+            try {
+                cached("ROLLBACK TO " + savepoint).exec();
+                cached("RELEASE " + savepoint).exec();
+            } catch (const SQLite::Exception&) {
+                // The outer transaction is already gone; its own handler rolls back.
+            }
+            throw;
+        }
+        --m_transactionDepth;
+        cached("RELEASE " + savepoint).exec();
+        return;
+    }
+
+    try {
+        cached("BEGIN IMMEDIATE").exec();
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, m_path);
+    }
+    m_transactionDepth = 1;
+    try {
+        work();
+        cached("COMMIT").exec();
+    } catch (const SQLite::Exception& failure) {
+        m_transactionDepth = 0;
+        sql::rollbackQuietly(*m_db);
+        throw sql::toStoreError(failure, m_path);
+    } catch (...) {
+        m_transactionDepth = 0;
+        sql::rollbackQuietly(*m_db);
+        throw;
+    }
+    m_transactionDepth = 0;
+}
+
+IntegrityReport Database::check()
+{
+    return runChecks(*m_db);
+}
+
+} // namespace keel::core

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/progressionrepository.h"
+
+#include "core/store/database.h"
+#include "core/store/records.h"
+#include "core/store/sqlsupport.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace keel::core {
+
+namespace {
+
+Pattern storedPattern(const std::string& text, const char* column)
+{
+    const auto pattern = parsePattern(text);
+    if (!pattern)
+        sql::throwBadStoredValue(column, text);
+    return *pattern;
+}
+
+void requireValid(const ProgressionEvent& event)
+{
+    if (event.date.year() < LogLimits::kMinYear || event.date.year() > LogLimits::kMaxYear)
+        throw StoreError(StoreStatus::InvalidInput,
+            "progression event date " + event.date.toString() + " is out of range; nothing was saved");
+}
+
+} // namespace
+
+ProgressionSnapshot ProgressionRepository::load()
+{
+    ProgressionSnapshot snapshot;
+    SQLite::Statement states(m_db.sql(),
+        "SELECT pattern, exercise_id, sets, reps, seconds, meters, minutes, load_kg, last_change FROM "
+        "progression_state");
+    while (states.executeStep()) {
+        PatternState state;
+        state.pattern = storedPattern(states.getColumn(0).getString(), "progression_state.pattern");
+        state.exerciseId = states.getColumn(1).getString();
+        state.sets = states.getColumn(2).getInt();
+        state.reps = sql::optionalInt(states.getColumn(3));
+        state.seconds = sql::optionalInt(states.getColumn(4));
+        state.meters = sql::optionalInt(states.getColumn(5));
+        state.minutes = sql::optionalInt(states.getColumn(6));
+        state.loadKg = sql::optionalDouble(states.getColumn(7));
+        state.lastChange = sql::optionalDate(states.getColumn(8));
+        snapshot.patterns[state.pattern] = state;
+    }
+    SQLite::Statement program(m_db.sql(), "SELECT flare_up, flare_up_since FROM progression_program WHERE id = 1");
+    if (program.executeStep()) {
+        snapshot.flareUp = program.getColumn(0).getInt() != 0;
+        snapshot.flareUpSince = sql::optionalDate(program.getColumn(1));
+    }
+    return snapshot;
+}
+
+void ProgressionRepository::save(const ProgressionSnapshot& snapshot, const std::vector<ProgressionEvent>& newEvents)
+{
+    for (const auto& [pattern, state] : snapshot.patterns) {
+        if (state.pattern != pattern)
+            throw StoreError(StoreStatus::InvalidInput,
+                "progression state filed under " + std::string(toString(pattern)) + " is for "
+                    + std::string(toString(state.pattern)) + "; nothing was saved");
+    }
+    for (const ProgressionEvent& event : newEvents)
+        requireValid(event);
+
+    m_db.transaction([&] {
+        m_db.sql().exec("DELETE FROM progression_state");
+        SQLite::Statement insert(m_db.sql(),
+            "INSERT INTO progression_state (pattern, exercise_id, sets, reps, seconds, meters, minutes, load_kg, "
+            "last_change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const auto& [pattern, state] : snapshot.patterns) {
+            insert.reset();
+            insert.bind(1, std::string(toString(pattern)));
+            insert.bind(2, state.exerciseId);
+            insert.bind(3, state.sets);
+            sql::bind(insert, 4, state.reps);
+            sql::bind(insert, 5, state.seconds);
+            sql::bind(insert, 6, state.meters);
+            sql::bind(insert, 7, state.minutes);
+            sql::bind(insert, 8, state.loadKg);
+            sql::bind(insert, 9, state.lastChange);
+            insert.exec();
+        }
+
+        SQLite::Statement program(
+            m_db.sql(), "INSERT OR REPLACE INTO progression_program (id, flare_up, flare_up_since) VALUES (1, ?, ?)");
+        program.bind(1, snapshot.flareUp ? 1 : 0);
+        sql::bind(program, 2, snapshot.flareUpSince);
+        program.exec();
+
+        SQLite::Statement event(m_db.sql(),
+            "INSERT INTO progression_events (date, pattern, kind, exercise_id, from_value, to_value, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (const ProgressionEvent& item : newEvents) {
+            event.reset();
+            sql::bind(event, 1, item.date);
+            if (item.pattern)
+                event.bind(2, std::string(toString(*item.pattern)));
+            else
+                event.bind(2);
+            event.bind(3, std::string(toString(item.kind)));
+            event.bind(4, item.exerciseId);
+            event.bind(5, item.from);
+            event.bind(6, item.to);
+            event.bind(7, item.reason);
+            event.exec();
+        }
+    });
+}
+
+std::vector<ProgressionEvent> ProgressionRepository::events(
+    std::optional<Pattern> pattern, const std::optional<std::string>& exerciseId)
+{
+    std::string sqlText = "SELECT id, date, pattern, kind, exercise_id, from_value, to_value, reason FROM "
+                          "progression_events WHERE 1";
+    if (pattern)
+        sqlText += " AND pattern = :pattern";
+    if (exerciseId)
+        sqlText += " AND exercise_id = :exercise";
+    sqlText += " ORDER BY date, id";
+    SQLite::Statement query(m_db.sql(), sqlText);
+    if (pattern)
+        query.bind(":pattern", std::string(toString(*pattern)));
+    if (exerciseId)
+        query.bind(":exercise", *exerciseId);
+
+    std::vector<ProgressionEvent> events;
+    while (query.executeStep()) {
+        ProgressionEvent event;
+        event.id = query.getColumn(0).getInt64();
+        event.date = sql::date(query.getColumn(1));
+        if (!query.getColumn(2).isNull())
+            event.pattern = storedPattern(query.getColumn(2).getString(), "progression_events.pattern");
+        const std::string kind = query.getColumn(3).getString();
+        const auto parsedKind = parseProgressionKind(kind);
+        if (!parsedKind)
+            sql::throwBadStoredValue("progression_events.kind", kind);
+        event.kind = *parsedKind;
+        event.exerciseId = query.getColumn(4).getString();
+        event.from = query.getColumn(5).getString();
+        event.to = query.getColumn(6).getString();
+        event.reason = query.getColumn(7).getString();
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+} // namespace keel::core

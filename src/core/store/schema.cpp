@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/schema.h"
+
+#include "core/store/database.h"
+#include "core/store/sqlsupport.h"
+
+#include <SQLiteCpp/Database.h>
+#include <array>
+#include <string>
+
+namespace keel::core {
+
+namespace {
+
+// Dates are 'YYYY-MM-DD' text: they sort as dates and read well in any SQLite browser.
+// Units are canonical: kilograms, metres, seconds. The CHECKs repeat the repository
+// validation so that no other writer (a script, a future bug) can store nonsense.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    experience TEXT NOT NULL,
+    strength_days INTEGER NOT NULL,
+    preferred_days TEXT NOT NULL,
+    equipment TEXT NOT NULL,
+    minutes_per_day INTEGER NOT NULL,
+    walk_baseline_minutes INTEGER NOT NULL,
+    units TEXT NOT NULL CHECK (units IN ('kg', 'lb')),
+    week_start TEXT NOT NULL,
+    recovery_every INTEGER NOT NULL,
+    rest_seconds INTEGER NOT NULL
+);
+
+CREATE TABLE plan_weeks (
+    id INTEGER PRIMARY KEY,
+    week_start TEXT NOT NULL UNIQUE CHECK (week_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    flare_up INTEGER NOT NULL DEFAULT 0 CHECK (flare_up IN (0, 1)),
+    recovery INTEGER NOT NULL DEFAULT 0 CHECK (recovery IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE planned_sessions (
+    id INTEGER PRIMARY KEY,
+    week_id INTEGER NOT NULL REFERENCES plan_weeks (id) ON DELETE CASCADE,
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    kind TEXT NOT NULL CHECK (kind IN ('strength', 'mobility', 'walk'))
+);
+CREATE INDEX planned_sessions_week ON planned_sessions (week_id, date);
+
+CREATE TABLE planned_items (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES planned_sessions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    exercise_id TEXT NOT NULL CHECK (exercise_id <> ''),
+    pattern TEXT NOT NULL,
+    focus TEXT NOT NULL,
+    sets INTEGER NOT NULL CHECK (sets >= 0),
+    reps_min INTEGER, reps_max INTEGER,
+    seconds_min INTEGER, seconds_max INTEGER,
+    minutes_min INTEGER, minutes_max INTEGER,
+    meters_min INTEGER, meters_max INTEGER,
+    load_kg REAL CHECK (load_kg IS NULL OR load_kg >= 0),
+    per_side INTEGER NOT NULL DEFAULT 0 CHECK (per_side IN (0, 1)),
+    warm_up INTEGER NOT NULL DEFAULT 0 CHECK (warm_up IN (0, 1)),
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX planned_items_session ON planned_items (session_id, position);
+
+CREATE TABLE logged_sets (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    exercise_id TEXT NOT NULL CHECK (exercise_id <> ''),
+    reps INTEGER CHECK (reps IS NULL OR reps BETWEEN 0 AND 1000),
+    load_kg REAL CHECK (load_kg IS NULL OR load_kg BETWEEN 0 AND 1000),
+    seconds INTEGER CHECK (seconds IS NULL OR seconds BETWEEN 0 AND 86400),
+    meters REAL CHECK (meters IS NULL OR meters BETWEEN 0 AND 100000),
+    rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),
+    pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+    note TEXT NOT NULL DEFAULT '',
+    planned_item_id INTEGER REFERENCES planned_items (id) ON DELETE SET NULL
+);
+-- (exercise_id, date) also serves every lookup by exercise alone.
+CREATE INDEX logged_sets_date ON logged_sets (date);
+CREATE INDEX logged_sets_exercise_date ON logged_sets (exercise_id, date);
+CREATE INDEX logged_sets_planned_item ON logged_sets (planned_item_id) WHERE planned_item_id IS NOT NULL;
+
+CREATE TABLE walks (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+    meters REAL CHECK (meters IS NULL OR meters BETWEEN 0 AND 200000),
+    pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+    note TEXT NOT NULL DEFAULT '',
+    planned_item_id INTEGER REFERENCES planned_items (id) ON DELETE SET NULL
+);
+CREATE INDEX walks_date ON walks (date);
+CREATE INDEX walks_planned_item ON walks (planned_item_id) WHERE planned_item_id IS NOT NULL;
+
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL UNIQUE CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10)
+);
+
+CREATE TABLE progression_state (
+    pattern TEXT PRIMARY KEY,
+    exercise_id TEXT NOT NULL,
+    sets INTEGER NOT NULL,
+    reps INTEGER,
+    seconds INTEGER,
+    meters INTEGER,
+    minutes INTEGER,
+    load_kg REAL,
+    last_change TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE progression_program (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    flare_up INTEGER NOT NULL CHECK (flare_up IN (0, 1)),
+    flare_up_since TEXT
+);
+
+CREATE TABLE progression_events (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    pattern TEXT,
+    kind TEXT NOT NULL,
+    exercise_id TEXT NOT NULL DEFAULT '',
+    from_value TEXT NOT NULL DEFAULT '',
+    to_value TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX progression_events_pattern ON progression_events (pattern, date);
+CREATE INDEX progression_events_exercise ON progression_events (exercise_id, date);
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations = {{{1, kVersion1}}};
+
+} // namespace
+
+std::span<const Migration> Schema::migrations()
+{
+    return kMigrations;
+}
+
+int Schema::version(SQLite::Database& db)
+{
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+int Schema::migrate(SQLite::Database& db, std::span<const Migration> steps)
+{
+    int current = version(db);
+    for (const Migration& step : steps) {
+        if (step.version <= current)
+            continue;
+        db.exec("BEGIN IMMEDIATE");
+        try {
+            // Another process may have migrated while we waited for the write lock.
+            current = version(db);
+            if (step.version > current) {
+                db.exec(step.sql);
+                if (current == 0)
+                    db.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
+                db.exec("PRAGMA user_version = " + std::to_string(step.version));
+            }
+            db.exec("COMMIT");
+        } catch (...) {
+            sql::rollbackQuietly(db);
+            throw;
+        }
+        current = version(db);
+    }
+    return current;
+}
+
+} // namespace keel::core

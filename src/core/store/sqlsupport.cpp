@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/sqlsupport.h"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+namespace keel::core::sql {
+
+void bind(SQLite::Statement& statement, int index, const std::optional<int>& value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+void bind(SQLite::Statement& statement, int index, const std::optional<double>& value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+void bind(SQLite::Statement& statement, int index, const std::optional<std::int64_t>& value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+void bind(SQLite::Statement& statement, int index, const std::optional<Date>& value)
+{
+    if (value)
+        bind(statement, index, *value);
+    else
+        statement.bind(index);
+}
+
+void bind(SQLite::Statement& statement, int index, Date value)
+{
+    statement.bind(index, value.toString());
+}
+
+std::optional<int> optionalInt(const SQLite::Column& column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return column.getInt();
+}
+
+std::optional<double> optionalDouble(const SQLite::Column& column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return column.getDouble();
+}
+
+std::optional<std::int64_t> optionalInt64(const SQLite::Column& column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return column.getInt64();
+}
+
+Date date(const SQLite::Column& column)
+{
+    const std::string text = column.getString();
+    const auto parsed = Date::parse(text);
+    if (!parsed)
+        throwBadStoredValue(std::string("column ") + column.getName(), text);
+    return *parsed;
+}
+
+std::optional<Date> optionalDate(const SQLite::Column& column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return date(column);
+}
+
+void rollbackQuietly(SQLite::Database& db)
+{
+    if (sqlite3_get_autocommit(db.getHandle()) == 0)
+        sqlite3_exec(db.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path)
+{
+    const std::string where = path.empty() ? std::string("the database") : path.string();
+    switch (error.getErrorCode() & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StoreError(StoreStatus::Damaged, where + " is damaged: " + error.what());
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError(StoreStatus::CannotOpen,
+            where + " is busy: another program holds it (" + error.what() + "); nothing was saved");
+    case SQLITE_FULL:
+        return StoreError(StoreStatus::CannotOpen, "the disk holding " + where + " is full; nothing was saved");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+        return StoreError(
+            StoreStatus::CannotOpen, "cannot write to " + where + ": " + error.what() + "; nothing was saved");
+    case SQLITE_CONSTRAINT:
+        return StoreError(StoreStatus::InvalidInput, std::string("refused by the database: ") + error.what());
+    default:
+        return StoreError(StoreStatus::CannotOpen, where + ": " + error.what());
+    }
+}
+
+void throwBadStoredValue(const std::string& what, const std::string& value)
+{
+    throw StoreError(StoreStatus::Damaged,
+        "the database holds a value Keel cannot read (" + what + " = \"" + value + "\"); run keel-cli check");
+}
+
+} // namespace keel::core::sql

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Small helpers shared by the repositories: binding optional values, reading nullable
+// columns, and turning SQLite failures into StoreErrors. For src/core/store only.
+
+#include "core/store/storeerror.h"
+#include "core/util/date.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace SQLite {
+class Column;
+class Database;
+class Exception;
+class Statement;
+} // namespace SQLite
+
+namespace keel::core::sql {
+
+/// Binds a value or NULL.
+void bind(SQLite::Statement& statement, int index, const std::optional<int>& value);
+void bind(SQLite::Statement& statement, int index, const std::optional<double>& value);
+void bind(SQLite::Statement& statement, int index, const std::optional<std::int64_t>& value);
+void bind(SQLite::Statement& statement, int index, const std::optional<Date>& value);
+/// Binds a date as 'YYYY-MM-DD'.
+void bind(SQLite::Statement& statement, int index, Date value);
+
+/// A nullable column.
+std::optional<int> optionalInt(const SQLite::Column& column);
+std::optional<double> optionalDouble(const SQLite::Column& column);
+std::optional<std::int64_t> optionalInt64(const SQLite::Column& column);
+/// A 'YYYY-MM-DD' column; a stored value that does not parse means the file was tampered with.
+Date date(const SQLite::Column& column);
+std::optional<Date> optionalDate(const SQLite::Column& column);
+
+/// Rolls back the open transaction, if any, ignoring errors: used on the way out of a failure.
+void rollbackQuietly(SQLite::Database& db);
+
+/// A StoreError with an actionable message for a failed SQLite call on the database at `path`.
+StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path);
+
+/// Throws StoreError(Damaged) for a stored value that cannot be read back.
+[[noreturn]] void throwBadStoredValue(const std::string& what, const std::string& value);
+
+} // namespace keel::core::sql

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/backupmanager.h"
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/schema.h"
+#include "support/tempdir.h"
+
+#include "storetestsupport.h"
+
+#include <SQLiteCpp/Database.h>
+#include <array>
+#include <catch2/catch.hpp>
+
+using namespace keel;
+using core::Database;
+using core::StoreError;
+using core::StoreStatus;
+using test::day;
+
+namespace {
+
+StoreStatus openStatus(const std::filesystem::path& path)
+{
+    try {
+        Database::open(path, day("2026-03-02"));
+    } catch (const StoreError& error) {
+        return error.status();
+    }
+    return StoreStatus::Ok;
+}
+
+std::string openMessage(const std::filesystem::path& path)
+{
+    try {
+        Database::open(path, day("2026-03-02"));
+    } catch (const StoreError& error) {
+        return error.what();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a new database gets the current schema, the application id and the durable pragmas")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    auto db = Database::open(path, day("2026-03-02"));
+    CHECK(db->schemaVersion() == Database::kSchemaVersion);
+    CHECK(core::Schema::migrations().back().version == Database::kSchemaVersion);
+    CHECK(db->sql().execAndGet("PRAGMA application_id").getInt() == Database::kApplicationId);
+    CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db->sql().execAndGet("PRAGMA synchronous").getInt() == 2); // FULL
+    CHECK(db->sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(db->sql().execAndGet("PRAGMA busy_timeout").getInt() >= 1000);
+    for (const char* table : {"profile", "plan_weeks", "planned_sessions", "planned_items", "logged_sets", "walks",
+             "checkins", "progression_state", "progression_events"}) {
+        INFO(table);
+        CHECK(db->sql().tableExists(table));
+    }
+    CHECK(db->path() == path);
+    CHECK(db->backupDir() == dir.path() / "backups");
+    CHECK(db->check().ok);
+}
+
+TEST_CASE("reopening keeps the data and the version")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    std::int64_t id = 0;
+    {
+        auto db = Database::open(path, day("2026-03-02"));
+        id = core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    auto db = Database::open(path, day("2026-03-02"));
+    CHECK(db->schemaVersion() == Database::kSchemaVersion);
+    CHECK(core::LogRepository(*db).set(id) == [&] {
+        auto expected = test::sampleSet();
+        expected.id = id;
+        return expected;
+    }());
+}
+
+TEST_CASE("a file from a newer Keel is refused and left byte for byte as it was")
+{
+    test::TempDir dir;
+    const auto path = dir / "newer.db";
+    for (const bool wal : {false, true}) {
+        INFO("WAL: " << wal);
+        std::filesystem::remove(path);
+        test::writeForeignDatabase(path, Database::kApplicationId, Database::kSchemaVersion + 1, wal);
+        const std::string before = test::readFile(path);
+        CHECK(openStatus(path) == StoreStatus::TooNew);
+        CHECK_THAT(openMessage(path), Catch::Contains("newer Keel") && Catch::Contains("not opened or changed"));
+        CHECK(test::readFile(path) == before);
+        CHECK_FALSE(test::hasSidecars(path));
+        CHECK_FALSE(std::filesystem::exists(dir / "backups"));
+    }
+}
+
+TEST_CASE("another program's SQLite file is refused untouched")
+{
+    test::TempDir dir;
+    const auto path = dir / "other.db";
+    SECTION("with its own application id")
+    {
+        test::writeForeignDatabase(path, 0x12345678, 3);
+    }
+    SECTION("with no application id but tables of its own")
+    {
+        test::writeForeignDatabase(path, 0, 0, true);
+    }
+    const std::string before = test::readFile(path);
+    CHECK(openStatus(path) == StoreStatus::NotKeel);
+    CHECK_THAT(openMessage(path), Catch::Contains("not a Keel database") && Catch::Contains(path.string()));
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(test::hasSidecars(path));
+}
+
+TEST_CASE("a file that is not a database is reported damaged with the newest good backup")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    // The second day's open writes the daily backup.
+    Database::open(path, day("2026-03-02"));
+    const auto backup = dir.path() / "backups" / "keel-2026-03-02.db";
+    REQUIRE(std::filesystem::exists(backup));
+
+    test::writeFile(path, "this is a shopping list, not a database\n");
+    std::filesystem::remove(path.string() + "-wal");
+    const std::string before = test::readFile(path);
+    try {
+        Database::open(path, day("2026-03-03"));
+        FAIL("a garbage file was opened");
+    } catch (const StoreError& error) {
+        CHECK(error.status() == StoreStatus::Damaged);
+        REQUIRE(error.newestBackup());
+        CHECK(*error.newestBackup() == backup);
+        CHECK_THAT(error.what(), Catch::Contains("damaged") && Catch::Contains(backup.string()));
+    }
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("a database with broken pages fails quick_check and is not opened")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository log(*db);
+        for (int i = 0; i < 300; ++i)
+            log.addSet(test::sampleSet());
+    }
+    REQUIRE_FALSE(test::hasSidecars(path));
+    const auto pageSize = static_cast<std::size_t>([&] {
+        SQLite::Database raw(path);
+        return raw.execAndGet("PRAGMA page_size").getInt();
+    }());
+    test::scribble(path, pageSize * 3, pageSize * 4);
+    const std::string before = test::readFile(path);
+    CHECK(openStatus(path) == StoreStatus::Damaged);
+    CHECK_THAT(openMessage(path), Catch::Contains("No good backup was found"));
+    CHECK(test::readFile(path) == before);
+
+    const core::IntegrityReport report = Database::checkFile(path);
+    CHECK_FALSE(report.ok);
+    CHECK_FALSE(report.problems.empty());
+}
+
+TEST_CASE("a path in a missing folder, or under a file, cannot be opened")
+{
+    test::TempDir dir;
+    const auto missing = dir / "nowhere" / "keel.db";
+    CHECK(openStatus(missing) == StoreStatus::CannotOpen);
+    CHECK_THAT(openMessage(missing), Catch::Contains("does not exist") && Catch::Contains("nowhere"));
+    CHECK_FALSE(std::filesystem::exists(dir / "nowhere"));
+
+    test::writeFile(dir / "plain-file", "x");
+    CHECK(openStatus(dir / "plain-file" / "keel.db") == StoreStatus::CannotOpen);
+    CHECK_THAT(openMessage(dir / "plain-file" / "keel.db"), Catch::Contains("is not a folder"));
+
+    std::filesystem::create_directory(dir / "folder.db");
+    CHECK(openStatus(dir / "folder.db") == StoreStatus::CannotOpen);
+}
+
+TEST_CASE("an empty file becomes a new database")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    test::writeFile(path, "");
+    auto db = Database::open(path, day("2026-03-02"));
+    CHECK(db->schemaVersion() == Database::kSchemaVersion);
+}
+
+TEST_CASE("a transaction commits once, rolls back on failure, and nested calls join it")
+{
+    auto db = Database::openInMemory();
+    core::LogRepository log(*db);
+    auto count = [&] { return db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt(); };
+
+    db->transaction([&] {
+        CHECK(db->inTransaction());
+        log.addSet(test::sampleSet());
+        log.addSet(test::sampleSet());
+    });
+    CHECK_FALSE(db->inTransaction());
+    CHECK(count() == 2);
+
+    CHECK_THROWS_AS(db->transaction([&] {
+        log.addSet(test::sampleSet());
+        throw std::runtime_error("user cancelled");
+    }),
+        std::runtime_error);
+    CHECK(count() == 2);
+
+    // A nested step that fails undoes only itself when the outer work carries on.
+    db->transaction([&] {
+        log.addSet(test::sampleSet());
+        try {
+            db->transaction([&] {
+                log.addSet(test::sampleSet());
+                throw std::runtime_error("inner step failed");
+            });
+        } catch (const std::runtime_error&) { }
+    });
+    CHECK(count() == 3);
+}
+
+TEST_CASE("a second connection sees a write only after its commit")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    auto writer = Database::open(path, day("2026-03-02"));
+    auto reader = Database::open(path, day("2026-03-02"));
+    auto count = [&] { return reader->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt(); };
+    writer->transaction([&] {
+        core::LogRepository(*writer).addSet(test::sampleSet());
+        CHECK(count() == 0);
+    });
+    CHECK(count() == 1);
+}
+
+TEST_CASE("migrations run one transaction per step, after a backup, and a failed step changes nothing")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    const auto real = core::Schema::migrations();
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+
+    const std::array<core::Migration, 3> broken
+        = {real[0], core::Migration {2, "CREATE TABLE extra (x INTEGER); INSERT INTO no_such_table VALUES (1);"},
+            core::Migration {3, "CREATE TABLE later (x INTEGER);"}};
+    CHECK_THROWS_AS(Database::open(path, day("2026-03-01"), broken), StoreError);
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        CHECK(db->schemaVersion() == 1);
+        CHECK_FALSE(db->sql().tableExists("extra"));
+    }
+    // The backup before the attempted upgrade holds the version-1 data.
+    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v3.db";
+    REQUIRE(std::filesystem::exists(before));
+    CHECK(Database::checkFile(before).ok);
+
+    const std::array<core::Migration, 2> good = {real[0], core::Migration {2, "CREATE TABLE extra (x INTEGER);"}};
+    auto db = Database::open(path, day("2026-03-01"), good);
+    CHECK(db->schemaVersion() == 2);
+    CHECK(db->sql().tableExists("extra"));
+    CHECK(db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt() == 1);
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v2.db"));
+}
+
+TEST_CASE("check reports foreign key problems")
+{
+    auto db = Database::openInMemory();
+    CHECK(db->check().ok);
+    db->sql().exec("PRAGMA foreign_keys = OFF");
+    db->sql().exec("INSERT INTO logged_sets (date, exercise_id, reps, planned_item_id) VALUES ('2026-03-02', 'x', 1, "
+                   "999)");
+    const core::IntegrityReport report = db->check();
+    CHECK_FALSE(report.ok);
+    REQUIRE(report.problems.size() == 1);
+    CHECK_THAT(report.problems.front(), Catch::Contains("logged_sets") && Catch::Contains("planned_items"));
+}
+
+TEST_CASE("checkFile reads without writing and names what is wrong")
+{
+    test::TempDir dir;
+    CHECK_FALSE(Database::checkFile(dir / "missing.db").ok);
+    test::writeFile(dir / "junk.db", std::string(4096, 'j'));
+    CHECK_FALSE(Database::checkFile(dir / "junk.db").ok);
+
+    test::writeForeignDatabase(dir / "other.db", 0x01020304, 1);
+    const std::string before = test::readFile(dir / "other.db");
+    const auto report = Database::checkFile(dir / "other.db");
+    CHECK_FALSE(report.ok);
+    CHECK_THAT(report.problems.front(), Catch::Contains("not a Keel database"));
+    CHECK(test::readFile(dir / "other.db") == before);
+
+    {
+        Database::open(dir / "keel.db", day("2026-03-02"));
+    }
+    CHECK(Database::checkFile(dir / "keel.db").ok);
+}

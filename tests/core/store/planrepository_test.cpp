@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+
+#include "storetestsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace keel;
+using core::PlannedItem;
+using core::PlannedSession;
+using core::PlanRepository;
+using core::SessionKind;
+using core::WeekPlan;
+using test::day;
+
+namespace {
+
+PlannedItem item(const char* exercise, core::Pattern pattern, const char* reason)
+{
+    PlannedItem result;
+    result.exerciseId = exercise;
+    result.pattern = pattern;
+    result.sets = 3;
+    result.reps = core::IntRange {8, 12};
+    result.reason = reason;
+    return result;
+}
+
+PlannedSession session(const char* date, SessionKind kind, std::vector<PlannedItem> items)
+{
+    PlannedSession result;
+    result.date = day(date);
+    result.kind = kind;
+    result.items = std::move(items);
+    return result;
+}
+
+/// A week of two strength days and a walk, every kind of prescription represented.
+WeekPlan sampleWeek()
+{
+    WeekPlan week;
+    week.weekStart = day("2026-03-02");
+    week.recovery = true;
+    week.notes = {"strength days back to back: only two preferred days", "second line"};
+    PlannedItem warmUp = item("cat-cow", core::Pattern::Mobility, "warm-up");
+    warmUp.focus = core::Focus::Thoracic;
+    warmUp.warmUp = true;
+    warmUp.reps.reset();
+    warmUp.minutes = core::IntRange {2, 3};
+    warmUp.sets = 0;
+    PlannedItem carry = item("suitcase-carry", core::Pattern::Carry, "same as last week");
+    carry.reps.reset();
+    carry.meters = core::IntRange {20, 40};
+    carry.loadKg = 16.0;
+    carry.perSide = true;
+    PlannedItem plank = item("side-plank", core::Pattern::AntiRotation, "hold longer");
+    plank.reps.reset();
+    plank.seconds = core::IntRange {20, 30};
+    week.sessions = {
+        session("2026-03-02", SessionKind::Strength,
+            {warmUp, item("goblet-squat", core::Pattern::Squat, "first week on this rung"), carry, plank}),
+        session("2026-03-04", SessionKind::Strength,
+            {item("goblet-squat", core::Pattern::Squat, "same"), item("hip-hinge-dowel", core::Pattern::Hinge, "new")}),
+        session("2026-03-03", SessionKind::Walk, {item("brisk-walk", core::Pattern::Walking, "build slowly")}),
+    };
+    return week;
+}
+
+std::vector<std::string> exercisesOn(const WeekPlan& week, const char* date, SessionKind kind)
+{
+    for (const PlannedSession& stored : week.sessions) {
+        if (stored.date == day(date) && stored.kind == kind) {
+            std::vector<std::string> ids;
+            for (const PlannedItem& planned : stored.items)
+                ids.push_back(planned.exerciseId);
+            return ids;
+        }
+    }
+    return {};
+}
+
+/// Strips database ids so a stored week compares with what was generated.
+WeekPlan withoutIds(WeekPlan week)
+{
+    week.id = 0;
+    for (PlannedSession& stored : week.sessions) {
+        stored.id = 0;
+        for (PlannedItem& planned : stored.items)
+            planned.id = 0;
+    }
+    return week;
+}
+
+} // namespace
+
+TEST_CASE("a saved week reads back with ids, sessions ordered by date then kind")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    CHECK_FALSE(plans.loadWeek(day("2026-03-02")));
+
+    WeekPlan week = sampleWeek();
+    WeekPlan expected = sampleWeek();
+    std::swap(expected.sessions[1], expected.sessions[2]);
+    plans.saveWeek(week);
+    CHECK(week.id > 0);
+    for (const PlannedSession& stored : week.sessions) {
+        CHECK(stored.id > 0);
+        for (const PlannedItem& planned : stored.items)
+            CHECK(planned.id > 0);
+    }
+    CHECK(withoutIds(week) == expected);
+    CHECK(plans.loadWeek(day("2026-03-02")) == week);
+}
+
+TEST_CASE("weeks are listed by their start inside a range")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    WeekPlan first = sampleWeek();
+    plans.saveWeek(first);
+    WeekPlan second;
+    second.weekStart = day("2026-03-09");
+    second.sessions = {session("2026-03-10", SessionKind::Mobility, {item("cat-cow", core::Pattern::Mobility, "")})};
+    plans.saveWeek(second);
+
+    const auto both = plans.weeks(day("2026-03-01"), day("2026-03-31"));
+    REQUIRE(both.size() == 2);
+    CHECK(both[0] == first);
+    CHECK(both[1] == second);
+    CHECK(plans.weeks(day("2026-03-03"), day("2026-03-31")).size() == 1);
+    CHECK(plans.weeks(day("2026-04-01"), day("2026-04-30")).empty());
+}
+
+TEST_CASE("regenerating a week replaces only what was not logged")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    core::LogRepository log(*db);
+    WeekPlan week = sampleWeek();
+    plans.saveWeek(week);
+
+    // Monday's squat was logged; Tuesday's walk too.
+    const PlannedItem loggedSquat = week.sessions[0].items[1];
+    REQUIRE(loggedSquat.exerciseId == "goblet-squat");
+    core::LoggedSet set = test::sampleSet("2026-03-02");
+    set.plannedItemId = loggedSquat.id;
+    const auto setId = log.addSet(set);
+    const PlannedItem loggedWalk = week.sessions[1].items[0];
+    REQUIRE(loggedWalk.exerciseId == "brisk-walk");
+    core::WalkEntry walk = test::sampleWalk("2026-03-03");
+    walk.plannedItemId = loggedWalk.id;
+    log.addWalk(walk);
+    CHECK(plans.isLogged(loggedSquat.id));
+    CHECK(plans.isLogged(loggedWalk.id));
+    CHECK_FALSE(plans.isLogged(week.sessions[0].items[0].id));
+
+    // The new plan keeps the squat with another prescription, drops the walk, and changes the rest.
+    WeekPlan regenerated;
+    regenerated.weekStart = day("2026-03-02");
+    regenerated.flareUp = true;
+    PlannedItem newSquat = item("goblet-squat", core::Pattern::Squat, "stepped back: pain 6/10");
+    newSquat.reps = core::IntRange {6, 8};
+    regenerated.sessions = {
+        session(
+            "2026-03-02", SessionKind::Strength, {item("dead-bug", core::Pattern::AntiRotation, "flare-up"), newSquat}),
+        session("2026-03-05", SessionKind::Mobility, {item("cat-cow", core::Pattern::Mobility, "flare-up")}),
+    };
+    plans.saveWeek(regenerated);
+
+    CHECK(regenerated.flareUp);
+    CHECK_FALSE(regenerated.recovery);
+    CHECK(regenerated.notes.empty());
+    CHECK(exercisesOn(regenerated, "2026-03-02", SessionKind::Strength)
+        == std::vector<std::string> {"dead-bug", "goblet-squat"});
+    // The logged squat item is the same row with its original prescription and reason.
+    const PlannedItem& keptSquat = regenerated.sessions[0].items[1];
+    CHECK(keptSquat == loggedSquat);
+    // The logged walk's session stays although the new plan has none that day.
+    CHECK(exercisesOn(regenerated, "2026-03-03", SessionKind::Walk) == std::vector<std::string> {"brisk-walk"});
+    CHECK(exercisesOn(regenerated, "2026-03-04", SessionKind::Strength).empty());
+    CHECK(exercisesOn(regenerated, "2026-03-05", SessionKind::Mobility) == std::vector<std::string> {"cat-cow"});
+    CHECK(plans.loadWeek(day("2026-03-02")) == regenerated);
+
+    // The logs still point at their items.
+    CHECK(log.set(setId)->plannedItemId == loggedSquat.id);
+    CHECK(db->check().ok);
+}
+
+TEST_CASE("a session moves only inside its week")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    WeekPlan week = sampleWeek();
+    plans.saveWeek(week);
+    const std::int64_t sessionId = week.sessions[0].id;
+    CHECK(plans.moveSession(sessionId, day("2026-03-06")) == day("2026-03-02"));
+    CHECK(exercisesOn(*plans.loadWeek(day("2026-03-02")), "2026-03-06", SessionKind::Strength).size() == 4);
+    CHECK_THROWS_AS(plans.moveSession(sessionId, day("2026-03-09")), core::StoreError);
+    CHECK_THROWS_AS(plans.moveSession(sessionId + 1000, day("2026-03-03")), core::StoreError);
+    CHECK(exercisesOn(*plans.loadWeek(day("2026-03-02")), "2026-03-06", SessionKind::Strength).size() == 4);
+}
+
+TEST_CASE("an exercise swaps unless it was already logged")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    WeekPlan week = sampleWeek();
+    plans.saveWeek(week);
+    const std::int64_t squat = week.sessions[0].items[1].id;
+    CHECK(plans.swapExercise(squat, "box-squat") == "goblet-squat");
+    CHECK(plans.loadWeek(day("2026-03-02"))->sessions[0].items[1].exerciseId == "box-squat");
+
+    core::LoggedSet set = test::sampleSet("2026-03-02", "box-squat");
+    set.plannedItemId = squat;
+    core::LogRepository(*db).addSet(set);
+    CHECK_THROWS_AS(plans.swapExercise(squat, "goblet-squat"), core::StoreError);
+    CHECK_THROWS_AS(plans.swapExercise(squat + 1000, "goblet-squat"), core::StoreError);
+    CHECK_THROWS_AS(plans.swapExercise(week.sessions[0].items[0].id, ""), core::StoreError);
+    CHECK(plans.loadWeek(day("2026-03-02"))->sessions[0].items[1].exerciseId == "box-squat");
+}
+
+TEST_CASE("a session outside its week is refused and nothing is saved")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    WeekPlan week = sampleWeek();
+    week.sessions.push_back(session("2026-03-09", SessionKind::Walk, {}));
+    try {
+        plans.saveWeek(week);
+        FAIL("saved a session outside its week");
+    } catch (const core::StoreError& error) {
+        CHECK(error.status() == core::StoreStatus::InvalidInput);
+        CHECK_THAT(error.what(), Catch::Contains("2026-03-09"));
+    }
+    CHECK_FALSE(plans.loadWeek(day("2026-03-02")));
+}

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's keel-cli verbs, run as a user would: profile, log, history, backup, check.
+#include "core/store/database.h"
+#include "support/tempdir.h"
+
+#include "storetestsupport.h"
+
+#include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace keel;
+using nlohmann::json;
+using test::runCli;
+
+namespace {
+
+/// keel-cli with --db and a fixed --today in front of `args`.
+test::CliResult cli(const std::filesystem::path& db, std::vector<std::string> args)
+{
+    args.insert(args.begin(), {"--db", db.string(), "--today", "2026-03-02"});
+    return runCli(args);
+}
+
+int rows(const std::filesystem::path& db, const char* table)
+{
+    if (!std::filesystem::exists(db))
+        return 0;
+    SQLite::Database raw(db);
+    return raw.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
+}
+
+bool oneLine(const std::string& text)
+{
+    return !text.empty() && text.find('\n') == text.size() - 1;
+}
+
+} // namespace
+
+TEST_CASE("log set prints the new id and history --json shows it")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    const auto logged = cli(db, {"log", "set", "--exercise", "goblet-squat", "--reps", "10", "--load", "12"});
+    INFO(logged.err);
+    REQUIRE(logged.exitCode == 0);
+    const std::int64_t id = std::stoll(logged.out);
+    CHECK(logged.out == std::to_string(id) + "\n");
+
+    const auto history = cli(db, {"history", "--json"});
+    REQUIRE(history.exitCode == 0);
+    const json expected
+        = {{"sets",
+               {{{"id", id}, {"date", "2026-03-02"}, {"exercise", "goblet-squat"}, {"reps", 10}, {"load_kg", 12.0},
+                   {"seconds", nullptr}, {"meters", nullptr}, {"rpe", nullptr}, {"pain", nullptr}, {"note", ""}}}},
+            {"walks", json::array()}, {"checkins", json::array()}};
+    CHECK(json::parse(history.out) == expected);
+}
+
+TEST_CASE("walks and check-ins are logged and appear in history with their units")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    const auto walk = cli(db, {"log", "walk", "--minutes", "30", "--km", "2.5", "--pain", "1", "--date", "2026-03-01"});
+    INFO(walk.err);
+    REQUIRE(walk.exitCode == 0);
+    const auto checkIn = cli(db, {"log", "checkin", "--pain", "3"});
+    REQUIRE(checkIn.exitCode == 0);
+    CHECK(std::stoll(checkIn.out) > 0);
+    REQUIRE(cli(db,
+                {"log", "set", "--exercise", "goblet-squat", "--reps", "8", "--rpe", "7", "--pain", "2", "--note",
+                    "easy", "--date", "2026-02-20"})
+                .exitCode
+        == 0);
+
+    const json all = json::parse(cli(db, {"history", "--json"}).out);
+    REQUIRE(all["walks"].size() == 1);
+    CHECK(all["walks"][0]["minutes"] == 30);
+    CHECK(all["walks"][0]["km"] == 2.5);
+    CHECK(all["walks"][0]["date"] == "2026-03-01");
+    CHECK(all["walks"][0]["pain"] == 1);
+    CHECK(all["checkins"] == json::parse(R"([{"date":"2026-03-02","pain":3}])"));
+    CHECK(all["sets"][0]["rpe"] == 7);
+
+    const json march = json::parse(cli(db, {"history", "--from", "2026-03-01", "--to", "2026-03-31", "--json"}).out);
+    CHECK(march["sets"].empty());
+    CHECK(march["walks"].size() == 1);
+
+    const auto text = cli(db, {"history"});
+    CHECK(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("goblet-squat") && Catch::Contains("30 min") && Catch::Contains("2.5 km"));
+}
+
+TEST_CASE("each bad input gets one line naming the field and value, a non-zero exit, and no row")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    struct Case {
+        std::vector<std::string> args;
+        std::vector<std::string> mentions;
+    };
+    const std::vector<Case> cases = {
+        {{"log", "set", "--exercise", "moon-squat", "--reps", "10"}, {"exercise", "moon-squat"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "1001"}, {"reps", "1001"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "-1"}, {"reps", "-1"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "ten"}, {"reps", "ten"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "1000.5"}, {"load", "1000.5"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "-2"}, {"load", "-2"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--rpe", "11"}, {"rpe", "11"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--rpe", "0"}, {"rpe", "0"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--pain", "11"}, {"pain", "11"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--seconds", "90000"}, {"seconds", "90000"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--date", "2026-02-30"}, {"date", "2026-02-30"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--date", "yesterday"}, {"date", "yesterday"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--note", std::string(2001, 'x')},
+            {"note", "2001"}},
+        {{"log", "walk", "--minutes", "0"}, {"minutes", "0"}},
+        {{"log", "walk", "--minutes", "1441"}, {"minutes", "1441"}},
+        {{"log", "walk", "--minutes", "20", "--km", "-1"}, {"km", "-1"}},
+        {{"log", "walk", "--minutes", "20", "--pain", "12"}, {"pain", "12"}},
+        {{"log", "checkin", "--pain", "-1"}, {"pain", "-1"}},
+        {{"log", "checkin", "--pain", "3", "--date", "2026-13-01"}, {"date", "2026-13-01"}},
+    };
+    for (const Case& item : cases) {
+        std::string shown;
+        for (const std::string& arg : item.args)
+            shown += arg.substr(0, 40) + " ";
+        INFO(shown);
+        const auto result = cli(db, item.args);
+        INFO(result.err);
+        CHECK(result.exitCode != 0);
+        CHECK(result.out.empty());
+        CHECK(oneLine(result.err));
+        for (const std::string& mention : item.mentions)
+            CHECK_THAT(result.err, Catch::Contains(mention));
+    }
+    CHECK(rows(db, "logged_sets") == 0);
+    CHECK(rows(db, "walks") == 0);
+    CHECK(rows(db, "checkins") == 0);
+}
+
+TEST_CASE("a database path in a missing folder is refused with one line naming it")
+{
+    test::TempDir dir;
+    const auto db = dir / "no-such-folder" / "keel.db";
+    const auto result = cli(db, {"log", "set", "--exercise", "goblet-squat", "--reps", "10"});
+    CHECK(result.exitCode != 0);
+    CHECK(oneLine(result.err));
+    CHECK_THAT(result.err, Catch::Contains("no-such-folder") && Catch::Contains("does not exist"));
+    CHECK_FALSE(std::filesystem::exists(dir / "no-such-folder"));
+}
+
+TEST_CASE("refused databases are reported and left alone")
+{
+    test::TempDir dir;
+    const auto foreign = dir / "other.db";
+    test::writeForeignDatabase(foreign, 0x11223344, 1);
+    const std::string before = test::readFile(foreign);
+    const auto result = cli(foreign, {"log", "set", "--exercise", "goblet-squat", "--reps", "10"});
+    CHECK(result.exitCode != 0);
+    CHECK(oneLine(result.err));
+    CHECK_THAT(result.err, Catch::Contains("not a Keel database"));
+    CHECK(test::readFile(foreign) == before);
+
+    const auto garbage = dir / "garbage.db";
+    test::writeFile(garbage, std::string(8192, 'g'));
+    const auto damaged = cli(garbage, {"history"});
+    CHECK(damaged.exitCode != 0);
+    CHECK(oneLine(damaged.err));
+    CHECK_THAT(damaged.err, Catch::Contains("damaged") && Catch::Contains("No good backup"));
+}
+
+TEST_CASE("profile set keeps unspecified fields and profile show reads them back")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    const auto before = json::parse(cli(db, {"profile", "show", "--json"}).out);
+    CHECK(before["saved"] == false);
+
+    auto set = cli(db,
+        {"profile", "set", "--experience", "returning", "--strength-days", "3", "--days", "mon,wed,fri", "--equipment",
+            "dumbbell,kettlebell", "--minutes", "45", "--walk-baseline", "15", "--units", "lb"});
+    INFO(set.err);
+    REQUIRE(set.exitCode == 0);
+    set = cli(db,
+        {"profile", "set", "--minutes", "30", "--week-start", "sun", "--recovery-every", "4", "--rest-seconds", "120"});
+    REQUIRE(set.exitCode == 0);
+
+    const json shown = json::parse(cli(db, {"profile", "show", "--json"}).out);
+    CHECK(shown["saved"] == true);
+    CHECK(shown["experience"] == "returning");
+    CHECK(shown["strength_days"] == 3);
+    CHECK(shown["days"] == json::parse(R"(["mon","wed","fri"])"));
+    CHECK(shown["equipment"] == json::parse(R"(["dumbbell","kettlebell"])"));
+    CHECK(shown["minutes"] == 30);
+    CHECK(shown["walk_baseline"] == 15);
+    CHECK(shown["units"] == "lb");
+    CHECK(shown["week_start"] == "sun");
+    CHECK(shown["recovery_every"] == 4);
+    CHECK(shown["rest_seconds"] == 120);
+
+    REQUIRE(cli(db, {"profile", "set", "--equipment", "none"}).exitCode == 0);
+    CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["equipment"].empty());
+    CHECK_THAT(cli(db, {"profile", "show"}).out, Catch::Contains("returning"));
+
+    for (const auto& args : std::vector<std::vector<std::string>> {{"profile", "set", "--strength-days", "5"},
+             {"profile", "set", "--days", "mon,funday"}, {"profile", "set", "--equipment", "jetpack"},
+             {"profile", "set", "--units", "stone"}, {"profile", "set", "--experience", "guru"}}) {
+        const auto bad = cli(db, args);
+        INFO(args[2] << " " << args[3]);
+        CHECK(bad.exitCode != 0);
+        CHECK(oneLine(bad.err));
+        CHECK_THAT(bad.err, Catch::Contains(args[2]));
+    }
+    CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["strength_days"] == 3);
+}
+
+TEST_CASE("backup writes a good copy and prints where, and check says ok or lists problems")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    REQUIRE(cli(db, {"log", "set", "--exercise", "goblet-squat", "--reps", "10"}).exitCode == 0);
+
+    const auto byDefault = cli(db, {"backup"});
+    INFO(byDefault.err);
+    REQUIRE(byDefault.exitCode == 0);
+    const std::filesystem::path written = byDefault.out.substr(0, byDefault.out.size() - 1);
+    CHECK(written.parent_path() == dir.path() / "backups");
+    CHECK_THAT(written.filename().string(), Catch::StartsWith("keel-2026-03-02"));
+    CHECK(rows(written, "logged_sets") == 1);
+
+    const auto chosen = dir / "mine.db";
+    const auto explicitOut = cli(db, {"backup", "--out", chosen.string()});
+    REQUIRE(explicitOut.exitCode == 0);
+    CHECK(explicitOut.out == chosen.string() + "\n");
+    CHECK(core::Database::checkFile(chosen).ok);
+    const auto nowhere = cli(db, {"backup", "--out", (dir / "missing" / "x.db").string()});
+    CHECK(nowhere.exitCode != 0);
+    CHECK(oneLine(nowhere.err));
+
+    const auto ok = cli(db, {"check"});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out == "ok\n");
+
+    SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA foreign_keys = OFF");
+    raw.exec("INSERT INTO logged_sets (date, exercise_id, reps, planned_item_id) VALUES ('2026-03-02', 'x', 1, 42)");
+    const auto problems = cli(db, {"check"});
+    CHECK(problems.exitCode != 0);
+    CHECK_THAT(problems.out, Catch::Contains("logged_sets") && Catch::Contains("planned_items"));
+}
