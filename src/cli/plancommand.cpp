@@ -1,13 +1,127 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `plan generate|show`: generate reviews every finished week first (so logged weeks count), then
+// plans and stores; show prints the stored week as text or as DESIGN.md's JSON.
+#include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogpaths.h"
+#include "core/plan/planjson.h"
+#include "core/plan/planservice.h"
+#include "core/plan/plantext.h"
+#include "core/plan/reasontext.h"
+
+#include <climits>
+#include <ostream>
 
 namespace keel::cli {
 
-// Placeholder until the plan command lands; replaced by its owner.
-int runPlan(Context& context, Arguments&)
+namespace {
+
+constexpr std::string_view kUsage = "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]";
+
+/// The merged catalog; every error goes to stderr and ends the command.
+core::Catalog planCatalog(Context& context)
 {
-    context.err << "keel-cli: plan is not available in this build\n";
-    return 1;
+    core::CatalogLoadResult loaded
+        = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), context.dataDir / "catalog.d");
+    if (!loaded.ok()) {
+        for (const core::CatalogIssue& issue : loaded.errors)
+            context.err << issue.toString() << '\n';
+        throw UsageError("the catalog has errors (listed above); fix them before planning");
+    }
+    return std::move(loaded.catalog);
+}
+
+std::string summary(const core::WeekPlan& week)
+{
+    std::vector<core::Weekday> strength;
+    int walking = 0;
+    for (const core::PlannedSession& session : week.sessions) {
+        if (session.kind == core::SessionKind::Strength)
+            strength.push_back(session.date.weekday());
+        if (session.kind == core::SessionKind::Walk && session.date == week.weekStart) {
+            for (const core::PlannedItem& item : session.items)
+                walking += item.minutes ? item.minutes->min : 0;
+        }
+    }
+    std::string text = "week of " + week.weekStart.toString() + ": strength on "
+        + core::ReasonText::weekdayList(strength) + ", walking " + std::to_string(walking) + " min a day";
+    if (week.recovery)
+        text += ", recovery week";
+    if (week.flareUp)
+        text += ", flare-up mode";
+    return text;
+}
+
+int generate(Context& context, Arguments& args)
+{
+    const auto week = dateOption(args, "week");
+    const int weeks = args.integer("weeks", 1, core::PlanService::kMaxWeeks).value_or(1);
+    const int seed = args.integer("seed", 0, INT_MAX).value_or(1);
+    args.expectAllUsed();
+    const core::Catalog catalog = planCatalog(context);
+    return withDatabase(context, [&](core::Database& db) {
+        core::PlanService service(db, catalog);
+        const core::Profile profile = service.profile();
+        const core::Date first = week.value_or(context.today).startOfWeek(profile.weekStart);
+        const auto planned = service.generate(first, weeks, static_cast<std::uint64_t>(seed), context.today);
+        std::optional<core::Date> reviewed;
+        for (const core::ProgressionEvent& event : service.lastEvents()) {
+            if (event.kind == core::ProgressionKind::Start)
+                continue;
+            if (event.date != reviewed) {
+                reviewed = event.date;
+                context.out << "reviewed the week of " << event.date.addDays(-7).toString() << ":\n";
+            }
+            context.out << "  " << core::PlanText::event(event) << '\n';
+        }
+        context.out << "planned " << planned.size() << (planned.size() == 1 ? " week" : " weeks") << " from "
+                    << first.toString() << " (seed " << seed << ")\n";
+        for (const core::WeekPlan& plan : planned) {
+            context.out << "  " << summary(plan) << '\n';
+            for (const std::string& note : plan.notes)
+                context.out << "    note: " << note << '\n';
+        }
+        return 0;
+    });
+}
+
+int show(Context& context, Arguments& args)
+{
+    const core::Date day = dateOption(args, "week").value_or(context.today);
+    const bool json = args.flag("json");
+    args.expectAllUsed();
+    const core::Catalog catalog = planCatalog(context);
+    return withDatabase(context, [&](core::Database& db) {
+        core::PlanService service(db, catalog);
+        const core::Profile profile = service.profile();
+        const auto week = service.week(day);
+        if (!week) {
+            const std::string start = day.startOfWeek(profile.weekStart).toString();
+            context.err << "keel-cli: no plan for the week of " << start << ": run keel-cli plan generate --week "
+                        << start << '\n';
+            return 1;
+        }
+        if (json)
+            context.out << core::PlanJson::toJson(*week).dump(2) << '\n';
+        else
+            context.out << core::PlanText::week(*week, &catalog, profile.units);
+        return 0;
+    });
+}
+
+} // namespace
+
+int runPlan(Context& context, Arguments& args)
+{
+    const auto& words = args.positional();
+    if (words.size() != 1)
+        throw UsageError("usage: keel-cli " + std::string(kUsage));
+    if (words.front() == "generate")
+        return generate(context, args);
+    if (words.front() == "show")
+        return show(context, args);
+    throw UsageError("unknown plan command \"" + words.front() + "\"; usage: keel-cli " + std::string(kUsage));
 }
 
 } // namespace keel::cli

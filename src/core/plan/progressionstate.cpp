@@ -33,6 +33,26 @@ std::string_view toString(ProgressionKind kind)
     return "start";
 }
 
+bool isForward(ProgressionKind kind)
+{
+    switch (kind) {
+    case ProgressionKind::RepsUp:
+    case ProgressionKind::SecondsUp:
+    case ProgressionKind::DistanceUp:
+    case ProgressionKind::LoadUp:
+    case ProgressionKind::RungUp:
+    case ProgressionKind::MinutesUp:
+        return true;
+    case ProgressionKind::Start:
+    case ProgressionKind::Hold:
+    case ProgressionKind::StepBack:
+    case ProgressionKind::FlareUpOn:
+    case ProgressionKind::FlareUpOff:
+        return false;
+    }
+    return false;
+}
+
 std::optional<ProgressionKind> parseProgressionKind(std::string_view text)
 {
     for (const auto& [value, key] : kKinds) {

@@ -29,7 +29,7 @@ struct PatternState {
 /// What kind of change a progression event records.
 enum class ProgressionKind {
     Start, ///< First time this pattern is set.
-    RepsUp, ///< Working reps raised inside the range.
+    RepsUp, ///< Working reps raised inside the range, or one more set when the next rung is out of reach.
     SecondsUp, ///< Hold lengthened.
     DistanceUp, ///< Carry distance or time raised.
     LoadUp, ///< External load raised by one step.
@@ -42,6 +42,8 @@ enum class ProgressionKind {
 };
 
 std::string_view toString(ProgressionKind kind);
+/// True for the kinds that move a pattern forward (reps, seconds, distance, load, rung, minutes).
+bool isForward(ProgressionKind kind);
 std::optional<ProgressionKind> parseProgressionKind(std::string_view text);
 
 /// One recorded change, with the reason a person can read.

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/plan/painmonitor.h"
+#include "core/plan/profile.h"
+#include "core/plan/progressionstate.h"
+#include "core/plan/rungselector.h"
+#include "core/store/records.h"
+
+#include <string>
+#include <vector>
+
+namespace keel::core {
+
+/// The outcome for one pattern after a week: what kind of step, the new state, and why.
+struct PatternDecision {
+    ProgressionKind kind = ProgressionKind::Hold;
+    PatternState state;
+    std::string reason;
+};
+
+/// One strength pattern's week: what was planned and what was logged.
+struct PatternWeek {
+    const Exercise* planned = nullptr; ///< The main exercise the week planned for the pattern.
+    int plannedSets = 0; ///< Over every session of the week.
+    std::vector<LoggedSet> sets; ///< Every set logged for the pattern that week, any exercise.
+    bool recovery = false;
+};
+
+/// The rules for one strength pattern: double progression for reps, seconds for holds,
+/// distance then load for carries, ladder moves for bodyweight, a step back on pain. Never
+/// more than one step.
+class PatternProgression {
+public:
+    /// RPE above this blocks progression (a set without RPE counts as fine).
+    static constexpr int kMaxProgressRpe = 8;
+
+    PatternProgression(const Catalog& catalog, const RungSelector& selector, Units units);
+
+    /// The decision for a week that was planned and may have been logged.
+    PatternDecision decide(const PatternState& state, const PatternWeek& week, const PainCall& pain) const;
+    /// One rung or one load step down (or a set fewer on the gentlest rung), with `why` as the reason.
+    PatternDecision stepBack(const PatternState& state, const std::string& why) const;
+
+private:
+    PatternDecision hold(const PatternState& state, std::string reason) const;
+    PatternDecision performance(const Exercise& exercise, const PatternState& state, const PatternWeek& week) const;
+    PatternDecision topOfRange(const Exercise& exercise, const PatternState& state, const std::string& why) const;
+
+    const Catalog& m_catalog;
+    const RungSelector& m_selector;
+    Units m_units;
+};
+
+} // namespace keel::core

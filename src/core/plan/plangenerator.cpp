@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/plangenerator.h"
+
+#include "core/plan/mobilityplanner.h"
+#include "core/plan/patternresolver.h"
+#include "core/plan/planerror.h"
+#include "core/plan/planrandom.h"
+#include "core/plan/reasontext.h"
+#include "core/plan/sessionbuilder.h"
+#include "core/plan/walkingprogression.h"
+#include "core/plan/weekscheduler.h"
+
+#include <algorithm>
+
+namespace keel::core {
+
+namespace {
+
+constexpr int kDaysInWeek = 7;
+constexpr std::array<Pattern, 2> kAccessories = {Pattern::Pull, Pattern::Posture};
+
+/// Everything the week's sessions draw on, decided once for the whole week.
+struct WeekChoices {
+    std::vector<StrengthChoice> mains;
+    std::vector<StrengthChoice> accessories;
+    std::vector<const Exercise*> secondCores;
+    WalkingChoice walking;
+    const Exercise* walkExercise = nullptr;
+    bool walkInBouts = false;
+};
+
+std::string missingPatternMessage(Pattern pattern, const Profile& profile)
+{
+    std::string owned;
+    for (const std::string& item : profile.equipment)
+        owned += (owned.empty() ? "" : ", ") + item;
+    return "the catalog has no " + std::string(toString(pattern)) + " exercise that the profile's equipment ("
+        + (owned.empty() ? "none" : owned)
+        + ") allows: add one to catalog.d or add equipment with `keel-cli profile set --equipment …`";
+}
+
+WeekChoices decide(const Catalog& catalog, const PlanRequest& request, const PatternResolver& resolver)
+{
+    WeekChoices choices;
+    for (Pattern pattern : strengthPatterns()) {
+        StrengthChoice choice = resolver.choose(pattern);
+        if (!choice.exercise)
+            throw PlanError(missingPatternMessage(pattern, request.profile));
+        choices.mains.push_back(std::move(choice));
+    }
+    for (Pattern pattern : kAccessories) {
+        StrengthChoice choice = resolver.choose(pattern);
+        // In a flare-up an extra must be gentle or stay out.
+        if (choice.exercise && (!request.progression.flareUp || choice.exercise->isFlareUpSafe()))
+            choices.accessories.push_back(std::move(choice));
+    }
+    const Exercise* mainCore = choices.mains.back().exercise;
+    for (const Exercise* exercise : resolver.selector().doable(Pattern::AntiRotation)) {
+        if (exercise != mainCore && exercise->level <= mainCore->level
+            && (!request.progression.flareUp || exercise->isFlareUpSafe()))
+            choices.secondCores.push_back(exercise);
+    }
+    choices.walking = resolver.walking();
+    choices.walkInBouts = WalkingProgression::inBouts(request.profile, choices.walking.minutes);
+    choices.walkExercise = WalkingProgression::exerciseFor(catalog, request.profile.equipment, choices.walkInBouts);
+    if (!choices.walkExercise)
+        throw PlanError(missingPatternMessage(Pattern::Walking, request.profile));
+    return choices;
+}
+
+std::vector<PlannedItem> walkItems(const WeekChoices& choices)
+{
+    const std::vector<int> parts = WalkingProgression::split(choices.walking.minutes, choices.walkInBouts);
+    std::vector<PlannedItem> items;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        PlannedItem item;
+        item.exerciseId = choices.walkExercise->id;
+        item.pattern = Pattern::Walking;
+        item.minutes = IntRange {parts[i], parts[i]};
+        item.reason = choices.walking.reason;
+        if (parts.size() > 1) {
+            item.reason += "; bout " + std::to_string(i + 1) + " of " + std::to_string(parts.size());
+        }
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+/// The next weekday with strength before or after `date` when it is the day next door.
+std::optional<Date> neighbour(const std::vector<Date>& strengthDates, Date date)
+{
+    for (Date other : strengthDates) {
+        if (other != date && (other.daysUntil(date) == 1 || date.daysUntil(other) == 1))
+            return other;
+    }
+    return std::nullopt;
+}
+
+int minutesOf(const std::vector<PlannedItem>& items)
+{
+    int total = 0;
+    for (const PlannedItem& item : items)
+        total += item.minutes ? item.minutes->min : 0;
+    return total;
+}
+
+/// What a strength session on `date` holds besides its warm-up, with the day's own remarks in the reasons.
+SessionRequest requestFor(Date date, const WeekChoices& choices, const StrengthDays& strength, std::size_t index,
+    const PlanRequest& request, PlanRandom& random)
+{
+    const Profile& profile = request.profile;
+    SessionRequest session;
+    session.mains = choices.mains;
+    if (!choices.secondCores.empty()) {
+        session.secondCore = choices.secondCores[random.index(choices.secondCores.size())];
+        session.secondCoreReason = "second core drill, since your " + std::to_string(profile.minutesPerDay)
+            + " minutes allow it: trunk control from another angle";
+    }
+    if (!choices.accessories.empty())
+        session.accessory = &choices.accessories[index % choices.accessories.size()];
+    if (std::find(strength.added.begin(), strength.added.end(), date) != strength.added.end()) {
+        for (StrengthChoice& main : session.mains)
+            main.reason += "; " + ReasonText::weekdayName(date) + " added: fewer preferred days ("
+                + std::to_string(profile.preferredDays.size()) + ") than strength days ("
+                + std::to_string(profile.strengthDays) + ")";
+    }
+    if (const auto other = neighbour(strength.dates, date)) {
+        for (StrengthChoice& main : session.mains)
+            main.reason += "; back to back with " + ReasonText::weekdayName(*other)
+                + ": your preferred days leave no rest day between";
+    }
+    return session;
+}
+
+} // namespace
+
+PlanGenerator::PlanGenerator(const Catalog& catalog)
+    : m_catalog(catalog)
+{ }
+
+bool PlanGenerator::isRecoveryWeek(int weekIndex, int recoveryEvery)
+{
+    return recoveryEvery > 0 && weekIndex >= 0 && (weekIndex + 1) % recoveryEvery == 0;
+}
+
+WeekPlan PlanGenerator::generate(const PlanRequest& request) const
+{
+    const Profile& profile = request.profile;
+    PlanRandom random(request.seed, request.weekStart);
+    WeekPlan week;
+    week.weekStart = request.weekStart;
+    week.flareUp = request.progression.flareUp;
+    week.recovery = isRecoveryWeek(request.weekIndex, profile.recoveryEvery);
+
+    const PatternResolver resolver(m_catalog, profile, request.progression, request.events, request.weekStart);
+    const WeekChoices choices = decide(m_catalog, request, resolver);
+    const StrengthDays strength = WeekScheduler::choose(profile, request.weekStart);
+    MobilityPlanner mobility(m_catalog, profile.equipment, week.flareUp, random);
+    const SessionBuilder builder(profile, week.recovery);
+
+    std::size_t strengthIndex = 0;
+    for (int offset = 0; offset < kDaysInWeek; ++offset) {
+        const Date date = request.weekStart.addDays(offset);
+        const bool strengthDay = std::find(strength.dates.begin(), strength.dates.end(), date) != strength.dates.end();
+        PlannedSession session {0, date, strengthDay ? SessionKind::Strength : SessionKind::Mobility, {}};
+        PlannedSession after {0, date, SessionKind::Mobility, {}};
+        for (PlannedItem& item : mobility.block(date, strengthDay))
+            (strengthDay && !item.warmUp ? after : session).items.push_back(std::move(item));
+        if (strengthDay) {
+            SessionRequest sessionRequest = requestFor(date, choices, strength, strengthIndex, request, random);
+            if (!sessionRequest.secondCoreReason.empty() && week.flareUp)
+                sessionRequest.secondCoreReason = resolver.flareUpReason() + "; " + sessionRequest.secondCoreReason;
+            sessionRequest.warmUpMinutes = minutesOf(session.items);
+            std::vector<PlannedItem> lifts = builder.build(sessionRequest);
+            session.items.insert(session.items.end(), lifts.begin(), lifts.end());
+            ++strengthIndex;
+        }
+        if (!session.items.empty())
+            week.sessions.push_back(std::move(session));
+        if (!after.items.empty())
+            week.sessions.push_back(std::move(after));
+        week.sessions.push_back(PlannedSession {0, date, SessionKind::Walk, walkItems(choices)});
+    }
+
+    week.notes = strength.notes;
+    if (week.recovery) {
+        week.notes.push_back("recovery week (every " + std::to_string(profile.recoveryEvery)
+            + " weeks): the same exercises with one set fewer, so the body can absorb the last weeks");
+    }
+    if (week.flareUp)
+        week.notes.push_back(resolver.flareUpReason() + ", mobility and short walks");
+    return week;
+}
+
+} // namespace keel::core

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/profile.h"
+#include "core/plan/progressionstate.h"
+#include "core/plan/weekplan.h"
+
+#include <string>
+
+namespace keel::core {
+
+class Catalog;
+
+/// The plan and progression as plain text for people: a week at a glance with the reason
+/// under every item. Used by `keel-cli plan show`, `keel-cli progress` and the golden fixture.
+class PlanText {
+public:
+    /// The whole week; exercise names come from `catalog` when given, else ids are shown.
+    static std::string week(const WeekPlan& week, const Catalog* catalog, Units units);
+    /// "3 × 8–12 reps each side @ 12 kg", "2 × 30 s", "4 min".
+    static std::string dose(const PlannedItem& item, Units units);
+    /// One pattern's current state: "hinge: Glute bridge 3 × 10 reps (since 2026-11-23)".
+    static std::string state(const PatternState& state, const Catalog* catalog, Units units);
+    /// One event: "2026-11-23 hinge step_back: glute-bridge 3×8 → … — stepped back: …".
+    static std::string event(const ProgressionEvent& event);
+};
+
+} // namespace keel::core

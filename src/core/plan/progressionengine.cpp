@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/progressionengine.h"
+
+#include "core/plan/painmonitor.h"
+#include "core/plan/prescription.h"
+#include "core/plan/reasontext.h"
+#include "core/plan/walkingprogression.h"
+
+#include <algorithm>
+#include <map>
+
+namespace keel::core {
+
+namespace {
+
+constexpr int kWalkDaysToBuild = 5;
+constexpr std::array<Pattern, 6> kStatePatterns
+    = {Pattern::Hinge, Pattern::Squat, Pattern::Carry, Pattern::AntiRotation, Pattern::Pull, Pattern::Posture};
+
+bool isPlannedPattern(Pattern pattern)
+{
+    return pattern != Pattern::Mobility && pattern != Pattern::Walking;
+}
+
+ProgressionEvent eventFor(Date date, Pattern pattern, const PatternState& from, const PatternDecision& decision)
+{
+    ProgressionEvent event;
+    event.date = date;
+    event.pattern = pattern;
+    event.kind = decision.kind;
+    event.exerciseId = decision.state.exerciseId;
+    event.from = from.exerciseId.empty() ? "" : ReasonText::describe(from);
+    event.to = ReasonText::describe(decision.state);
+    event.reason = decision.reason;
+    return event;
+}
+
+ProgressionEvent programEvent(Date date, ProgressionKind kind, std::string reason)
+{
+    ProgressionEvent event;
+    event.date = date;
+    event.kind = kind;
+    event.reason = std::move(reason);
+    return event;
+}
+
+} // namespace
+
+ProgressionEngine::ProgressionEngine(const Catalog& catalog, const Profile& profile)
+    : m_catalog(catalog)
+    , m_profile(profile)
+    , m_selector(catalog, profile.equipment)
+    , m_patterns(catalog, m_selector, profile.units)
+{ }
+
+bool ProgressionEngine::isReviewed(Date weekStart, const std::vector<ProgressionEvent>& events)
+{
+    const Date date = reviewDate(weekStart);
+    return std::any_of(events.begin(), events.end(),
+        [date](const ProgressionEvent& event) { return event.date == date && event.kind != ProgressionKind::Start; });
+}
+
+ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot, Date weekStart) const
+{
+    ProgressionUpdate update {snapshot, {}};
+    for (Pattern pattern : kStatePatterns) {
+        const auto found = snapshot.patterns.find(pattern);
+        const Exercise* current = found == snapshot.patterns.end() ? nullptr : m_catalog.find(found->second.exerciseId);
+        PatternDecision start {ProgressionKind::Start, {}, {}};
+        if (current && m_selector.canDo(*current))
+            continue;
+        if (current) {
+            const Exercise* instead = m_selector.resolve(*current);
+            if (!instead)
+                continue;
+            start.state = Prescription::fresh(*instead, found->second.sets);
+            start.reason = current->name + " needs " + current->equipmentText()
+                + ", which the profile no longer lists: " + instead->name + " (level " + std::to_string(instead->level)
+                + ") instead";
+        } else {
+            const Exercise* first = m_selector.startingRung(pattern, m_profile.experience);
+            if (!first)
+                continue;
+            start.state = Prescription::fresh(*first, Prescription::startingSets(*first, m_profile.experience));
+            start.reason = (found == snapshot.patterns.end()
+                                   ? "starting level for " + std::string(toString(m_profile.experience))
+                                   : found->second.exerciseId + " is no longer in the catalog, so starting level")
+                + ": " + first->name + " (level " + std::to_string(first->level) + ")";
+        }
+        start.state.lastChange = weekStart;
+        const PatternState from = found == snapshot.patterns.end() ? PatternState {} : found->second;
+        update.events.push_back(eventFor(weekStart, pattern, from, start));
+        update.snapshot.patterns[pattern] = start.state;
+    }
+    const auto walking = snapshot.patterns.find(Pattern::Walking);
+    if (walking == snapshot.patterns.end() || !walking->second.minutes) {
+        PatternDecision start {ProgressionKind::Start, {}, {}};
+        start.state.pattern = Pattern::Walking;
+        start.state.minutes = WalkingProgression::startMinutes(m_profile);
+        const bool bouts = WalkingProgression::inBouts(m_profile, *start.state.minutes);
+        const Exercise* exercise = WalkingProgression::exerciseFor(m_catalog, m_profile.equipment, bouts);
+        start.state.exerciseId = exercise ? exercise->id : std::string(WalkingProgression::kWalkId);
+        start.state.lastChange = weekStart;
+        start.reason = std::to_string(*start.state.minutes) + " min a day" + (bouts ? " in short bouts" : std::string())
+            + " (walking baseline " + std::to_string(m_profile.walkBaselineMinutes)
+            + " min), building by at most 10 % a week toward 30";
+        update.events.push_back(eventFor(weekStart, Pattern::Walking, PatternState {}, start));
+        update.snapshot.patterns[Pattern::Walking] = start.state;
+    }
+    return update;
+}
+
+PatternWeek ProgressionEngine::patternWeek(Pattern pattern, const WeekPlan& week, const TrainingHistory& history) const
+{
+    PatternWeek result;
+    result.recovery = week.recovery;
+    for (const PlannedSession& session : week.sessions) {
+        if (session.kind != SessionKind::Strength)
+            continue;
+        // The first item of the pattern is its main one; a second core drill comes after it.
+        const auto main = std::find_if(session.items.begin(), session.items.end(),
+            [pattern](const PlannedItem& item) { return !item.warmUp && item.pattern == pattern; });
+        if (main == session.items.end())
+            continue;
+        result.plannedSets += main->sets;
+        if (!result.planned)
+            result.planned = m_catalog.find(main->exerciseId);
+    }
+    const Date weekEnd = week.weekStart.addDays(6);
+    for (const LoggedSet& set : history.sets) {
+        if (set.date < week.weekStart || set.date > weekEnd)
+            continue;
+        const Exercise* exercise = m_catalog.find(set.exerciseId);
+        if (exercise && exercise->pattern == pattern)
+            result.sets.push_back(set);
+    }
+    return result;
+}
+
+PatternDecision ProgressionEngine::walkingDecision(
+    const PatternState& state, const WeekPlan& week, const TrainingHistory& history, const PainCall& pain) const
+{
+    const int minutes = state.minutes.value_or(WalkingProgression::kMinMinutes);
+    PatternState next = state;
+    if (pain.verdict == PainCall::Verdict::StepBack) {
+        next.minutes = WalkingProgression::stepBackMinutes(minutes);
+        return {ProgressionKind::StepBack, next, pain.reason + "; now " + std::to_string(*next.minutes) + " min a day"};
+    }
+    std::map<Date, int> planned;
+    std::map<Date, int> walked;
+    for (const PlannedSession& session : week.sessions) {
+        for (const PlannedItem& item : session.items) {
+            if (item.pattern == Pattern::Walking && item.minutes)
+                planned[session.date] += item.minutes->min;
+        }
+    }
+    for (const WalkEntry& walk : history.walks) {
+        if (planned.contains(walk.date))
+            walked[walk.date] += walk.minutes;
+    }
+    if (walked.empty())
+        return {ProgressionKind::Hold, state, "missed: no walks logged, so no progress"};
+    if (pain.verdict == PainCall::Verdict::Hold)
+        return {ProgressionKind::Hold, state, pain.reason};
+    if (week.recovery)
+        return {ProgressionKind::Hold, state, "recovery week: holding; walking builds again next week"};
+    const auto reached = std::count_if(
+        planned.begin(), planned.end(), [&walked](const auto& day) { return walked[day.first] >= day.second; });
+    const std::string tally = std::to_string(reached) + " of " + std::to_string(planned.size()) + " days reached "
+        + std::to_string(minutes) + " min";
+    if (reached < kWalkDaysToBuild) {
+        return {ProgressionKind::Hold, state,
+            "same as last week: " + tally + " (" + std::to_string(kWalkDaysToBuild) + " days build it up)"};
+    }
+    if (minutes >= WalkingProgression::kGoalMinutes)
+        return {ProgressionKind::Hold, state, "walking 30 min a day: the goal; keep it up (" + tally + ")"};
+    next.minutes = WalkingProgression::nextMinutes(minutes);
+    const bool bouts = WalkingProgression::inBouts(m_profile, *next.minutes);
+    if (const Exercise* exercise = WalkingProgression::exerciseFor(m_catalog, m_profile.equipment, bouts))
+        next.exerciseId = exercise->id;
+    std::string reason
+        = "walking +" + std::to_string(*next.minutes - minutes) + " min (≤ 10 % a week) toward 30: " + tally;
+    if (!bouts && WalkingProgression::inBouts(m_profile, minutes))
+        reason += "; from now on one walk instead of short bouts";
+    return {ProgressionKind::MinutesUp, next, reason};
+}
+
+ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, const WeekPlan& week,
+    const TrainingHistory& history, const std::vector<ProgressionEvent>& pastEvents) const
+{
+    const Date date = reviewDate(week.weekStart);
+    const PainMonitor pain(m_catalog, history, week.weekStart);
+    std::map<Pattern, PatternDecision> decisions;
+    std::map<Pattern, PainCall> calls;
+    const std::string flareUpHold = "flare-up mode: holding until two sessions in a row at pain ≤ 3";
+    for (const auto& [pattern, state] : before.patterns) {
+        const bool planned = std::any_of(week.sessions.begin(), week.sessions.end(), [p = pattern](const auto& s) {
+            return std::any_of(s.items.begin(), s.items.end(), [p](const PlannedItem& i) { return i.pattern == p; });
+        });
+        if (!planned)
+            continue;
+        if (before.flareUp) {
+            decisions[pattern] = {ProgressionKind::Hold, state, flareUpHold};
+        } else if (pattern == Pattern::Walking) {
+            calls[pattern] = pain.forWalking();
+            decisions[pattern] = walkingDecision(state, week, history, calls[pattern]);
+        } else if (isPlannedPattern(pattern)) {
+            calls[pattern] = pain.forPattern(pattern);
+            decisions[pattern] = m_patterns.decide(state, patternWeek(pattern, week, history), calls[pattern]);
+        }
+    }
+
+    ProgressionUpdate update {before, {}};
+    std::optional<ProgressionEvent> flareEvent;
+    if (before.flareUp) {
+        const Date since = before.flareUpSince.value_or(week.weekStart.addDays(-1));
+        if (const auto calm = pain.twoCalmSessionsSince(since); calm && !pain.severeCheckIn()) {
+            update.snapshot.flareUp = false;
+            update.snapshot.flareUpSince.reset();
+            flareEvent = programEvent(date, ProgressionKind::FlareUpOff, *calm + ": back to your regular rungs");
+            for (auto& [pattern, decision] : decisions)
+                decision.reason = "flare-up over: " + *calm + "; back to where you were";
+        }
+    } else {
+        int stepBacks = 0;
+        std::optional<Date> lastPain;
+        for (const auto& [pattern, decision] : decisions) {
+            if (decision.kind == ProgressionKind::StepBack) {
+                ++stepBacks;
+                lastPain = std::max(lastPain.value_or(calls[pattern].date.value_or(week.weekStart)),
+                    calls[pattern].date.value_or(week.weekStart));
+            }
+        }
+        const auto severe = pain.severeCheckIn();
+        const int recent = PainMonitor::recentStepBacks(pastEvents, date) + stepBacks;
+        if (severe || recent >= PainMonitor::kStepBacksForFlareUp) {
+            const std::string cause
+                = severe ? severe->reason : std::to_string(recent) + " pain-triggered step-backs within 14 days";
+            update.snapshot.flareUp = true;
+            update.snapshot.flareUpSince = severe ? severe->date : lastPain;
+            flareEvent = programEvent(date, ProgressionKind::FlareUpOn, cause);
+            for (auto& [pattern, decision] : decisions) {
+                if (isForward(decision.kind))
+                    decision = {ProgressionKind::Hold, before.patterns.at(pattern),
+                        "flare-up mode from next week (" + cause + "): no progression"};
+                if (pattern == Pattern::Walking && decision.state.minutes > WalkingProgression::kFlareUpMinutes) {
+                    decision.state.minutes = WalkingProgression::kFlareUpMinutes;
+                    decision.kind = ProgressionKind::StepBack;
+                    decision.reason = "flare-up mode (" + cause + "): walks capped at 15 min";
+                }
+            }
+        }
+    }
+
+    for (auto& [pattern, decision] : decisions) {
+        const PatternState& from = before.patterns.at(pattern);
+        // One step a week: a pattern that already moved on this date (a repeated review) stays put.
+        if (decision.kind != ProgressionKind::Hold && from.lastChange == date)
+            decision = {ProgressionKind::Hold, from, "already changed this week: holding"};
+        if (decision.kind != ProgressionKind::Hold)
+            decision.state.lastChange = date;
+        update.snapshot.patterns[pattern] = decision.state;
+        update.events.push_back(eventFor(date, pattern, from, decision));
+    }
+    if (flareEvent)
+        update.events.push_back(*flareEvent);
+    return update;
+}
+
+} // namespace keel::core

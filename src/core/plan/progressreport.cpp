@@ -1,0 +1,831 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/progressreport.h"
+
+#include "core/store/logrepository.h"
+#include "core/store/progressionrepository.h"
+#include "core/store/statsrepository.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace keel::core {
+
+struct ProgressReport::Data {
+    std::vector<ExerciseDayStats> exerciseDays;
+    std::vector<WalkDayStats> walkDays;
+    std::vector<PlannedItemStats> planned;
+    std::vector<CheckIn> checkIns;
+    std::vector<ProgressionEvent> events;
+};
+
+namespace {
+
+constexpr double kLbPerKg = 2.20462262185;
+// Beyond about a year of weekly bars the bars get too thin to read: long histories go by month.
+constexpr long kMaxWeeklyBuckets = 53;
+constexpr int kMinimumAllWeeks = 4;
+
+bool isStrength(Pattern pattern)
+{
+    return pattern != Pattern::Mobility && pattern != Pattern::Walking;
+}
+
+int colorSlot(Pattern pattern)
+{
+    const auto patterns = allPatterns();
+    return static_cast<int>(std::find(patterns.begin(), patterns.end(), pattern) - patterns.begin());
+}
+
+double roundTenth(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+/// "12", "12.5": at most one decimal, none when it is zero.
+std::string formatNumber(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", roundTenth(value));
+    std::string text = buffer;
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
+        text.resize(text.size() - 2);
+    return text;
+}
+
+Date monthStart(Date date)
+{
+    return Date::fromYmd(date.year(), date.month(), 1);
+}
+
+Date nextMonth(Date date)
+{
+    return date.month() == 12 ? Date::fromYmd(date.year() + 1, 1, 1) : Date::fromYmd(date.year(), date.month() + 1, 1);
+}
+
+std::optional<std::size_t> bucketIndex(const ProgressWindow& window, Date date)
+{
+    if (date < window.from || date > window.end)
+        return std::nullopt;
+    if (window.bucket == BucketSize::Week)
+        return static_cast<std::size_t>(window.from.daysUntil(date) / 7);
+    const int months = (date.year() - window.from.year()) * 12 + (date.month() - window.from.month());
+    return static_cast<std::size_t>(months);
+}
+
+bool inDays(const ProgressWindow& window, Date date)
+{
+    return date >= window.from && date <= window.to;
+}
+
+std::string perBucket(std::string_view what, BucketSize bucket)
+{
+    return std::string(what) + " per " + std::string(toString(bucket));
+}
+
+ProgressChart baseChart(std::string id, std::string title, ChartAxis axis, const ProgressWindow& window)
+{
+    ProgressChart chart;
+    chart.id = std::move(id);
+    chart.title = std::move(title);
+    chart.axis = axis;
+    chart.bucket = window.bucket;
+    chart.from = window.from;
+    chart.to = window.to;
+    if (axis == ChartAxis::Buckets)
+        chart.buckets = window.buckets;
+    return chart;
+}
+
+ChartSeries bucketSeries(const ProgressWindow& window, std::string id, std::string name, std::string unit,
+    SeriesStyle style, int slot, const std::vector<double>& values)
+{
+    ChartSeries series;
+    series.id = std::move(id);
+    series.name = std::move(name);
+    series.unit = std::move(unit);
+    series.style = style;
+    series.colorSlot = slot;
+    for (std::size_t i = 0; i < window.buckets.size(); ++i)
+        series.points.push_back({window.buckets[i], roundTenth(i < values.size() ? values[i] : 0.0)});
+    return series;
+}
+
+/// A trend needs two buckets with something logged; fewer shows the empty state instead.
+std::string bucketTrendMessage(const ProgressChart& chart)
+{
+    std::set<long> filled;
+    for (const ChartSeries& series : chart.series) {
+        if (series.style != SeriesStyle::Bars && series.style != SeriesStyle::StackedBars)
+            continue;
+        for (const ChartPoint& point : series.points) {
+            if (point.value > 0.0)
+                filled.insert(point.date.days());
+        }
+    }
+    if (filled.size() >= 2)
+        return {};
+    return chart.bucket == BucketSize::Week ? "Log two weeks to see a trend." : "Log in two months to see a trend.";
+}
+
+std::optional<MarkerKind> markerKind(ProgressionKind kind)
+{
+    switch (kind) {
+    case ProgressionKind::Start:
+        return MarkerKind::Start;
+    case ProgressionKind::RepsUp:
+    case ProgressionKind::SecondsUp:
+    case ProgressionKind::DistanceUp:
+    case ProgressionKind::LoadUp:
+    case ProgressionKind::RungUp:
+    case ProgressionKind::MinutesUp:
+        return MarkerKind::Forward;
+    case ProgressionKind::StepBack:
+        return MarkerKind::StepBack;
+    case ProgressionKind::Hold:
+    case ProgressionKind::FlareUpOn:
+    case ProgressionKind::FlareUpOff:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::string_view eventTitle(ProgressionKind kind)
+{
+    switch (kind) {
+    case ProgressionKind::Start:
+        return "Started";
+    case ProgressionKind::RepsUp:
+        return "More reps";
+    case ProgressionKind::SecondsUp:
+        return "Longer hold";
+    case ProgressionKind::DistanceUp:
+        return "Longer carry";
+    case ProgressionKind::LoadUp:
+        return "Load up";
+    case ProgressionKind::RungUp:
+        return "Up the ladder";
+    case ProgressionKind::MinutesUp:
+        return "Longer walks";
+    case ProgressionKind::Hold:
+        return "Held";
+    case ProgressionKind::StepBack:
+        return "Stepped back";
+    case ProgressionKind::FlareUpOn:
+        return "Flare-up";
+    case ProgressionKind::FlareUpOff:
+        return "Flare-up over";
+    }
+    return "Change";
+}
+
+/// The value of `series` on `date`, or on the closest logged day before it (after it when none is before).
+double valueAt(const ChartSeries& series, Date date)
+{
+    if (series.points.empty())
+        return 0.0;
+    const auto after = std::upper_bound(series.points.begin(), series.points.end(), date,
+        [](Date day, const ChartPoint& point) { return day < point.date; });
+    return after == series.points.begin() ? after->value : std::prev(after)->value;
+}
+
+/// Puts each series on an axis: the first on the left, the rest on the right, and titles both axes.
+void assignAxes(ProgressChart& chart)
+{
+    bool first = true;
+    std::string right;
+    for (ChartSeries& series : chart.series) {
+        if (series.style == SeriesStyle::TableOnly)
+            continue;
+        const std::string& title = series.unit.empty() ? series.name : series.unit;
+        if (first) {
+            series.axis = SeriesAxis::Left;
+            chart.leftTitle = title;
+            first = false;
+            continue;
+        }
+        series.axis = SeriesAxis::Right;
+        if (right.find(title) == std::string::npos)
+            right += (right.empty() ? "" : ", ") + title;
+    }
+    chart.rightTitle = right;
+}
+
+/// Removes series that have no point at all, so a bodyweight exercise shows no empty load line.
+void dropEmptySeries(ProgressChart& chart)
+{
+    std::erase_if(chart.series, [](const ChartSeries& series) { return series.points.empty(); });
+}
+
+std::size_t distinctDates(const ProgressChart& chart)
+{
+    std::set<long> days;
+    for (const ChartSeries& series : chart.series) {
+        for (const ChartPoint& point : series.points)
+            days.insert(point.date.days());
+    }
+    return days.size();
+}
+
+} // namespace
+
+ProgressSettings ProgressSettings::fromProfile(const Profile& profile)
+{
+    return {profile.units, profile.weekStart, profile.strengthDays};
+}
+
+ProgressReport::ProgressReport(Database& db, const Catalog& catalog, ProgressSettings settings, Date today)
+    : m_db(db)
+    , m_catalog(catalog)
+    , m_settings(settings)
+    , m_today(today)
+{ }
+
+ProgressWindow ProgressReport::window(ProgressRange range)
+{
+    ProgressWindow window;
+    window.to = m_today;
+    const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
+    long weeks = 0;
+    switch (range) {
+    case ProgressRange::FourWeeks:
+        weeks = 4;
+        break;
+    case ProgressRange::ThreeMonths:
+        weeks = 13;
+        break;
+    case ProgressRange::OneYear:
+        weeks = 52;
+        break;
+    case ProgressRange::All: {
+        const Date first = std::min(StatsRepository(m_db).firstLogDate().value_or(m_today), m_today);
+        weeks = std::max<long>(first.startOfWeek(m_settings.weekStart).daysUntil(thisWeek) / 7 + 1, kMinimumAllWeeks);
+        if (weeks > kMaxWeeklyBuckets) {
+            window.bucket = BucketSize::Month;
+            window.from = monthStart(first);
+            for (Date bucket = window.from; bucket <= m_today; bucket = nextMonth(bucket))
+                window.buckets.push_back(bucket);
+            window.end = nextMonth(window.buckets.back()).addDays(-1);
+            return window;
+        }
+        break;
+    }
+    }
+    window.from = thisWeek.addDays(-7 * (weeks - 1));
+    for (long i = 0; i < weeks; ++i)
+        window.buckets.push_back(window.from.addDays(7 * i));
+    window.end = thisWeek.addDays(6);
+    return window;
+}
+
+std::vector<const Exercise*> ProgressReport::loggedExercises()
+{
+    std::vector<const Exercise*> exercises;
+    for (const std::string& id : StatsRepository(m_db).loggedExerciseIds()) {
+        if (const Exercise* exercise = m_catalog.find(id))
+            exercises.push_back(exercise);
+    }
+    std::sort(exercises.begin(), exercises.end(), [](const Exercise* a, const Exercise* b) {
+        return std::tie(a->pattern, a->level, a->name) < std::tie(b->pattern, b->level, b->name);
+    });
+    return exercises;
+}
+
+ProgressReport::Data ProgressReport::load(Date from, Date to, bool withEvents)
+{
+    Data data;
+    StatsRepository stats(m_db);
+    data.exerciseDays = stats.exerciseDays(from, to);
+    data.walkDays = stats.walkDays(from, to);
+    data.planned = stats.plannedItems(from, to);
+    data.checkIns = LogRepository(m_db).checkIns(from, to);
+    if (withEvents)
+        data.events = ProgressionRepository(m_db).events();
+    return data;
+}
+
+ProgressChart ProgressReport::volume(ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    return buildVolume(bounds, load(bounds.from, bounds.end, false));
+}
+
+ProgressChart ProgressReport::walking(ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    return buildWalking(bounds, load(bounds.from, bounds.end, false));
+}
+
+ProgressChart ProgressReport::mobility(ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    return buildMobility(bounds, load(bounds.from, bounds.end, false));
+}
+
+ProgressChart ProgressReport::pain(ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    return buildPain(bounds, load(bounds.from, bounds.to, true));
+}
+
+ConsistencyReport ProgressReport::consistency(int weeks)
+{
+    const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
+    return buildConsistency(weeks, load(thisWeek.addDays(-7L * (weeks - 1)), thisWeek.addDays(6), false));
+}
+
+ProgressOverview ProgressReport::overview(ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
+    const Date heatFrom = thisWeek.addDays(-7L * (kHeatMapWeeks - 1));
+    const Data data = load(std::min(bounds.from, heatFrom), std::max(bounds.end, thisWeek.addDays(6)), true);
+    ProgressOverview overview;
+    overview.volume = buildVolume(bounds, data);
+    overview.walking = buildWalking(bounds, data);
+    overview.mobility = buildMobility(bounds, data);
+    overview.pain = buildPain(bounds, data);
+    overview.consistency = buildConsistency(kHeatMapWeeks, data);
+    return overview;
+}
+
+ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("volume", "Sets per pattern", ChartAxis::Buckets, window);
+    chart.leftTitle = perBucket("sets", window.bucket);
+    const std::size_t count = window.buckets.size();
+    std::map<Pattern, std::vector<double>> done;
+    std::map<Pattern, std::vector<double>> planned;
+    for (Pattern pattern : strengthPatterns()) {
+        done[pattern].assign(count, 0.0);
+        planned[pattern].assign(count, 0.0);
+    }
+    int unknownSets = 0;
+    for (const ExerciseDayStats& row : data.exerciseDays) {
+        const auto index = bucketIndex(window, row.date);
+        if (!index)
+            continue;
+        const Exercise* exercise = m_catalog.find(row.exerciseId);
+        if (!exercise) {
+            unknownSets += row.sets;
+            continue;
+        }
+        if (!isStrength(exercise->pattern))
+            continue;
+        auto& values = done[exercise->pattern];
+        values.resize(count, 0.0);
+        values[*index] += row.sets;
+    }
+    std::vector<double> plannedTotal(count, 0.0);
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = bucketIndex(window, item.date);
+        if (!index || item.warmUp || !isStrength(item.pattern))
+            continue;
+        auto& values = planned[item.pattern];
+        values.resize(count, 0.0);
+        values[*index] += item.sets;
+        plannedTotal[*index] += item.sets;
+    }
+    for (const auto& [pattern, values] : done) {
+        chart.series.push_back(bucketSeries(window, "done_" + std::string(toString(pattern)),
+            std::string(displayName(pattern)), "sets", SeriesStyle::StackedBars, colorSlot(pattern), values));
+    }
+    chart.series.push_back(bucketSeries(
+        window, "planned", "Planned", "sets", SeriesStyle::TargetLine, colorSlot(Pattern::Hinge), plannedTotal));
+    for (const auto& [pattern, values] : planned) {
+        chart.series.push_back(bucketSeries(window, "planned_" + std::string(toString(pattern)),
+            std::string(displayName(pattern)) + " planned", "sets", SeriesStyle::TableOnly, colorSlot(pattern),
+            values));
+    }
+    if (unknownSets > 0) {
+        chart.notes.push_back(
+            std::to_string(unknownSets) + " sets of exercises that are no longer in the catalog are not counted.");
+    }
+    chart.emptyMessage = bucketTrendMessage(chart);
+    return chart;
+}
+
+ProgressChart ProgressReport::buildWalking(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("walking", "Walking", ChartAxis::Buckets, window);
+    chart.leftTitle = perBucket("minutes", window.bucket);
+    const std::size_t count = window.buckets.size();
+    std::vector<double> walked(count, 0.0);
+    std::vector<double> longest(count, 0.0);
+    std::vector<double> target(count, 0.0);
+    const WalkDayStats* longestWalk = nullptr;
+    for (const WalkDayStats& day : data.walkDays) {
+        const auto index = bucketIndex(window, day.date);
+        if (!index)
+            continue;
+        walked[*index] += day.minutes;
+        longest[*index] = std::max(longest[*index], static_cast<double>(day.longestMinutes));
+        if (!longestWalk || day.longestMinutes > longestWalk->longestMinutes)
+            longestWalk = &day;
+    }
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = bucketIndex(window, item.date);
+        if (index && item.pattern == Pattern::Walking)
+            target[*index] += item.minutesMin.value_or(0);
+    }
+    const int walkSlot = colorSlot(Pattern::Walking);
+    chart.series.push_back(bucketSeries(window, "walked", "Walked", "min", SeriesStyle::Bars, walkSlot, walked));
+    chart.series.push_back(
+        bucketSeries(window, "target", "Plan target", "min", SeriesStyle::TargetLine, walkSlot, target));
+    chart.series.push_back(
+        bucketSeries(window, "longest", "Longest walk", "min", SeriesStyle::TableOnly, walkSlot, longest));
+    if (longestWalk) {
+        chart.notes.push_back("Longest walk: " + std::to_string(longestWalk->longestMinutes) + " min on "
+            + longestWalk->date.toString() + ".");
+    }
+    chart.emptyMessage = bucketTrendMessage(chart);
+    return chart;
+}
+
+ProgressChart ProgressReport::buildMobility(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("mobility", "Mobility", ChartAxis::Buckets, window);
+    chart.leftTitle = perBucket("minutes", window.bucket);
+    const std::size_t count = window.buckets.size();
+    std::vector<double> done(count, 0.0);
+    std::vector<double> planned(count, 0.0);
+    // A drill logged without seconds counts for the minutes its plan gave it, or else for the
+    // time the catalog says it takes.
+    const auto catalogMinutes = [this](const std::string& exerciseId) {
+        const Exercise* exercise = m_catalog.find(exerciseId);
+        return exercise && exercise->dose.minutes ? exercise->dose.minutes->min : 0;
+    };
+    for (const ExerciseDayStats& row : data.exerciseDays) {
+        const auto index = bucketIndex(window, row.date);
+        const Exercise* exercise = index ? m_catalog.find(row.exerciseId) : nullptr;
+        if (!exercise || exercise->pattern != Pattern::Mobility)
+            continue;
+        if (row.totalSeconds > 0)
+            done[*index] += row.totalSeconds / 60.0;
+        else
+            done[*index] += row.plannedMinutes ? *row.plannedMinutes : catalogMinutes(row.exerciseId);
+    }
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = bucketIndex(window, item.date);
+        if (!index || item.pattern != Pattern::Mobility)
+            continue;
+        if (item.minutesMin)
+            planned[*index] += *item.minutesMin;
+        else if (item.secondsMin)
+            planned[*index] += std::max(item.sets, 1) * *item.secondsMin / 60.0;
+        else
+            planned[*index] += catalogMinutes(item.exerciseId);
+    }
+    const int slot = colorSlot(Pattern::Mobility);
+    chart.series.push_back(bucketSeries(window, "done", "Mobility", "min", SeriesStyle::Bars, slot, done));
+    chart.series.push_back(bucketSeries(window, "planned", "Planned", "min", SeriesStyle::TargetLine, slot, planned));
+    chart.emptyMessage = bucketTrendMessage(chart);
+    return chart;
+}
+
+ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("pain", "Pain", ChartAxis::Days, window);
+    chart.leftTitle = "pain /10";
+    chart.leftMax = 10.0;
+    std::map<Date, int> session;
+    const auto note = [&](Date date, const std::optional<int>& pain) {
+        if (!pain || !inDays(window, date))
+            return;
+        auto [entry, inserted] = session.emplace(date, *pain);
+        if (!inserted)
+            entry->second = std::max(entry->second, *pain);
+    };
+    for (const ExerciseDayStats& row : data.exerciseDays)
+        note(row.date, row.maxPain);
+    for (const WalkDayStats& day : data.walkDays)
+        note(day.date, day.maxPain);
+
+    ChartSeries sessionSeries {"session", "Session pain", "/10", SeriesStyle::Points, SeriesAxis::Left, 0, {}, {}, {}};
+    for (const auto& [date, pain] : session)
+        sessionSeries.points.push_back({date, static_cast<double>(pain)});
+    ChartSeries morning {"checkin", "Morning check-in", "/10", SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
+    for (const CheckIn& checkIn : data.checkIns) {
+        if (inDays(window, checkIn.date))
+            morning.points.push_back({checkIn.date, static_cast<double>(checkIn.pain)});
+    }
+    chart.series = {std::move(sessionSeries), std::move(morning)};
+    chart.guides = {{3.0, "3/10: fine"}, {5.0, "5/10: ceiling"}};
+    chart.notes.push_back("Session pain is the worst pain logged in a set or a walk that day.");
+
+    std::optional<Date> openSince;
+    const auto closeBand = [&](Date last) {
+        const Date from = std::max(*openSince, window.from);
+        const Date to = std::min(last, window.to);
+        if (from <= to)
+            chart.bands.push_back({from, to, "Flare-up"});
+        openSince.reset();
+    };
+    for (const ProgressionEvent& event : data.events) {
+        if (event.kind == ProgressionKind::FlareUpOn && !openSince)
+            openSince = event.date;
+        else if (event.kind == ProgressionKind::FlareUpOff && openSince)
+            closeBand(event.date);
+    }
+    if (openSince)
+        closeBand(window.to);
+
+    if (distinctDates(chart) < 2)
+        chart.emptyMessage = "Log pain on two days to see a trend.";
+    return chart;
+}
+
+ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    const std::string id(exerciseId);
+    const Exercise* exercise = m_catalog.find(id);
+    const auto rows = StatsRepository(m_db).exerciseDays(std::vector<std::string> {id}, bounds.from, bounds.to);
+
+    ProgressChart chart = baseChart("exercise", exercise ? exercise->name : id, ChartAxis::Days, bounds);
+    const std::string loadUnit(toString(m_settings.units));
+    ChartSeries loadSeries {"load", "Working load", loadUnit, SeriesStyle::Line, SeriesAxis::Left, 0, {}, {}, {}};
+    ChartSeries reps {"reps", "Best reps", "reps", SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
+    ChartSeries hold {"seconds", "Longest hold", "s", SeriesStyle::Line, SeriesAxis::Left, 2, {}, {}, {}};
+    ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::Line, SeriesAxis::Left, 3, {}, {}, {}};
+    for (const ExerciseDayStats& row : rows) {
+        if (row.maxLoadKg && *row.maxLoadKg > 0.0) {
+            const double display = m_settings.units == Units::Lb ? *row.maxLoadKg * kLbPerKg : *row.maxLoadKg;
+            loadSeries.points.push_back({row.date, roundTenth(display)});
+        }
+        if (row.maxReps)
+            reps.points.push_back({row.date, static_cast<double>(*row.maxReps)});
+        if (row.maxSeconds)
+            hold.points.push_back({row.date, static_cast<double>(*row.maxSeconds)});
+        if (row.maxMeters)
+            carry.points.push_back({row.date, roundTenth(*row.maxMeters)});
+    }
+    chart.series = {std::move(loadSeries), std::move(reps), std::move(hold), std::move(carry)};
+    dropEmptySeries(chart);
+    assignAxes(chart);
+
+    for (const ProgressionEvent& event : ProgressionRepository(m_db).events()) {
+        if (event.exerciseId != id && event.from != id && event.to != id)
+            continue;
+        placeMarker(chart, event, bounds);
+    }
+    if (distinctDates(chart) < 2)
+        chart.emptyMessage = "Log this exercise on two days to see a trend.";
+    return chart;
+}
+
+ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    ProgressChart chart = baseChart("pattern", std::string(displayName(pattern)), ChartAxis::Days, bounds);
+    StatsRepository stats(m_db);
+    if (pattern == Pattern::Walking) {
+        ChartSeries minutes {
+            "minutes", "Walked", "min", SeriesStyle::Line, SeriesAxis::Left, colorSlot(pattern), {}, {}, {}};
+        ChartSeries longest {
+            "longest", "Longest walk", "min", SeriesStyle::TableOnly, SeriesAxis::Left, colorSlot(pattern), {}, {}, {}};
+        for (const WalkDayStats& day : stats.walkDays(bounds.from, bounds.to)) {
+            minutes.points.push_back({day.date, static_cast<double>(day.minutes)});
+            longest.points.push_back({day.date, static_cast<double>(day.longestMinutes)});
+        }
+        chart.series = {std::move(minutes), std::move(longest)};
+    } else {
+        std::vector<std::string> ids;
+        for (const Exercise* exercise : m_catalog.byPattern(pattern))
+            ids.push_back(exercise->id);
+        ChartSeries rung {"rung", "Rung on the ladder", "", SeriesStyle::StepLine, SeriesAxis::Left, colorSlot(pattern),
+            {}, {}, "Exercise"};
+        // Its own colour, whatever the pattern's is.
+        const int loadSlot = colorSlot(pattern) == 1 ? 0 : 1;
+        ChartSeries loadSeries {"load", "Working load", std::string(toString(m_settings.units)), SeriesStyle::Line,
+            SeriesAxis::Right, loadSlot, {}, {}, {}};
+        ChartSeries reps {"reps", "Best reps", "reps", SeriesStyle::TableOnly, SeriesAxis::Left, 1, {}, {}, {}};
+        ChartSeries hold {"seconds", "Longest hold", "s", SeriesStyle::TableOnly, SeriesAxis::Left, 2, {}, {}, {}};
+        ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::TableOnly, SeriesAxis::Left, 3, {}, {}, {}};
+        const auto rows = stats.exerciseDays(ids, bounds.from, bounds.to);
+        for (auto begin = rows.begin(); begin != rows.end();) {
+            const auto end
+                = std::find_if(begin, rows.end(), [&](const ExerciseDayStats& row) { return row.date != begin->date; });
+            const Exercise* top = nullptr;
+            std::optional<double> load;
+            std::optional<int> bestReps;
+            std::optional<int> bestHold;
+            std::optional<double> bestCarry;
+            for (auto row = begin; row != end; ++row) {
+                const Exercise* exercise = m_catalog.find(row->exerciseId);
+                if (exercise && (!top || exercise->level > top->level))
+                    top = exercise;
+                if (row->maxLoadKg && *row->maxLoadKg > 0.0)
+                    load = std::max(load.value_or(0.0), *row->maxLoadKg);
+                if (row->maxReps)
+                    bestReps = std::max(bestReps.value_or(0), *row->maxReps);
+                if (row->maxSeconds)
+                    bestHold = std::max(bestHold.value_or(0), *row->maxSeconds);
+                if (row->maxMeters)
+                    bestCarry = std::max(bestCarry.value_or(0.0), *row->maxMeters);
+            }
+            const Date date = begin->date;
+            if (top) {
+                rung.points.push_back({date, static_cast<double>(top->level)});
+                rung.labels.push_back(top->name);
+            }
+            if (load)
+                loadSeries.points.push_back(
+                    {date, roundTenth(m_settings.units == Units::Lb ? *load * kLbPerKg : *load)});
+            if (bestReps)
+                reps.points.push_back({date, static_cast<double>(*bestReps)});
+            if (bestHold)
+                hold.points.push_back({date, static_cast<double>(*bestHold)});
+            if (bestCarry)
+                carry.points.push_back({date, roundTenth(*bestCarry)});
+            begin = end;
+        }
+        chart.series = {std::move(rung), std::move(loadSeries), std::move(reps), std::move(hold), std::move(carry)};
+        dropEmptySeries(chart);
+    }
+    assignAxes(chart);
+    for (const ProgressionEvent& event : ProgressionRepository(m_db).events(pattern))
+        placeMarker(chart, event, bounds);
+    if (distinctDates(chart) < 2)
+        chart.emptyMessage = "Log this pattern on two days to see a trend.";
+    return chart;
+}
+
+std::string ProgressReport::describe(const std::string& value) const
+{
+    if (const Exercise* exercise = m_catalog.find(value))
+        return exercise->name;
+    // Loads are recorded in kilograms ("12 kg"); show them in the profile's units.
+    constexpr std::string_view kSuffix = " kg";
+    if (m_settings.units == Units::Lb && value.size() > kSuffix.size() && value.ends_with(kSuffix)) {
+        double kg = 0.0;
+        const char* end = value.data() + value.size() - kSuffix.size();
+        const auto [parsed, error] = std::from_chars(value.data(), end, kg);
+        if (error == std::errc() && parsed == end)
+            return formatNumber(kg * kLbPerKg) + " lb";
+    }
+    return value;
+}
+
+void ProgressReport::placeMarker(
+    ProgressChart& chart, const ProgressionEvent& event, const ProgressWindow& window) const
+{
+    const auto kind = markerKind(event.kind);
+    if (!kind || !inDays(window, event.date) || chart.series.empty())
+        return;
+    const ChartSeries& on = chart.series.front();
+    ChartMarker marker;
+    marker.date = event.date;
+    marker.value = valueAt(on, event.date);
+    marker.seriesId = on.id;
+    marker.kind = *kind;
+    marker.event = event.kind;
+    marker.label = std::string(eventTitle(event.kind));
+    const std::string from = describe(event.from);
+    const std::string to = describe(event.to);
+    if (!from.empty() && !to.empty())
+        marker.label += ": " + from + " \u2192 " + to;
+    else if (!to.empty())
+        marker.label += ": " + to;
+    marker.reason = event.reason;
+    chart.markers.push_back(std::move(marker));
+}
+
+ConsistencyReport ProgressReport::buildConsistency(int weeks, const Data& data)
+{
+    enum : unsigned { kStrength = 1U, kMobility = 2U, kWalk = 4U };
+    ConsistencyReport report;
+    const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
+    const Date first = thisWeek.addDays(-7L * (weeks - 1));
+    const Date last = thisWeek.addDays(6);
+    const auto dayIndex = [&](Date date) -> std::optional<std::size_t> {
+        if (date < first || date > last)
+            return std::nullopt;
+        return static_cast<std::size_t>(first.daysUntil(date));
+    };
+    const std::size_t dayCount = static_cast<std::size_t>(weeks) * 7;
+    std::vector<unsigned> plannedKinds(dayCount, 0U);
+    std::vector<unsigned> doneKinds(dayCount, 0U);
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = dayIndex(item.date);
+        if (!index)
+            continue;
+        unsigned kinds = item.sessionKind == SessionKind::Strength ? kStrength
+            : item.sessionKind == SessionKind::Mobility            ? kMobility
+                                                                   : kWalk;
+        // A walk or a mobility block may sit inside a strength session: it is still its own kind that day.
+        if (item.pattern == Pattern::Mobility && !item.warmUp)
+            kinds |= kMobility;
+        if (item.pattern == Pattern::Walking)
+            kinds |= kWalk;
+        plannedKinds[*index] |= kinds;
+    }
+    for (const ExerciseDayStats& row : data.exerciseDays) {
+        const auto index = dayIndex(row.date);
+        const Exercise* exercise = index ? m_catalog.find(row.exerciseId) : nullptr;
+        if (!exercise)
+            continue;
+        doneKinds[*index] |= isStrength(exercise->pattern) ? kStrength
+            : exercise->pattern == Pattern::Mobility       ? kMobility
+                                                           : kWalk;
+    }
+    for (const WalkDayStats& day : data.walkDays) {
+        if (const auto index = dayIndex(day.date))
+            doneKinds[*index] |= kWalk;
+    }
+
+    // Streaks look at the whole history: strength days planned and done, week by week.
+    struct WeekTally {
+        bool hasPlan = false;
+        int planned = 0;
+        int done = 0;
+    };
+    StatsRepository stats(m_db);
+    std::vector<std::string> strengthIds;
+    for (const Exercise& exercise : m_catalog.exercises()) {
+        if (isStrength(exercise.pattern))
+            strengthIds.push_back(exercise.id);
+    }
+    std::map<Date, WeekTally> tallies;
+    for (const PlannedSessionDay& day : stats.plannedSessionDays()) {
+        WeekTally& tally = tallies[day.date.startOfWeek(m_settings.weekStart)];
+        tally.hasPlan = true;
+        if (day.kind == SessionKind::Strength)
+            ++tally.planned;
+    }
+    for (const Date day : stats.daysWithSets(strengthIds)) {
+        if (day <= m_today)
+            ++tallies[day.startOfWeek(m_settings.weekStart)].done;
+    }
+    const std::optional<Date> firstWeek = tallies.empty() ? std::nullopt : std::optional(tallies.begin()->first);
+    const auto tallyOf = [&](Date weekStart) {
+        const auto found = tallies.find(weekStart);
+        return found == tallies.end() ? WeekTally {} : found->second;
+    };
+    // Weeks before anything was planned or logged ask for nothing; later weeks without a stored
+    // plan ask for the profile's strength days.
+    const auto required = [&](Date weekStart, const WeekTally& tally) {
+        if (!firstWeek || weekStart < *firstWeek)
+            return 0;
+        return tally.hasPlan ? tally.planned : m_settings.strengthDays;
+    };
+    enum class WeekState { Kept, Broken, Neutral };
+    const auto stateOf = [&](Date weekStart) {
+        const WeekTally tally = tallyOf(weekStart);
+        const int asked = required(weekStart, tally);
+        if (asked == 0)
+            return WeekState::Neutral;
+        if (tally.done >= asked)
+            return WeekState::Kept;
+        return weekStart == thisWeek ? WeekState::Neutral : WeekState::Broken;
+    };
+    if (firstWeek) {
+        int run = 0;
+        for (Date weekStart = *firstWeek; weekStart <= thisWeek; weekStart = weekStart.addDays(7)) {
+            switch (stateOf(weekStart)) {
+            case WeekState::Kept:
+                report.bestStreak = std::max(report.bestStreak, ++run);
+                break;
+            case WeekState::Broken:
+                run = 0;
+                break;
+            case WeekState::Neutral:
+                break;
+            }
+        }
+        report.currentStreak = run;
+    }
+
+    bool anything = false;
+    for (int week = 0; week < weeks; ++week) {
+        ConsistencyWeek entry;
+        entry.weekStart = first.addDays(7L * week);
+        const WeekTally tally = tallyOf(entry.weekStart);
+        entry.strengthPlanned = required(entry.weekStart, tally);
+        entry.strengthDone = tally.done;
+        entry.kept = stateOf(entry.weekStart) == WeekState::Kept;
+        for (int day = 0; day < 7; ++day) {
+            const std::size_t index = static_cast<std::size_t>(week * 7 + day);
+            ConsistencyDay cell;
+            cell.date = entry.weekStart.addDays(day);
+            cell.planned = std::popcount(plannedKinds[index]);
+            cell.done = std::popcount(doneKinds[index]);
+            cell.plannedDone = std::popcount(plannedKinds[index] & doneKinds[index]);
+            cell.future = cell.date > m_today;
+            anything = anything || cell.planned > 0 || cell.done > 0;
+            entry.days.push_back(cell);
+        }
+        report.weeks.push_back(std::move(entry));
+    }
+    if (!anything)
+        report.emptyMessage = "Generate a plan and log a week to see how consistent you are.";
+    return report;
+}
+
+} // namespace keel::core

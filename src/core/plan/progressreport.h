@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/plan/profile.h"
+#include "core/plan/progresschart.h"
+#include "core/util/date.h"
+
+#include <string_view>
+
+namespace keel::core {
+
+class Database;
+
+/// What the charts need from the profile.
+struct ProgressSettings {
+    Units units = Units::Kg;
+    Weekday weekStart = Weekday::Monday;
+    int strengthDays = 2; ///< Strength sessions a week asks for when no plan was stored for it.
+
+    /// The settings a profile implies.
+    static ProgressSettings fromProfile(const Profile& profile);
+    bool operator==(const ProgressSettings&) const = default;
+};
+
+/// First and last day (inclusive) a range covers, and how it is cut into buckets.
+struct ProgressWindow {
+    Date from; ///< First day of the first bucket.
+    Date to; ///< Today: the last day with anything to show.
+    Date end; ///< Last day of the last bucket (the end of the current week or month).
+    BucketSize bucket = BucketSize::Week;
+    std::vector<Date> buckets; ///< First day of every bucket, ascending.
+    bool operator==(const ProgressWindow&) const = default;
+};
+
+/// Every chart of the Progress pane except the per-exercise one, built from one set of queries.
+struct ProgressOverview {
+    ProgressChart volume;
+    ProgressChart walking;
+    ProgressChart mobility;
+    ProgressChart pain;
+    ConsistencyReport consistency;
+};
+
+/// Turns the log, the plan and the progression events into the series the Progress charts draw
+/// and `keel-cli progress --json` prints. Loads are shown in the profile's units; weeks start on
+/// the profile's week start; every bucket of a range is present, zero when nothing was logged.
+class ProgressReport {
+public:
+    static constexpr int kHeatMapWeeks = 26;
+    static constexpr ProgressRange kDefaultRange = ProgressRange::ThreeMonths;
+
+    ProgressReport(Database& db, const Catalog& catalog, ProgressSettings settings, Date today);
+
+    /// The days and buckets a range covers, ending with the current week (or month for long histories).
+    ProgressWindow window(ProgressRange range);
+    /// Working load, reps, hold or distance of one exercise per day, with its progression events marked.
+    ProgressChart exercise(std::string_view exerciseId, ProgressRange range);
+    /// The rung (and load) a pattern was trained at per day, with its ladder moves and step-backs marked.
+    ProgressChart pattern(Pattern pattern, ProgressRange range);
+    /// Sets per strength pattern per bucket (stacked) against the planned sets.
+    ProgressChart volume(ProgressRange range);
+    /// Walking minutes per bucket against the plan's target, with the longest walk.
+    ProgressChart walking(ProgressRange range);
+    /// Mobility minutes per bucket against the planned minutes.
+    ProgressChart mobility(ProgressRange range);
+    /// Session pain and morning check-ins per day, flare-up periods and the 3/10 and 5/10 guides.
+    ProgressChart pain(ProgressRange range);
+    /// Planned vs done per day for the last `weeks` weeks, and the strength streaks.
+    ConsistencyReport consistency(int weeks = kHeatMapWeeks);
+    /// Exercises with logged sets that are in the catalog, by pattern then level: what the exercise chart can show.
+    std::vector<const Exercise*> loggedExercises();
+    /// Volume, walking, mobility, pain and consistency together, sharing their queries.
+    ProgressOverview overview(ProgressRange range);
+
+private:
+    struct Data;
+
+    Data load(Date from, Date to, bool withEvents);
+    ProgressChart buildVolume(const ProgressWindow& window, const Data& data) const;
+    ProgressChart buildWalking(const ProgressWindow& window, const Data& data) const;
+    ProgressChart buildMobility(const ProgressWindow& window, const Data& data) const;
+    ProgressChart buildPain(const ProgressWindow& window, const Data& data) const;
+    ConsistencyReport buildConsistency(int weeks, const Data& data);
+    void placeMarker(ProgressChart& chart, const ProgressionEvent& event, const ProgressWindow& window) const;
+    std::string describe(const std::string& value) const;
+
+    Database& m_db;
+    const Catalog& m_catalog;
+    ProgressSettings m_settings;
+    Date m_today;
+};
+
+} // namespace keel::core

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/reasontext.h"
+
+#include "core/catalog/catalog.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace keel::core {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kWeekdayNames
+    = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+constexpr double kPoundsPerKilogram = 2.20462262;
+
+} // namespace
+
+std::string ReasonText::weekdayName(Date date)
+{
+    return std::string(kWeekdayNames[static_cast<std::size_t>(date.weekday())]);
+}
+
+std::string ReasonText::dayAndDate(Date date)
+{
+    return weekdayName(date) + " " + date.toString();
+}
+
+std::string ReasonText::number(double value)
+{
+    std::array<char, 32> buffer {};
+    std::snprintf(buffer.data(), buffer.size(), "%.2f", value);
+    std::string text(buffer.data());
+    text.erase(text.find_last_not_of('0') + 1);
+    if (!text.empty() && text.back() == '.')
+        text.pop_back();
+    return text == "-0" ? "0" : text;
+}
+
+std::string ReasonText::load(double kg, Units units)
+{
+    if (units == Units::Lb)
+        return number(std::round(kg * kPoundsPerKilogram * 2.0) / 2.0) + " lb";
+    return number(kg) + " kg";
+}
+
+std::string ReasonText::exerciseName(const Catalog& catalog, const std::string& id)
+{
+    const Exercise* exercise = catalog.find(id);
+    return exercise ? exercise->name : id;
+}
+
+std::string ReasonText::describe(const PatternState& state)
+{
+    if (state.pattern == Pattern::Walking)
+        return "walking " + std::to_string(state.minutes.value_or(0)) + " min a day";
+    std::string text = state.exerciseId;
+    if (state.sets > 0)
+        text += " " + std::to_string(state.sets) + "×";
+    if (state.reps)
+        text += std::to_string(*state.reps);
+    else if (state.seconds)
+        text += std::to_string(*state.seconds) + " s";
+    else if (state.meters)
+        text += std::to_string(*state.meters) + " m";
+    if (state.loadKg)
+        text += " @ " + load(*state.loadKg, Units::Kg);
+    return text;
+}
+
+std::string ReasonText::weekdayList(const std::vector<Weekday>& days)
+{
+    std::string text;
+    for (Weekday day : days) {
+        if (!text.empty())
+            text += ", ";
+        text += weekdayKey(day);
+    }
+    return text.empty() ? "none" : text;
+}
+
+} // namespace keel::core

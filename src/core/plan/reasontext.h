@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/profile.h"
+#include "core/plan/progressionstate.h"
+#include "core/util/date.h"
+
+#include <string>
+#include <vector>
+
+namespace keel::core {
+
+class Catalog;
+
+/// Small formatting helpers shared by every reason the planner writes, so they read alike.
+class ReasonText {
+public:
+    /// "Tuesday".
+    static std::string weekdayName(Date date);
+    /// "Tuesday 2026-11-17".
+    static std::string dayAndDate(Date date);
+    /// "12 kg", "12.5 kg" or, for pounds, "26.5 lb" (rounded to half a pound).
+    static std::string load(double kg, Units units);
+    /// A number without trailing zeros: 2, 2.5, 1.25.
+    static std::string number(double value);
+    /// The exercise's display name, or its id when the catalog does not know it.
+    static std::string exerciseName(const Catalog& catalog, const std::string& id);
+    /// A state in one line for event logs: "kettlebell-deadlift 3×8 @ 12 kg", "walking 11 min a day".
+    static std::string describe(const PatternState& state);
+    /// "mon, wed, fri".
+    static std::string weekdayList(const std::vector<Weekday>& days);
+};
+
+} // namespace keel::core

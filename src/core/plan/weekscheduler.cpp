@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/weekscheduler.h"
+
+#include "core/plan/reasontext.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace keel::core {
+
+namespace {
+
+constexpr int kDaysInWeek = 7;
+
+int offsetOf(Weekday day, Weekday weekStart)
+{
+    return (static_cast<int>(day) - static_cast<int>(weekStart) + kDaysInWeek) % kDaysInWeek;
+}
+
+/// Lower is better: neighbours inside the week, then neighbours across the weekend into the next
+/// week (the same days repeat), then the smallest gap as large as possible, then the earliest days.
+using Score = std::tuple<int, int, int, std::vector<int>>;
+
+Score scoreOf(const std::vector<int>& days)
+{
+    int inside = 0;
+    int smallestGap = kDaysInWeek;
+    for (std::size_t i = 0; i + 1 < days.size(); ++i) {
+        const int gap = days[i + 1] - days[i];
+        inside += gap == 1 ? 1 : 0;
+        smallestGap = std::min(smallestGap, gap);
+    }
+    const int wrapGap = days.front() + kDaysInWeek - days.back();
+    const int across = days.size() > 1 && wrapGap == 1 ? 1 : 0;
+    smallestGap = std::min(smallestGap, wrapGap);
+    return {inside, across, -smallestGap, days};
+}
+
+/// Every way to pick `count` days from `pool` (sorted), each added to `required`.
+void combinations(const std::vector<int>& pool, std::size_t count, std::size_t from, std::vector<int>& current,
+    std::vector<std::vector<int>>& out)
+{
+    if (current.size() == count) {
+        out.push_back(current);
+        return;
+    }
+    for (std::size_t i = from; i < pool.size(); ++i) {
+        current.push_back(pool[i]);
+        combinations(pool, count, i + 1, current, out);
+        current.pop_back();
+    }
+}
+
+std::vector<int> bestChoice(const std::vector<int>& required, const std::vector<int>& pool, std::size_t count)
+{
+    std::vector<std::vector<int>> picks;
+    std::vector<int> current;
+    combinations(pool, count - std::min(count, required.size()), 0, current, picks);
+    std::vector<int> best;
+    Score bestScore;
+    for (std::vector<int>& pick : picks) {
+        pick.insert(pick.end(), required.begin(), required.end());
+        std::sort(pick.begin(), pick.end());
+        Score score = scoreOf(pick);
+        if (best.empty() || score < bestScore) {
+            best = pick;
+            bestScore = std::move(score);
+        }
+    }
+    return best;
+}
+
+std::vector<Weekday> weekdaysOf(const std::vector<int>& offsets, Weekday weekStart)
+{
+    std::vector<Weekday> days;
+    for (int offset : offsets)
+        days.push_back(static_cast<Weekday>((offset + static_cast<int>(weekStart)) % kDaysInWeek));
+    return days;
+}
+
+} // namespace
+
+StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart)
+{
+    const std::size_t count = static_cast<std::size_t>(std::clamp(profile.strengthDays, 2, 3));
+    const Weekday first = weekStart.weekday();
+    std::vector<int> preferred;
+    for (Weekday day : profile.preferredDays)
+        preferred.push_back(offsetOf(day, first));
+    std::sort(preferred.begin(), preferred.end());
+    preferred.erase(std::unique(preferred.begin(), preferred.end()), preferred.end());
+
+    StrengthDays result;
+    std::vector<int> chosen;
+    if (preferred.size() >= count) {
+        chosen = bestChoice({}, preferred, count);
+    } else {
+        std::vector<int> others;
+        for (int offset = 0; offset < kDaysInWeek; ++offset) {
+            if (std::find(preferred.begin(), preferred.end(), offset) == preferred.end())
+                others.push_back(offset);
+        }
+        chosen = bestChoice(preferred, others, count);
+        std::vector<int> added;
+        std::set_difference(
+            chosen.begin(), chosen.end(), preferred.begin(), preferred.end(), std::back_inserter(added));
+        result.notes.push_back(std::to_string(preferred.size()) + " preferred day(s) for " + std::to_string(count)
+            + " strength days: added " + ReasonText::weekdayList(weekdaysOf(added, first)));
+    }
+    for (int offset : chosen) {
+        result.dates.push_back(weekStart.addDays(offset));
+        if (!std::binary_search(preferred.begin(), preferred.end(), offset))
+            result.added.push_back(weekStart.addDays(offset));
+    }
+    result.backToBack = std::get<0>(scoreOf(chosen)) > 0;
+    if (result.backToBack) {
+        result.notes.push_back("strength days back to back (" + ReasonText::weekdayList(weekdaysOf(chosen, first))
+            + "): your preferred days (" + ReasonText::weekdayList(profile.preferredDays)
+            + ") leave no rest day between them; keep those sessions light and stop if your back protests");
+    }
+    return result;
+}
+
+} // namespace keel::core

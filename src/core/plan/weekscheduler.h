@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/profile.h"
+
+#include <string>
+#include <vector>
+
+namespace keel::core {
+
+/// Which days of a week carry strength, and what the week has to say about the choice.
+struct StrengthDays {
+    std::vector<Date> dates; ///< In date order.
+    std::vector<Date> added; ///< Days taken from outside the preferred ones (too few were preferred).
+    bool backToBack = false; ///< Two strength days in a row could not be avoided.
+    std::vector<std::string> notes; ///< Why the days are what they are, when it is not the plain case.
+};
+
+/// Spreads the strength days over the preferred weekdays so that no two follow each other
+/// whenever the preferred days allow it.
+class WeekScheduler {
+public:
+    /// The strength days of the week that starts on `weekStart`.
+    static StrengthDays choose(const Profile& profile, Date weekStart);
+};
+
+} // namespace keel::core
