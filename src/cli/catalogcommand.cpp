@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keel-cli catalog: list, show and check exercises of the built-in catalog merged with the
 // user's catalog.d folder.
+#include "cli/clicatalog.h"
 #include "cli/commands.h"
 #include "core/catalog/catalogloader.h"
-#include "core/catalog/catalogpaths.h"
 #include "core/catalog/exercisejson.h"
 #include "core/catalog/exercisetext.h"
-#include "core/catalog/spelling.h"
 
 #include <algorithm>
 #include <ostream>
@@ -38,17 +37,6 @@ std::string plural(std::size_t count, const std::string& noun)
     return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
-std::string patternNames()
-{
-    std::string names;
-    for (const core::Pattern pattern : core::allPatterns()) {
-        if (!names.empty())
-            names += ", ";
-        names += core::toString(pattern);
-    }
-    return names;
-}
-
 std::string patternText(const Exercise& exercise)
 {
     std::string text(core::toString(exercise.pattern));
@@ -66,22 +54,6 @@ std::string joined(const std::vector<std::string>& items)
         text += item;
     }
     return text;
-}
-
-// The merged catalog, with override notes and every error on stderr; nullopt when it has errors.
-std::optional<CatalogLoadResult> loadCatalog(Context& context)
-{
-    CatalogLoadResult result
-        = CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), context.dataDir / "catalog.d");
-    for (const std::string& note : result.notes)
-        context.err << "note: " << note << '\n';
-    if (result.ok())
-        return result;
-    for (const core::CatalogIssue& issue : result.errors)
-        context.err << issue.toString() << '\n';
-    context.err << "keel-cli: the catalog has " << plural(result.errors.size(), "error")
-                << "; fix them or remove the offending file\n";
-    return std::nullopt;
 }
 
 // Every exercise, pattern by pattern in the program's order, then by level and name.
@@ -106,19 +78,12 @@ void expectWords(const Arguments& args, std::size_t count, const std::string& us
 int listExercises(Context& context, Arguments& args)
 {
     expectWords(args, 1, "catalog list [--pattern P] [--json]");
-    std::optional<core::Pattern> pattern;
-    if (const auto name = args.value("pattern")) {
-        pattern = core::parsePattern(*name);
-        if (!pattern)
-            throw UsageError("--pattern: unknown pattern \"" + *name + "\"; expected one of " + patternNames());
-    }
+    const std::optional<core::Pattern> pattern = patternOption(args);
     const bool json = args.flag("json");
     args.expectAllUsed();
 
-    const auto loaded = loadCatalog(context);
-    if (!loaded)
-        return 1;
-    const auto exercises = ordered(loaded->catalog, pattern);
+    const Catalog catalog = loadCatalogOrFail(context);
+    const auto exercises = ordered(catalog, pattern);
 
     if (json) {
         nlohmann::json list = nlohmann::json::array();
@@ -185,19 +150,10 @@ int showExercise(Context& context, Arguments& args)
     const bool json = args.flag("json");
     args.expectAllUsed();
 
-    const auto loaded = loadCatalog(context);
-    if (!loaded)
-        return 1;
-    const Catalog& catalog = loaded->catalog;
+    const Catalog catalog = loadCatalogOrFail(context);
     const Exercise* exercise = catalog.find(id);
     if (!exercise) {
-        std::vector<std::string_view> ids;
-        for (const Exercise& candidate : catalog.exercises())
-            ids.push_back(candidate.id);
-        const auto matches = core::closeMatches(id, ids, 3);
-        context.err << "keel-cli: no exercise \"" << id << "\" in the catalog"
-                    << (matches.empty() ? " (see keel-cli catalog list)" : "; did you mean " + joined(matches) + "?")
-                    << '\n';
+        context.err << "keel-cli: " << unknownExerciseMessage(catalog, id) << '\n';
         return 1;
     }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `log set|walk|checkin`: every input is checked before the database is touched, and the new
-// row's id is printed only once the commit has returned.
+// row's id is printed only once the commit has returned. A set or walk is linked to the day's
+// planned item for it when one is still open.
+#include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
-#include "core/catalog/catalogloader.h"
-#include "core/catalog/catalogpaths.h"
 #include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
 
+#include <cstdint>
+#include <functional>
 #include <ostream>
 
 namespace keel::cli {
@@ -14,20 +17,6 @@ namespace keel::cli {
 namespace {
 
 using core::LogLimits;
-
-void requireKnownExercise(const Context& context, const std::string& id)
-{
-    const core::CatalogLoadResult loaded
-        = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), context.dataDir / "catalog.d");
-    if (loaded.catalog.find(id))
-        return;
-    std::string message = "--exercise: unknown exercise \"" + id + "\"";
-    if (!loaded.ok())
-        message += " (the catalog could not be read fully: " + loaded.errors.front().toString() + ")";
-    else
-        message += " (keel-cli catalog list shows the known ids)";
-    throw UsageError(message);
-}
 
 /// Core validation (note length, dates) with the same one-line treatment as option errors.
 template<typename Record> void validate(const Record& record)
@@ -37,6 +26,17 @@ template<typename Record> void validate(const Record& record)
     } catch (const core::StoreError& error) {
         throw UsageError(error.what());
     }
+}
+
+/// Runs `write` as one transaction and prints the id it returns once the commit is done.
+int printIdAfterCommit(Context& context, const std::function<std::int64_t(core::Database&)>& write)
+{
+    return withDatabase(context, [&](core::Database& db) {
+        std::int64_t id = 0;
+        db.transaction([&] { id = write(db); });
+        context.out << id << std::endl;
+        return 0;
+    });
 }
 
 int logSet(Context& context, Arguments& args)
@@ -58,11 +58,12 @@ int logSet(Context& context, Arguments& args)
         throw UsageError("log set: give what was done with --reps, --seconds or --meters");
     set.exerciseId = *exercise;
     validate(set);
-    requireKnownExercise(context, set.exerciseId);
+    requireKnownExercise(loadCatalogOrFail(context), set.exerciseId);
 
-    return withDatabase(context, [&](core::Database& db) {
-        context.out << core::LogRepository(db).addSet(set) << std::endl;
-        return 0;
+    return printIdAfterCommit(context, [&](core::Database& db) {
+        // The set counts towards the day's planned item, so regenerating the week keeps that item.
+        set.plannedItemId = core::PlanRepository(db).openItemFor(set.date, set.exerciseId);
+        return core::LogRepository(db).addSet(set);
     });
 }
 
@@ -81,9 +82,9 @@ int logWalk(Context& context, Arguments& args)
     walk.minutes = *minutes;
     validate(walk);
 
-    return withDatabase(context, [&](core::Database& db) {
-        context.out << core::LogRepository(db).addWalk(walk) << std::endl;
-        return 0;
+    return printIdAfterCommit(context, [&](core::Database& db) {
+        walk.plannedItemId = core::PlanRepository(db).openWalkItemFor(walk.date);
+        return core::LogRepository(db).addWalk(walk);
     });
 }
 
@@ -97,10 +98,8 @@ int logCheckIn(Context& context, Arguments& args)
     const core::CheckIn checkIn {date, *pain};
     validate(checkIn);
 
-    return withDatabase(context, [&](core::Database& db) {
-        context.out << core::LogRepository(db).saveCheckIn(checkIn) << std::endl;
-        return 0;
-    });
+    return printIdAfterCommit(
+        context, [&](core::Database& db) { return core::LogRepository(db).saveCheckIn(checkIn); });
 }
 
 } // namespace

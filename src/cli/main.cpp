@@ -24,14 +24,15 @@ constexpr std::array<Command, 8> kCommands = {{
     {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
     {"profile", runProfile,
         "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
-        "[--walk-baseline MIN] [--units kg|lb] | profile show [--json]"},
+        "[--walk-baseline MIN] [--units kg|lb] [--week-start DAY] [--recovery-every N] [--rest-seconds S] | profile "
+        "show [--json]"},
     {"plan", runPlan, "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]"},
     {"log", runLog,
         "log set --exercise ID [--reps N] [--load KG] [--seconds S] [--meters M] [--rpe R] [--pain P] [--date D] "
         "[--note T] | log walk --minutes M [--km D] [--pain P] [--date D] [--note T] | log checkin --pain P [--date "
         "D]"},
     {"history", runHistory, "history [--from D] [--to D] [--json]"},
-    {"progress", runProgress, "progress [--exercise ID | --pattern P] [--json]"},
+    {"progress", runProgress, "progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]"},
     {"backup", runBackup, "backup [--out FILE]"},
     {"check", runCheck, "check"},
 }};

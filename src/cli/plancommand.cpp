@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `plan generate|show`: generate reviews every finished week first (so logged weeks count), then
 // plans and stores; show prints the stored week as text or as DESIGN.md's JSON.
+#include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
-#include "core/catalog/catalogloader.h"
-#include "core/catalog/catalogpaths.h"
 #include "core/plan/planjson.h"
 #include "core/plan/planservice.h"
 #include "core/plan/plantext.h"
@@ -18,19 +17,6 @@ namespace keel::cli {
 namespace {
 
 constexpr std::string_view kUsage = "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]";
-
-/// The merged catalog; every error goes to stderr and ends the command.
-core::Catalog planCatalog(Context& context)
-{
-    core::CatalogLoadResult loaded
-        = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), context.dataDir / "catalog.d");
-    if (!loaded.ok()) {
-        for (const core::CatalogIssue& issue : loaded.errors)
-            context.err << issue.toString() << '\n';
-        throw UsageError("the catalog has errors (listed above); fix them before planning");
-    }
-    return std::move(loaded.catalog);
-}
 
 std::string summary(const core::WeekPlan& week)
 {
@@ -59,7 +45,7 @@ int generate(Context& context, Arguments& args)
     const int weeks = args.integer("weeks", 1, core::PlanService::kMaxWeeks).value_or(1);
     const int seed = args.integer("seed", 0, INT_MAX).value_or(1);
     args.expectAllUsed();
-    const core::Catalog catalog = planCatalog(context);
+    const core::Catalog catalog = loadCatalogOrFail(context);
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();
@@ -91,7 +77,7 @@ int show(Context& context, Arguments& args)
     const core::Date day = dateOption(args, "week").value_or(context.today);
     const bool json = args.flag("json");
     args.expectAllUsed();
-    const core::Catalog catalog = planCatalog(context);
+    const core::Catalog catalog = loadCatalogOrFail(context);
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();

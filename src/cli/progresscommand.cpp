@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `progress [--exercise ID | --pattern P] [--range R] [--json]`: where each pattern stands and every
 // progression event with its reason; the JSON also carries the charts the Progress pane draws.
+#include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
-#include "core/catalog/catalogloader.h"
-#include "core/catalog/catalogpaths.h"
 #include "core/plan/planjson.h"
 #include "core/plan/planservice.h"
 #include "core/plan/plantext.h"
@@ -16,18 +15,6 @@
 namespace keel::cli {
 
 namespace {
-
-core::Catalog progressCatalog(Context& context)
-{
-    core::CatalogLoadResult loaded
-        = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), context.dataDir / "catalog.d");
-    if (!loaded.ok()) {
-        for (const core::CatalogIssue& issue : loaded.errors)
-            context.err << issue.toString() << '\n';
-        throw UsageError("the catalog has errors (listed above); fix them first");
-    }
-    return std::move(loaded.catalog);
-}
 
 nlohmann::json progressionJson(const core::ProgressView& view)
 {
@@ -66,13 +53,7 @@ void printText(Context& context, const core::ProgressView& view, const core::Cat
 int runProgress(Context& context, Arguments& args)
 {
     const auto exercise = args.value("exercise");
-    std::optional<core::Pattern> pattern;
-    if (const auto name = args.value("pattern")) {
-        pattern = core::parsePattern(*name);
-        if (!pattern)
-            throw UsageError("--pattern: unknown pattern \"" + *name
-                + "\"; expected hinge, squat, carry, anti_rotation, mobility, walking, pull or posture");
-    }
+    const std::optional<core::Pattern> pattern = patternOption(args);
     core::ProgressQuery query;
     if (const auto range = args.value("range")) {
         const auto parsed = core::parseProgressRange(*range);
@@ -83,13 +64,12 @@ int runProgress(Context& context, Arguments& args)
     const bool json = args.flag("json");
     args.expectAllUsed();
     if (!args.positional().empty())
-        throw UsageError("usage: keel-cli progress [--exercise ID | --pattern P] [--range R] [--json]");
+        throw UsageError("usage: keel-cli progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]");
     if (exercise && pattern)
         throw UsageError("progress: give --exercise or --pattern, not both");
-    const core::Catalog catalog = progressCatalog(context);
-    if (exercise && !catalog.find(*exercise))
-        throw UsageError(
-            "--exercise: unknown exercise \"" + *exercise + "\" (keel-cli catalog list shows the known ids)");
+    const core::Catalog catalog = loadCatalogOrFail(context);
+    if (exercise)
+        requireKnownExercise(catalog, *exercise);
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();

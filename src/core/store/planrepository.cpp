@@ -46,6 +46,26 @@ void requireValid(const WeekPlan& week)
     }
 }
 
+/// The columns readItem reads, in its order, for planned_items aliased as `i`.
+constexpr const char* kItemColumns
+    = "i.id, i.exercise_id, i.pattern, i.focus, i.sets, i.reps_min, i.reps_max, i.seconds_min, i.seconds_max, "
+      "i.minutes_min, i.minutes_max, i.meters_min, i.meters_max, i.load_kg, i.per_side, i.warm_up, i.reason";
+
+/// Resets a cached query when the scope ends: one stopped before its last row would keep a read
+/// transaction open until the statement is next used.
+class ResetOnExit {
+public:
+    explicit ResetOnExit(SQLite::Statement& statement)
+        : m_statement(statement)
+    { }
+    ~ResetOnExit() { m_statement.tryReset(); }
+    ResetOnExit(const ResetOnExit&) = delete;
+    ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+private:
+    SQLite::Statement& m_statement;
+};
+
 void bindRange(SQLite::Statement& statement, int index, const std::optional<IntRange>& range)
 {
     sql::bind(statement, index, range ? std::optional<int>(range->min) : std::nullopt);
@@ -85,6 +105,16 @@ std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, cons
     return db.sql().getLastInsertRowid();
 }
 
+std::int64_t insertSession(Database& db, std::int64_t weekId, const PlannedSession& session)
+{
+    SQLite::Statement& insert = db.cached("INSERT INTO planned_sessions (week_id, date, kind) VALUES (?, ?, ?)");
+    insert.bind(1, weekId);
+    sql::bind(insert, 2, session.date);
+    insert.bind(3, std::string(toString(session.kind)));
+    insert.exec();
+    return db.sql().getLastInsertRowid();
+}
+
 void setPosition(Database& db, std::int64_t itemId, int position)
 {
     SQLite::Statement& update = db.cached("UPDATE planned_items SET position = ?2 WHERE id = ?1");
@@ -93,39 +123,179 @@ void setPosition(Database& db, std::int64_t itemId, int position)
     update.exec();
 }
 
-PlannedItem readItem(SQLite::Statement& row)
+/// Reads the kItemColumns starting at column `first`.
+PlannedItem readItem(SQLite::Statement& row, int first)
 {
     PlannedItem item;
-    item.id = row.getColumn(0).getInt64();
-    item.exerciseId = row.getColumn(1).getString();
-    const std::string pattern = row.getColumn(2).getString();
+    item.id = row.getColumn(first).getInt64();
+    item.exerciseId = row.getColumn(first + 1).getString();
+    const std::string pattern = row.getColumn(first + 2).getString();
     const auto parsedPattern = parsePattern(pattern);
     if (!parsedPattern)
         sql::throwBadStoredValue("planned_items.pattern", pattern);
     item.pattern = *parsedPattern;
-    const std::string focus = row.getColumn(3).getString();
+    const std::string focus = row.getColumn(first + 3).getString();
     const auto parsedFocus = parseFocus(focus);
     if (!parsedFocus)
         sql::throwBadStoredValue("planned_items.focus", focus);
     item.focus = *parsedFocus;
-    item.sets = row.getColumn(4).getInt();
-    item.reps = readRange(row, 5);
-    item.seconds = readRange(row, 7);
-    item.minutes = readRange(row, 9);
-    item.meters = readRange(row, 11);
-    item.loadKg = sql::optionalDouble(row.getColumn(13));
-    item.perSide = row.getColumn(14).getInt() != 0;
-    item.warmUp = row.getColumn(15).getInt() != 0;
-    item.reason = row.getColumn(16).getString();
+    item.sets = row.getColumn(first + 4).getInt();
+    item.reps = readRange(row, first + 5);
+    item.seconds = readRange(row, first + 7);
+    item.minutes = readRange(row, first + 9);
+    item.meters = readRange(row, first + 11);
+    item.loadKg = sql::optionalDouble(row.getColumn(first + 13));
+    item.perSide = row.getColumn(first + 14).getInt() != 0;
+    item.warmUp = row.getColumn(first + 15).getInt() != 0;
+    item.reason = row.getColumn(first + 16).getString();
     return item;
 }
 
+SessionKind readKind(const SQLite::Column& column)
+{
+    const std::string text = column.getString();
+    const auto kind = parseSessionKind(text);
+    if (!kind)
+        sql::throwBadStoredValue("planned_sessions.kind", text);
+    return *kind;
+}
+
+/// How loadWeek orders sessions.
+bool sessionOrder(const PlannedSession& a, const PlannedSession& b)
+{
+    return std::tie(a.date, a.kind, a.id) < std::tie(b.date, b.kind, b.id);
+}
+
+std::optional<std::int64_t> findWeek(Database& db, Date weekStart)
+{
+    SQLite::Statement& find = db.cached("SELECT id FROM plan_weeks WHERE week_start = ?");
+    const ResetOnExit done(find);
+    sql::bind(find, 1, weekStart);
+    if (!find.executeStep())
+        return std::nullopt;
+    return find.getColumn(0).getInt64();
+}
+
+/// Inserts or updates the week's own row; returns its id and whether it was there before.
+std::pair<std::int64_t, bool> storeWeekRow(Database& db, const WeekPlan& week)
+{
+    const std::string notes = nlohmann::json(week.notes).dump();
+    if (const auto existing = findWeek(db, week.weekStart)) {
+        SQLite::Statement& update
+            = db.cached("UPDATE plan_weeks SET flare_up = ?, recovery = ?, notes = ? WHERE id = ?");
+        update.bind(1, week.flareUp ? 1 : 0);
+        update.bind(2, week.recovery ? 1 : 0);
+        update.bind(3, notes);
+        update.bind(4, *existing);
+        update.exec();
+        return {*existing, true};
+    }
+    SQLite::Statement& insert
+        = db.cached("INSERT INTO plan_weeks (week_start, flare_up, recovery, notes) VALUES (?, ?, ?, ?)");
+    sql::bind(insert, 1, week.weekStart);
+    insert.bind(2, week.flareUp ? 1 : 0);
+    insert.bind(3, week.recovery ? 1 : 0);
+    insert.bind(4, notes);
+    insert.exec();
+    return {db.sql().getLastInsertRowid(), false};
+}
+
+/// A logged item that survives a regeneration, with its stored position.
+struct KeptItem {
+    PlannedItem item;
+    int position = 0;
+};
+
 /// A session that survives a regeneration because some of its items were logged.
 struct KeptSession {
-    std::int64_t id = 0;
+    PlannedSession session; ///< Without items: they are in `logged` until placed.
+    std::vector<KeptItem> logged; ///< In stored order.
     bool claimed = false;
-    std::vector<std::pair<std::int64_t, std::string>> loggedItems; ///< (item id, exercise), in order.
 };
+
+/// Deletes what was not logged of a stored week and returns the sessions left, by id.
+std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId)
+{
+    SQLite::Statement& dropItems = db.cached(
+        std::string("DELETE FROM planned_items WHERE session_id IN (SELECT id FROM planned_sessions WHERE week_id = ?) "
+                    "AND NOT ")
+        + kLoggedCondition);
+    dropItems.bind(1, weekId);
+    dropItems.exec();
+    SQLite::Statement& dropSessions = db.cached("DELETE FROM planned_sessions WHERE week_id = ? AND NOT EXISTS "
+                                                "(SELECT 1 FROM planned_items WHERE session_id = planned_sessions.id)");
+    dropSessions.bind(1, weekId);
+    dropSessions.exec();
+
+    std::vector<KeptSession> kept;
+    SQLite::Statement& keptItems = db.cached(std::string("SELECT s.id, s.date, s.kind, i.position, ") + kItemColumns
+        + " FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id WHERE s.week_id = ? "
+          "ORDER BY s.id, i.position, i.id");
+    const ResetOnExit done(keptItems);
+    keptItems.bind(1, weekId);
+    while (keptItems.executeStep()) {
+        const std::int64_t sessionId = keptItems.getColumn(0).getInt64();
+        if (kept.empty() || kept.back().session.id != sessionId) {
+            KeptSession session;
+            session.session.id = sessionId;
+            session.session.date = sql::date(keptItems.getColumn(1));
+            session.session.kind = readKind(keptItems.getColumn(2));
+            kept.push_back(std::move(session));
+        }
+        kept.back().logged.push_back({readItem(keptItems, 4), keptItems.getColumn(3).getInt()});
+    }
+    return kept;
+}
+
+/// The first kept session of the same date and kind nobody has taken yet.
+KeptSession* claim(std::vector<KeptSession>& kept, const PlannedSession& session)
+{
+    for (KeptSession& candidate : kept) {
+        if (!candidate.claimed && candidate.session.date == session.date && candidate.session.kind == session.kind) {
+            candidate.claimed = true;
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+/// Stores one session of the new plan and returns it as loadWeek would read it back.
+PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSession& planned, KeptSession* previous)
+{
+    PlannedSession stored;
+    stored.date = planned.date;
+    stored.kind = planned.kind;
+    stored.id = previous ? previous->session.id : insertSession(db, weekId, planned);
+    stored.items.reserve(planned.items.size());
+    // A logged item takes the place of the new item for the same exercise; logged items the new
+    // plan no longer has follow at the end.
+    auto place = [&](KeptItem& logged) {
+        const int position = static_cast<int>(stored.items.size());
+        if (logged.position != position)
+            setPosition(db, logged.item.id, position);
+        stored.items.push_back(std::move(logged.item));
+    };
+    for (const PlannedItem& item : planned.items) {
+        if (previous) {
+            auto& logged = previous->logged;
+            auto match = std::find_if(logged.begin(), logged.end(),
+                [&](const KeptItem& entry) { return entry.item.exerciseId == item.exerciseId; });
+            if (match != logged.end()) {
+                place(*match);
+                logged.erase(match);
+                continue;
+            }
+        }
+        PlannedItem& added = stored.items.emplace_back(item);
+        added.id = insertItem(db, stored.id, static_cast<int>(stored.items.size()) - 1, item);
+    }
+    if (previous) {
+        for (KeptItem& logged : previous->logged)
+            place(logged);
+        previous->logged.clear();
+    }
+    return stored;
+}
 
 } // namespace
 
@@ -133,117 +303,44 @@ void PlanRepository::saveWeek(WeekPlan& week)
 {
     requireValid(week);
     m_db.transaction([&] {
-        std::int64_t weekId = 0;
-        {
-            SQLite::Statement find(m_db.sql(), "SELECT id FROM plan_weeks WHERE week_start = ?");
-            sql::bind(find, 1, week.weekStart);
-            if (find.executeStep())
-                weekId = find.getColumn(0).getInt64();
-        }
-        const std::string notes = nlohmann::json(week.notes).dump();
-        if (weekId == 0) {
-            SQLite::Statement insert(
-                m_db.sql(), "INSERT INTO plan_weeks (week_start, flare_up, recovery, notes) VALUES (?, ?, ?, ?)");
-            sql::bind(insert, 1, week.weekStart);
-            insert.bind(2, week.flareUp ? 1 : 0);
-            insert.bind(3, week.recovery ? 1 : 0);
-            insert.bind(4, notes);
-            insert.exec();
-            weekId = m_db.sql().getLastInsertRowid();
-        } else {
-            SQLite::Statement update(
-                m_db.sql(), "UPDATE plan_weeks SET flare_up = ?, recovery = ?, notes = ? WHERE id = ?");
-            update.bind(1, week.flareUp ? 1 : 0);
-            update.bind(2, week.recovery ? 1 : 0);
-            update.bind(3, notes);
-            update.bind(4, weekId);
-            update.exec();
-        }
+        const auto [weekId, existed] = storeWeekRow(m_db, week);
+        std::vector<KeptSession> kept = existed ? keepOnlyLogged(m_db, weekId) : std::vector<KeptSession> {};
 
-        // What was logged stays exactly as it is; everything else of the old week goes.
-        SQLite::Statement dropItems(m_db.sql(),
-            std::string("DELETE FROM planned_items WHERE session_id IN (SELECT id FROM planned_sessions WHERE week_id "
-                        "= ?) AND NOT ")
-                + kLoggedCondition);
-        dropItems.bind(1, weekId);
-        dropItems.exec();
-        SQLite::Statement dropSessions(m_db.sql(),
-            "DELETE FROM planned_sessions WHERE week_id = ? AND NOT EXISTS (SELECT 1 FROM planned_items WHERE "
-            "session_id = planned_sessions.id)");
-        dropSessions.bind(1, weekId);
-        dropSessions.exec();
-
-        std::map<std::pair<long, SessionKind>, KeptSession> kept;
-        SQLite::Statement keptItems(m_db.sql(),
-            "SELECT s.id, s.date, s.kind, i.id, i.exercise_id FROM planned_sessions s JOIN planned_items i ON "
-            "i.session_id = s.id WHERE s.week_id = ? ORDER BY s.id, i.position, i.id");
-        keptItems.bind(1, weekId);
-        while (keptItems.executeStep()) {
-            const std::string kindText = keptItems.getColumn(2).getString();
-            const auto kind = parseSessionKind(kindText);
-            if (!kind)
-                sql::throwBadStoredValue("planned_sessions.kind", kindText);
-            KeptSession& session = kept[{sql::date(keptItems.getColumn(1)).days(), *kind}];
-            session.id = keptItems.getColumn(0).getInt64();
-            session.loggedItems.emplace_back(keptItems.getColumn(3).getInt64(), keptItems.getColumn(4).getString());
+        // The week is built as loadWeek would read it back, without reading it back.
+        std::vector<PlannedSession> sessions;
+        sessions.reserve(week.sessions.size() + kept.size());
+        for (const PlannedSession& planned : week.sessions)
+            sessions.push_back(storeSession(m_db, weekId, planned, claim(kept, planned)));
+        for (KeptSession& left : kept) {
+            if (left.claimed)
+                continue;
+            for (KeptItem& logged : left.logged)
+                left.session.items.push_back(std::move(logged.item));
+            sessions.push_back(std::move(left.session));
         }
-
-        for (const PlannedSession& session : week.sessions) {
-            std::int64_t sessionId = 0;
-            KeptSession* previous = nullptr;
-            if (auto it = kept.find({session.date.days(), session.kind}); it != kept.end() && !it->second.claimed) {
-                previous = &it->second;
-                previous->claimed = true;
-                sessionId = previous->id;
-            } else {
-                SQLite::Statement& insert
-                    = m_db.cached("INSERT INTO planned_sessions (week_id, date, kind) VALUES (?, ?, ?)");
-                insert.bind(1, weekId);
-                sql::bind(insert, 2, session.date);
-                insert.bind(3, std::string(toString(session.kind)));
-                insert.exec();
-                sessionId = m_db.sql().getLastInsertRowid();
-            }
-            // A logged item takes the place of the new item for the same exercise; logged items
-            // the new plan no longer has follow at the end.
-            int position = 0;
-            for (const PlannedItem& item : session.items) {
-                bool replaced = false;
-                if (previous) {
-                    auto& logged = previous->loggedItems;
-                    auto match = std::find_if(logged.begin(), logged.end(),
-                        [&](const auto& entry) { return entry.second == item.exerciseId; });
-                    if (match != logged.end()) {
-                        setPosition(m_db, match->first, position);
-                        logged.erase(match);
-                        replaced = true;
-                    }
-                }
-                if (!replaced)
-                    insertItem(m_db, sessionId, position, item);
-                ++position;
-            }
-            if (previous) {
-                for (const auto& entry : previous->loggedItems)
-                    setPosition(m_db, entry.first, position++);
-            }
-        }
-        week = *loadWeek(week.weekStart);
+        std::sort(sessions.begin(), sessions.end(), sessionOrder);
+        week.id = weekId;
+        week.sessions = std::move(sessions);
     });
 }
 
 std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
 {
-    SQLite::Statement find(m_db.sql(), "SELECT id, flare_up, recovery, notes FROM plan_weeks WHERE week_start = ?");
-    sql::bind(find, 1, weekStart);
-    if (!find.executeStep())
-        return std::nullopt;
     WeekPlan week;
-    week.id = find.getColumn(0).getInt64();
     week.weekStart = weekStart;
-    week.flareUp = find.getColumn(1).getInt() != 0;
-    week.recovery = find.getColumn(2).getInt() != 0;
-    const std::string notes = find.getColumn(3).getString();
+    std::string notes;
+    {
+        SQLite::Statement& find
+            = m_db.cached("SELECT id, flare_up, recovery, notes FROM plan_weeks WHERE week_start = ?");
+        const ResetOnExit done(find);
+        sql::bind(find, 1, weekStart);
+        if (!find.executeStep())
+            return std::nullopt;
+        week.id = find.getColumn(0).getInt64();
+        week.flareUp = find.getColumn(1).getInt() != 0;
+        week.recovery = find.getColumn(2).getInt() != 0;
+        notes = find.getColumn(3).getString();
+    }
     const nlohmann::json parsedNotes = nlohmann::json::parse(notes, nullptr, false);
     if (!parsedNotes.is_array())
         sql::throwBadStoredValue("plan_weeks.notes", notes);
@@ -253,33 +350,31 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
         week.notes.push_back(note.get<std::string>());
     }
 
-    SQLite::Statement sessions(m_db.sql(), "SELECT id, date, kind FROM planned_sessions WHERE week_id = ?");
-    sessions.bind(1, week.id);
-    while (sessions.executeStep()) {
-        PlannedSession session;
-        session.id = sessions.getColumn(0).getInt64();
-        session.date = sql::date(sessions.getColumn(1));
-        const std::string kind = sessions.getColumn(2).getString();
-        const auto parsedKind = parseSessionKind(kind);
-        if (!parsedKind)
-            sql::throwBadStoredValue("planned_sessions.kind", kind);
-        session.kind = *parsedKind;
-        week.sessions.push_back(std::move(session));
+    {
+        SQLite::Statement& sessions = m_db.cached("SELECT id, date, kind FROM planned_sessions WHERE week_id = ?");
+        const ResetOnExit done(sessions);
+        sessions.bind(1, week.id);
+        while (sessions.executeStep()) {
+            PlannedSession session;
+            session.id = sessions.getColumn(0).getInt64();
+            session.date = sql::date(sessions.getColumn(1));
+            session.kind = readKind(sessions.getColumn(2));
+            week.sessions.push_back(std::move(session));
+        }
     }
-    std::sort(week.sessions.begin(), week.sessions.end(), [](const PlannedSession& a, const PlannedSession& b) {
-        return std::tie(a.date, a.kind, a.id) < std::tie(b.date, b.kind, b.id);
-    });
+    std::sort(week.sessions.begin(), week.sessions.end(), sessionOrder);
 
-    SQLite::Statement items(m_db.sql(),
-        "SELECT id, exercise_id, pattern, focus, sets, reps_min, reps_max, seconds_min, seconds_max, minutes_min, "
-        "minutes_max, meters_min, meters_max, load_kg, per_side, warm_up, reason FROM planned_items WHERE session_id "
-        "= ? ORDER BY position, id");
-    for (PlannedSession& session : week.sessions) {
-        items.reset();
-        items.bind(1, session.id);
-        while (items.executeStep())
-            session.items.push_back(readItem(items));
-    }
+    // All the week's items in one query, handed to their sessions.
+    std::map<std::int64_t, PlannedSession*> byId;
+    for (PlannedSession& session : week.sessions)
+        byId.emplace(session.id, &session);
+    SQLite::Statement& items = m_db.cached(std::string("SELECT i.session_id, ") + kItemColumns
+        + " FROM planned_items i JOIN planned_sessions s ON s.id = i.session_id WHERE s.week_id = ? "
+          "ORDER BY i.session_id, i.position, i.id");
+    const ResetOnExit done(items);
+    items.bind(1, week.id);
+    while (items.executeStep())
+        byId.at(items.getColumn(0).getInt64())->items.push_back(readItem(items, 1));
     return week;
 }
 
@@ -287,8 +382,9 @@ std::vector<WeekPlan> PlanRepository::weeks(Date from, Date to)
 {
     std::vector<Date> starts;
     {
-        SQLite::Statement query(
-            m_db.sql(), "SELECT week_start FROM plan_weeks WHERE week_start BETWEEN ? AND ? ORDER BY week_start");
+        SQLite::Statement& query
+            = m_db.cached("SELECT week_start FROM plan_weeks WHERE week_start BETWEEN ? AND ? ORDER BY week_start");
+        const ResetOnExit done(query);
         sql::bind(query, 1, from);
         sql::bind(query, 2, to);
         while (query.executeStep())
@@ -304,17 +400,21 @@ Date PlanRepository::moveSession(std::int64_t sessionId, Date newDate)
 {
     Date oldDate;
     m_db.transaction([&] {
-        SQLite::Statement find(m_db.sql(),
-            "SELECT s.date, w.week_start FROM planned_sessions s JOIN plan_weeks w ON w.id = s.week_id WHERE s.id = ?");
-        find.bind(1, sessionId);
-        if (!find.executeStep())
-            invalid("there is no planned session with id " + std::to_string(sessionId));
-        oldDate = sql::date(find.getColumn(0));
-        const Date weekStart = sql::date(find.getColumn(1));
+        Date weekStart;
+        {
+            SQLite::Statement& find = m_db.cached("SELECT s.date, w.week_start FROM planned_sessions s JOIN plan_weeks "
+                                                  "w ON w.id = s.week_id WHERE s.id = ?");
+            const ResetOnExit done(find);
+            find.bind(1, sessionId);
+            if (!find.executeStep())
+                invalid("there is no planned session with id " + std::to_string(sessionId));
+            oldDate = sql::date(find.getColumn(0));
+            weekStart = sql::date(find.getColumn(1));
+        }
         if (newDate < weekStart || newDate > weekStart.addDays(6))
             invalid("cannot move the session to " + newDate.toString() + ": it must stay in the week "
                 + weekStart.toString() + "–" + weekStart.addDays(6).toString());
-        SQLite::Statement update(m_db.sql(), "UPDATE planned_sessions SET date = ? WHERE id = ?");
+        SQLite::Statement& update = m_db.cached("UPDATE planned_sessions SET date = ? WHERE id = ?");
         sql::bind(update, 1, newDate);
         update.bind(2, sessionId);
         update.exec();
@@ -328,15 +428,18 @@ std::string PlanRepository::swapExercise(std::int64_t itemId, const std::string&
         invalid("the new exercise is empty");
     std::string previous;
     m_db.transaction([&] {
-        SQLite::Statement find(m_db.sql(), "SELECT exercise_id FROM planned_items WHERE id = ?");
-        find.bind(1, itemId);
-        if (!find.executeStep())
-            invalid("there is no planned item with id " + std::to_string(itemId));
-        previous = find.getColumn(0).getString();
+        {
+            SQLite::Statement& find = m_db.cached("SELECT exercise_id FROM planned_items WHERE id = ?");
+            const ResetOnExit done(find);
+            find.bind(1, itemId);
+            if (!find.executeStep())
+                invalid("there is no planned item with id " + std::to_string(itemId));
+            previous = find.getColumn(0).getString();
+        }
         if (isLogged(itemId))
             invalid("planned item " + std::to_string(itemId) + " (" + previous
                 + ") already has logged sets; log the other exercise instead of swapping");
-        SQLite::Statement update(m_db.sql(), "UPDATE planned_items SET exercise_id = ? WHERE id = ?");
+        SQLite::Statement& update = m_db.cached("UPDATE planned_items SET exercise_id = ? WHERE id = ?");
         update.bind(1, exerciseId);
         update.bind(2, itemId);
         update.exec();
@@ -346,10 +449,42 @@ std::string PlanRepository::swapExercise(std::int64_t itemId, const std::string&
 
 bool PlanRepository::isLogged(std::int64_t itemId)
 {
-    SQLite::Statement query(
-        m_db.sql(), std::string("SELECT 1 FROM planned_items WHERE id = ? AND ") + kLoggedCondition);
+    SQLite::Statement& query
+        = m_db.cached(std::string("SELECT 1 FROM planned_items WHERE id = ? AND ") + kLoggedCondition);
+    const ResetOnExit done(query);
     query.bind(1, itemId);
     return query.executeStep();
+}
+
+std::optional<std::int64_t> PlanRepository::openItemFor(Date date, const std::string& exerciseId)
+{
+    return openItem(date, "i.exercise_id = ?2", exerciseId);
+}
+
+std::optional<std::int64_t> PlanRepository::openWalkItemFor(Date date)
+{
+    return openItem(date, "i.pattern = ?2", std::string(toString(Pattern::Walking)));
+}
+
+std::optional<std::int64_t> PlanRepository::openItem(Date date, const char* condition, const std::string& value)
+{
+    // A session of `date` belongs to a week starting at most six days before, which lets both
+    // indexes (week_start, then week_id and date) find it. Sessions in the order loadWeek shows them.
+    SQLite::Statement& query = m_db.cached(std::string("SELECT i.id FROM planned_items i JOIN planned_sessions s ON "
+                                                       "s.id = i.session_id WHERE s.week_id IN (SELECT id FROM "
+                                                       "plan_weeks WHERE week_start BETWEEN ?3 AND ?1) AND s.date = ?1 "
+                                                       "AND ")
+        + condition
+        + " AND (SELECT COUNT(*) FROM logged_sets WHERE planned_item_id = i.id) + (SELECT COUNT(*) FROM walks WHERE "
+          "planned_item_id = i.id) < MAX(i.sets, 1) ORDER BY CASE s.kind WHEN 'strength' THEN 0 WHEN 'mobility' THEN "
+          "1 ELSE 2 END, s.id, i.position, i.id LIMIT 1");
+    const ResetOnExit done(query);
+    sql::bind(query, 1, date);
+    query.bind(2, value);
+    sql::bind(query, 3, date.addDays(-6));
+    if (!query.executeStep())
+        return std::nullopt;
+    return query.getColumn(0).getInt64();
 }
 
 } // namespace keel::core

@@ -5,6 +5,9 @@
 #include "core/catalog/catalogpaths.h"
 #include "core/plan/planjson.h"
 #include "core/plan/weekrules.h"
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
@@ -21,6 +24,22 @@ struct Cli {
     {
         args.insert(args.begin(), {"--db", (dir / "keel.db").string(), "--today", today});
         return runCli(args);
+    }
+
+    /// The id keel-cli printed for a new row.
+    std::int64_t logged(const std::string& today, std::vector<std::string> args) const
+    {
+        args.insert(args.begin(), "log");
+        const auto result = run(today, args);
+        INFO(result.err);
+        REQUIRE(result.exitCode == 0);
+        return std::stoll(result.out);
+    }
+
+    /// The database as keel-cli left it, for what the JSON does not show (ids, links).
+    std::unique_ptr<Database> open(const std::string& today) const
+    {
+        return Database::open(dir / "keel.db", *Date::parse(today));
     }
 
     WeekPlan week(const std::string& today, const std::string& day) const
@@ -133,4 +152,94 @@ TEST_CASE("keel-cli: pain 6 on the hinge steps next week's hinge back, and progr
     CHECK(parsed.at("events").at(1).at("kind") == "step_back");
     CHECK(parsed.at("states").at(0).at("pattern") == "hinge");
     CHECK(cli.run("2026-11-23", {"progress", "--pattern", "hinge", "--exercise", hinge}).exitCode == 2);
+}
+
+TEST_CASE("keel-cli: sets and walks link to the day's planned items, and regenerating keeps those items", "[cli]")
+{
+    const Cli cli;
+    const std::string tuesday = "2026-11-17";
+    REQUIRE(cli.run(tuesday,
+                   {"profile", "set", "--experience", "returning", "--strength-days", "2", "--days", "tue,fri",
+                       "--equipment", "none"})
+                .exitCode
+        == 0);
+    REQUIRE(cli.run(tuesday, {"plan", "generate", "--seed", "3"}).exitCode == 0);
+
+    // Tuesday's squat and first walking item, in the order the plan shows them.
+    std::optional<PlannedItem> squat;
+    std::optional<PlannedItem> walking;
+    {
+        const auto db = cli.open(tuesday);
+        const WeekPlan week = *PlanRepository(*db).loadWeek(Date::fromYmd(2026, 11, 16));
+        for (const PlannedSession& session : week.sessions) {
+            for (const PlannedItem& item : session.items) {
+                const bool today = session.date == *Date::parse(tuesday);
+                if (today && !squat && item.pattern == Pattern::Squat && !item.warmUp)
+                    squat = item;
+                if (today && !walking && item.pattern == Pattern::Walking)
+                    walking = item;
+            }
+        }
+    }
+    REQUIRE(squat);
+    REQUIRE(walking);
+    REQUIRE(squat->sets >= 2);
+
+    std::vector<std::int64_t> sets;
+    for (int set = 0; set <= squat->sets; ++set)
+        sets.push_back(cli.logged(tuesday, {"set", "--exercise", squat->exerciseId, "--reps", "8"}));
+    const std::int64_t otherDay
+        = cli.logged(tuesday, {"set", "--exercise", squat->exerciseId, "--reps", "8", "--date", "2026-11-18"});
+    const std::int64_t walk = cli.logged(tuesday, {"walk", "--minutes", "12"});
+    {
+        const auto db = cli.open(tuesday);
+        LogRepository log(*db);
+        // Every planned set links to the squat; one more than planned, or on another day, links to nothing.
+        for (std::size_t index = 0; index + 1 < sets.size(); ++index)
+            CHECK(log.set(sets[index])->plannedItemId == squat->id);
+        CHECK_FALSE(log.set(sets.back())->plannedItemId);
+        CHECK_FALSE(log.set(otherDay)->plannedItemId);
+        CHECK(log.walk(walk)->plannedItemId == walking->id);
+    }
+
+    const auto regenerated = cli.run(tuesday, {"plan", "generate", "--seed", "11"});
+    INFO(regenerated.err);
+    REQUIRE(regenerated.exitCode == 0);
+    const auto db = cli.open(tuesday);
+    PlanRepository plans(*db);
+    const WeekPlan week = *plans.loadWeek(Date::fromYmd(2026, 11, 16));
+    // The logged items are the same rows, unchanged, still on Tuesday; everything else is new.
+    std::vector<PlannedItem> kept;
+    for (const PlannedSession& session : week.sessions) {
+        for (const PlannedItem& item : session.items) {
+            if (plans.isLogged(item.id)) {
+                CHECK(session.date == *Date::parse(tuesday));
+                kept.push_back(item);
+            }
+        }
+    }
+    CHECK(kept == std::vector<PlannedItem> {*squat, *walking});
+    CHECK(LogRepository(*db).set(sets.front())->plannedItemId == squat->id);
+    CHECK(LogRepository(*db).walk(walk)->plannedItemId == walking->id);
+}
+
+TEST_CASE("keel-cli: a broken catalog.d stops planning, progress and logging with every error listed", "[cli]")
+{
+    const Cli cli;
+    const std::string today = "2026-11-17";
+    REQUIRE(cli.run(today, {"profile", "set", "--days", "tue,fri"}).exitCode == 0);
+    keel::test::writeFile(cli.dir / "catalog.d" / "mine.json",
+        R"({"format": "keel-catalog", "version": 1, "exercises": [{"id": "my-squat"}]})");
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>> {{"plan", "generate"},
+             {"progress"}, {"log", "set", "--exercise", "goblet-squat", "--reps", "8"}, {"catalog", "list"}}) {
+        INFO(args.front());
+        const auto result = cli.run(today, args);
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.empty());
+        CHECK(result.err.find("mine.json: /exercises/0") != std::string::npos);
+        CHECK(result.err.find("keel-cli: the catalog has") != std::string::npos);
+    }
+    const auto history = cli.run(today, {"history", "--json"});
+    REQUIRE(history.exitCode == 0);
+    CHECK(nlohmann::json::parse(history.out).at("sets").empty());
 }

@@ -237,3 +237,107 @@ TEST_CASE("a session outside its week is refused and nothing is saved")
     }
     CHECK_FALSE(plans.loadWeek(day("2026-03-02")));
 }
+
+TEST_CASE("regenerating gives back the week as it reads back, with two logged sessions of one day and kind")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    core::LogRepository log(*db);
+    WeekPlan week = sampleWeek();
+    plans.saveWeek(week);
+    // Monday's squat and Wednesday's hinge were logged, then Wednesday's session moved to Monday.
+    const PlannedItem mondaySquat = week.sessions[0].items[1];
+    const PlannedSession& wednesday = week.sessions[2];
+    REQUIRE(wednesday.date == day("2026-03-04"));
+    const PlannedItem wednesdayHinge = wednesday.items[1];
+    REQUIRE(wednesdayHinge.exerciseId == "hip-hinge-dowel");
+    for (const PlannedItem& logged : {mondaySquat, wednesdayHinge}) {
+        core::LoggedSet set = test::sampleSet("2026-03-02", logged.exerciseId.c_str());
+        set.plannedItemId = logged.id;
+        log.addSet(set);
+    }
+    plans.moveSession(wednesday.id, day("2026-03-02"));
+
+    WeekPlan regenerated;
+    regenerated.weekStart = day("2026-03-02");
+    regenerated.sessions = {session("2026-03-02", SessionKind::Strength,
+        {item("hip-hinge-dowel", core::Pattern::Hinge, "new"), item("goblet-squat", core::Pattern::Squat, "new"),
+            item("dead-bug", core::Pattern::AntiRotation, "new")})};
+    plans.saveWeek(regenerated);
+
+    CHECK(plans.loadWeek(day("2026-03-02")) == regenerated);
+    REQUIRE(regenerated.sessions.size() == 2);
+    // The first Monday session takes the new plan; its logged squat keeps its place and row.
+    const PlannedSession& first = regenerated.sessions[0];
+    CHECK(first.id == week.sessions[0].id);
+    REQUIRE(first.items.size() == 3);
+    CHECK(first.items[1] == mondaySquat);
+    CHECK(first.items[0].exerciseId == "hip-hinge-dowel");
+    CHECK(first.items[0].id != wednesdayHinge.id);
+    // The moved session keeps only its logged hinge.
+    const PlannedSession& moved = regenerated.sessions[1];
+    CHECK(moved.id == wednesday.id);
+    CHECK(moved.items == std::vector<PlannedItem> {wednesdayHinge});
+    CHECK(db->check().ok);
+}
+
+TEST_CASE("a new set or walk finds the planned item of its day that is still open")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    core::LogRepository log(*db);
+    PlannedItem warmUp = item("cat-cow", core::Pattern::Mobility, "warm-up");
+    warmUp.sets = 1;
+    warmUp.warmUp = true;
+    PlannedItem block = item("cat-cow", core::Pattern::Mobility, "thoracic day");
+    block.sets = 0;
+    block.reps.reset();
+    block.minutes = core::IntRange {5, 8};
+    PlannedItem bout = item("brisk-walk", core::Pattern::Walking, "two bouts");
+    bout.sets = 0;
+    bout.reps.reset();
+    bout.minutes = core::IntRange {5, 5};
+    WeekPlan week;
+    week.weekStart = day("2026-03-02");
+    // The last day of the week, with the mobility session listed before the strength one.
+    week.sessions = {session("2026-03-08", SessionKind::Mobility, {block}),
+        session("2026-03-08", SessionKind::Strength,
+            {warmUp, item("goblet-squat", core::Pattern::Squat, "same"), bout, bout})};
+    plans.saveWeek(week);
+    REQUIRE(week.sessions[0].kind == SessionKind::Strength);
+    const std::vector<PlannedItem>& strength = week.sessions[0].items;
+    const std::vector<PlannedItem>& mobility = week.sessions[1].items;
+    const core::Date sunday = day("2026-03-08");
+
+    CHECK_FALSE(plans.openItemFor(day("2026-03-07"), "goblet-squat"));
+    CHECK_FALSE(plans.openItemFor(day("2026-03-09"), "goblet-squat"));
+    CHECK_FALSE(plans.openItemFor(sunday, "box-squat"));
+
+    // Three planned sets: the squat stays open until the third is logged against it.
+    for (int logged = 0; logged < 3; ++logged) {
+        core::LoggedSet set = test::sampleSet("2026-03-08");
+        set.plannedItemId = plans.openItemFor(sunday, "goblet-squat");
+        CHECK(set.plannedItemId == strength[1].id);
+        log.addSet(set);
+    }
+    CHECK_FALSE(plans.openItemFor(sunday, "goblet-squat"));
+
+    // The warm-up comes first in the day's order; a block without sets is done after one log.
+    for (const std::int64_t expected : {strength[0].id, mobility[0].id}) {
+        core::LoggedSet set = test::sampleSet("2026-03-08", "cat-cow");
+        set.plannedItemId = plans.openItemFor(sunday, "cat-cow");
+        CHECK(set.plannedItemId == expected);
+        log.addSet(set);
+    }
+    CHECK_FALSE(plans.openItemFor(sunday, "cat-cow"));
+
+    // Each walking bout takes one walk.
+    CHECK_FALSE(plans.openWalkItemFor(day("2026-03-07")));
+    for (const std::int64_t expected : {strength[2].id, strength[3].id}) {
+        core::WalkEntry walk = test::sampleWalk("2026-03-08");
+        walk.plannedItemId = plans.openWalkItemFor(sunday);
+        CHECK(walk.plannedItemId == expected);
+        log.addWalk(walk);
+    }
+    CHECK_FALSE(plans.openWalkItemFor(sunday));
+}
