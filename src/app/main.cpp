@@ -1,15 +1,68 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// keel: wires paths and settings, then shows the main window.
+// keel: wires the command line, the start-up and the main window; everything else lives in
+// AppStartup (src/app) and the panes (src/gui).
+#include "gui/common/palettecolors.h"
 #include "gui/mainwindow.h"
+#include "gui/session.h"
+
+#include "app/appstartup.h"
+#include "app/commandline.h"
+#include "app/messageboxprompts.h"
+#include "app/screenshotter.h"
+#include "app/startupprobe.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+#include <exception>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(keel); // ui/keel.qrc lives in the keel_gui static library
     QApplication::setOrganizationName(QStringLiteral("keel"));
     QApplication::setApplicationName(QStringLiteral("keel"));
-    keel::gui::MainWindow window;
+    QApplication::setApplicationDisplayName(QStringLiteral("Keel"));
+    QApplication::setApplicationVersion(QStringLiteral(KEEL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("keel"));
+    const keel::app::StartupOptions options = keel::app::CommandLine::parse(QApplication::arguments());
+    if (options.darkPalette) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(keel::gui::PaletteColors::darkPalette());
+    }
+
+    keel::app::MessageBoxPrompts prompts;
+    keel::app::AppStartup startup(options, prompts);
+    const auto outcome = startup.run();
+    if (outcome != keel::app::AppStartup::Outcome::Ready)
+        return keel::app::AppStartup::exitCode(outcome);
+
+    keel::gui::MainWindow window(*startup.session());
+    if (startup.ranFirstRun())
+        window.showPane(keel::gui::MainWindow::Pane::Today);
+    if (!startup.notes().isEmpty())
+        window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
+
+    if (!options.screenshotDir.isEmpty()) {
+        try {
+            const QStringList files
+                = keel::app::Screenshotter(window, *startup.session(), options.screenshotDir, options.darkPalette)
+                      .run();
+            for (const QString& file : files)
+                std::printf("%s\n", qPrintable(file));
+            return 0;
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "keel: screenshots: %s\n", error.what());
+            return 1;
+        }
+    }
+    if (options.startupProbe)
+        keel::app::StartupProbe::watch(&window);
     window.show();
+    // The SVG icon engine is a plugin: load it after the first paint rather than before.
+    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keel.svg"))); });
     return QApplication::exec();
 }

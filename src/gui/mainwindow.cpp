@@ -1,37 +1,255 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
 
+#include "gui/catalog/catalogpane.h"
+#include "gui/common/windowsettings.h"
+#include "gui/history/historypane.h"
+#include "gui/progress/progresspane.h"
+#include "gui/session.h"
+#include "gui/settings/settingspage.h"
+#include "gui/today/todaypane.h"
+#include "gui/week/weekpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
 
 namespace keel::gui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+
+constexpr int kSavedMessageMs = 4000;
+
+// The platform's standard key, or `fallback` where the platform defines none (Preferences on
+// most Linux desktops, Quit on some).
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys.append(fallback);
+    return keys;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(session)
 {
     setWindowTitle(tr("Keel"));
+    setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Panes"));
-    m_navigation->setFixedWidth(160);
+    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 switch panes"));
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setSpacing(3);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
     m_panes = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_panes, 1);
     setCentralWidget(central);
-    for (const QString& title : {tr("Today"), tr("Week"), tr("Catalog"), tr("History"), tr("Progress"), tr("Settings")})
-        addPane(title, new QLabel(title, m_panes));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
-    resize(1100, 720);
+
+    addPane(Pane::Today, tr("Today"), tr("What to do today, and logging it"));
+    addPane(Pane::Week, tr("Week"), tr("The plan for the week"));
+    addPane(Pane::Catalog, tr("Catalog"), tr("Every exercise, how to do it and why"));
+    addPane(Pane::History, tr("History"), tr("Everything logged, to edit or delete"));
+    addPane(Pane::Progress, tr("Progress"), tr("Charts of how things are going"));
+    addPane(Pane::Settings, tr("Settings"), tr("Profile, units and schedule"));
+    // Wide enough for the longest pane name at any font size or scale.
+    m_navigation->setFixedWidth(
+        m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + fontMetrics().averageCharWidth() * 4);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::paneSelected);
+
+    createMenus();
+    connect(&m_session, &Session::saved, this,
+        [this](const QString& what) { statusBar()->showMessage(tr("Saved: %1").arg(what), kSavedMessageMs); });
+    connect(&m_session, &Session::errorOccurred, this, &MainWindow::showError);
+    statusBar()->showMessage(tr("Ready"), kSavedMessageMs);
+    restoreWindow();
 }
 
-void MainWindow::addPane(const QString& title, QWidget* pane)
+void MainWindow::addPane(Pane pane, const QString& title, const QString& description)
 {
-    m_navigation->addItem(title);
-    m_panes->addWidget(pane);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(description);
+    item->setData(Qt::AccessibleDescriptionRole, description);
+    // An empty stand-in until the pane is first shown.
+    auto* placeholder = new QWidget(m_panes);
+    placeholder->setObjectName(paneKey(pane) + QStringLiteral("Placeholder"));
+    m_panes->addWidget(placeholder);
+}
+
+QWidget* MainWindow::createPane(Pane pane)
+{
+    switch (pane) {
+    case Pane::Today:
+        return new TodayPane(m_session, m_panes);
+    case Pane::Week:
+        return new WeekPane(m_session, m_panes);
+    case Pane::Catalog:
+        return new CatalogPane(m_session, m_panes);
+    case Pane::History:
+        return new HistoryPane(m_session, m_panes);
+    case Pane::Progress:
+        return new ProgressPane(m_session, m_panes);
+    case Pane::Settings:
+        return new SettingsPage(m_session, m_panes);
+    }
+    return nullptr;
+}
+
+QWidget* MainWindow::pane(Pane pane)
+{
+    const auto slot = static_cast<std::size_t>(pane);
+    if (m_paneWidgets[slot])
+        return m_paneWidgets[slot];
+    const int index = static_cast<int>(pane);
+    QWidget* placeholder = m_panes->widget(index);
+    const bool current = m_panes->currentIndex() == index;
+    QWidget* widget = createPane(pane);
+    widget->setObjectName(paneKey(pane) + QStringLiteral("Pane"));
+    m_panes->insertWidget(index, widget);
+    m_panes->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_panes->setCurrentIndex(index);
+    m_paneWidgets[slot] = widget;
+    return widget;
+}
+
+void MainWindow::paneSelected(int row)
+{
+    if (row < 0 || row >= kPaneCount)
+        return;
+    pane(static_cast<Pane>(row));
+    m_panes->setCurrentIndex(row);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(standardOr(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find Exercise…"), this, [this] {
+        showPane(Pane::Catalog);
+        static_cast<CatalogPane*>(pane(Pane::Catalog))->focusSearch();
+    });
+    find->setShortcuts(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] { showPane(Pane::Settings); });
+    preferences->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int index = 0; index < kPaneCount; ++index) {
+        const auto pane = static_cast<Pane>(index);
+        QAction* action = go->addAction(m_navigation->item(index)->text(), this, [this, pane] { showPane(pane); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* contents = help->addAction(tr("Keel &Help"), this, &MainWindow::showHelp);
+    contents->setShortcuts(standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    help->addAction(tr("&About Keel"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreWindow()
+{
+    if (!restoreGeometry(WindowSettings::geometry()))
+        resize(1100, 720);
+    restoreState(WindowSettings::state());
+    const int last = WindowSettings::lastPane();
+    m_navigation->setCurrentRow(last >= 0 && last < kPaneCount ? last : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    WindowSettings::setGeometry(saveGeometry());
+    WindowSettings::setState(saveState());
+    WindowSettings::setLastPane(m_navigation->currentRow());
+    event->accept();
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_navigation->setCurrentRow(static_cast<int>(pane));
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return static_cast<Pane>(std::max(0, m_navigation->currentRow()));
+}
+
+QString MainWindow::paneKey(Pane pane)
+{
+    switch (pane) {
+    case Pane::Today:
+        return QStringLiteral("today");
+    case Pane::Week:
+        return QStringLiteral("week");
+    case Pane::Catalog:
+        return QStringLiteral("catalog");
+    case Pane::History:
+        return QStringLiteral("history");
+    case Pane::Progress:
+        return QStringLiteral("progress");
+    case Pane::Settings:
+        return QStringLiteral("settings");
+    }
+    return {};
+}
+
+void MainWindow::showError(const QString& what, const QString& detail)
+{
+    statusBar()->showMessage(tr("Not saved: %1").arg(what));
+    QMessageBox::warning(this, tr("Not saved"), tr("%1 could not be saved.\n\n%2").arg(what, detail));
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox::information(this, tr("Keel Help"),
+        tr("<p><b>Today</b> shows what to do now. Press Enter on a set to log it as planned; "
+           "change the numbers first if you did something else.</p>"
+           "<p><b>Week</b> shows the plan; drag a session to move it.</p>"
+           "<p><b>Catalog</b> explains every exercise and its ladder.</p>"
+           "<p><b>History</b> lists everything logged; Delete removes an entry and Undo brings it back.</p>"
+           "<p>Shortcuts: Ctrl+1 … Ctrl+6 switch panes, %1 finds an exercise, %2 undoes, %3 redoes.</p>"
+           "<p>Pain during an exercise up to 3/10 is fine; 4–5 is the ceiling. Above that, Keel steps back.</p>")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+                QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Keel"),
+        tr("<h3>Keel %1</h3><p>A planner for long-term back health: strength, mobility and walking, "
+           "built up slowly.</p><p>Your data stays in one file on this computer.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace keel::gui

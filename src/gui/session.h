@@ -3,10 +3,12 @@
 
 #include "core/catalog/catalog.h"
 #include "core/plan/profile.h"
+#include "core/plan/weekplan.h"
 #include "core/util/date.h"
 
 #include <QObject>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -39,15 +41,36 @@ public:
     const std::optional<core::Profile>& profile() const { return m_profile; }
     /// Saves the profile (one transaction) and tells the panes.
     void setProfile(const core::Profile& profile);
+    /// First run: saves `profile` and plans `weeks` weeks from the current one, in one transaction.
+    /// Throws PlanError or StoreError with nothing saved.
+    void planFirstWeeks(const core::Profile& profile, int weeks);
+    /// Saves a changed profile and re-plans the current week and every planned week after it, in one
+    /// transaction (the store keeps logged items). Throws PlanError or StoreError with nothing saved.
+    void changeProfile(const core::Profile& profile);
+    /// Plans `weeks` weeks from the week holding `from` through PlanService (one transaction) and
+    /// tells the panes. Throws PlanError or StoreError.
+    std::vector<core::WeekPlan> planWeeks(core::Date from, int weeks);
+
+    /// The seed of every plan the app makes, so regenerating an unchanged week gives the same week.
+    static constexpr std::uint64_t kPlanSeed = 1;
+
+    /// The profile's display units; kilograms before the first run.
+    core::Units units() const { return m_profile ? m_profile->units : core::Units::Kg; }
 
     /// Called by undo commands after they changed the log or the plan, so panes refresh.
     void notifyLogChanged() { emit logChanged(); }
     void notifyPlanChanged() { emit planChanged(); }
+    /// Called after a COMMIT so the window can say "Saved" (never before the data is on disk).
+    void reportSaved(const QString& what) { emit saved(what); }
+    /// Called when an edit could not be stored; `detail` is the store's message.
+    void reportError(const QString& what, const QString& detail) { emit errorOccurred(what, detail); }
 
 signals:
     void logChanged();
     void planChanged();
     void profileChanged();
+    void saved(const QString& what);
+    void errorOccurred(const QString& what, const QString& detail);
 
 private:
     std::unique_ptr<core::Database> m_database;

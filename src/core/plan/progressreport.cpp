@@ -18,11 +18,16 @@
 namespace keel::core {
 
 struct ProgressReport::Data {
+    Date from; ///< The days read, inclusive.
+    Date to;
+    bool wholeHistory = false; ///< Nothing was logged before `from` nor up to today after `to`.
     std::vector<ExerciseDayStats> exerciseDays;
     std::vector<WalkDayStats> walkDays;
     std::vector<PlannedItemStats> planned;
     std::vector<CheckIn> checkIns;
     std::vector<ProgressionEvent> events;
+
+    bool covers(Date first, Date last) const { return from <= first && to >= last; }
 };
 
 namespace {
@@ -31,6 +36,8 @@ constexpr double kLbPerKg = 2.20462262185;
 // Beyond about a year of weekly bars the bars get too thin to read: long histories go by month.
 constexpr long kMaxWeeklyBuckets = 53;
 constexpr int kMinimumAllWeeks = 4;
+// Pain is drawn day by day up to this many buckets (three months), week or month beyond.
+constexpr std::size_t kDailyPainBuckets = 13;
 
 bool isStrength(Pattern pattern)
 {
@@ -247,6 +254,8 @@ ProgressReport::ProgressReport(Database& db, const Catalog& catalog, ProgressSet
     , m_today(today)
 { }
 
+ProgressReport::~ProgressReport() = default;
+
 ProgressWindow ProgressReport::window(ProgressRange range)
 {
     ProgressWindow window;
@@ -297,55 +306,63 @@ std::vector<const Exercise*> ProgressReport::loggedExercises()
     return exercises;
 }
 
-ProgressReport::Data ProgressReport::load(Date from, Date to, bool withEvents)
+const ProgressReport::Data& ProgressReport::load(Date from, Date to)
 {
-    Data data;
+    // One read serves every chart of a refresh: the overview reads the widest span first and the
+    // exercise chart then finds its days in it.
+    if (m_data && m_data->covers(from, to))
+        return *m_data;
+    auto data = std::make_unique<Data>();
     StatsRepository stats(m_db);
-    data.exerciseDays = stats.exerciseDays(from, to);
-    data.walkDays = stats.walkDays(from, to);
-    data.planned = stats.plannedItems(from, to);
-    data.checkIns = LogRepository(m_db).checkIns(from, to);
-    if (withEvents)
-        data.events = ProgressionRepository(m_db).events();
-    return data;
+    data->from = from;
+    data->to = to;
+    const std::optional<Date> first = stats.firstLogDate();
+    data->wholeHistory = (!first || from <= *first) && to >= m_today;
+    data->exerciseDays = stats.exerciseDays(from, to);
+    data->walkDays = stats.walkDays(from, to);
+    data->planned = stats.plannedItems(from, to);
+    data->checkIns = LogRepository(m_db).checkIns(from, to);
+    data->events = ProgressionRepository(m_db).events();
+    m_data = std::move(data);
+    return *m_data;
 }
 
 ProgressChart ProgressReport::volume(ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
-    return buildVolume(bounds, load(bounds.from, bounds.end, false));
+    return buildVolume(bounds, load(bounds.from, bounds.end));
 }
 
 ProgressChart ProgressReport::walking(ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
-    return buildWalking(bounds, load(bounds.from, bounds.end, false));
+    return buildWalking(bounds, load(bounds.from, bounds.end));
 }
 
 ProgressChart ProgressReport::mobility(ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
-    return buildMobility(bounds, load(bounds.from, bounds.end, false));
+    return buildMobility(bounds, load(bounds.from, bounds.end));
 }
 
 ProgressChart ProgressReport::pain(ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
-    return buildPain(bounds, load(bounds.from, bounds.to, true));
+    return buildPain(bounds, load(bounds.from, bounds.end));
 }
 
 ConsistencyReport ProgressReport::consistency(int weeks)
 {
     const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
-    return buildConsistency(weeks, load(thisWeek.addDays(-7L * (weeks - 1)), thisWeek.addDays(6), false));
+    return buildConsistency(weeks, load(thisWeek.addDays(-7L * (weeks - 1)), thisWeek.addDays(6)));
 }
 
 ProgressOverview ProgressReport::overview(ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
     const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
-    const Date heatFrom = thisWeek.addDays(-7L * (kHeatMapWeeks - 1));
-    const Data data = load(std::min(bounds.from, heatFrom), std::max(bounds.end, thisWeek.addDays(6)), true);
+    const Data& data = load(
+        std::min(bounds.from, thisWeek.addDays(-7L * (kHeatMapWeeks - 1))), std::max(bounds.end, thisWeek.addDays(6)));
     ProgressOverview overview;
     overview.volume = buildVolume(bounds, data);
     overview.walking = buildWalking(bounds, data);
@@ -353,6 +370,24 @@ ProgressOverview ProgressReport::overview(ProgressRange range)
     overview.pain = buildPain(bounds, data);
     overview.consistency = buildConsistency(kHeatMapWeeks, data);
     return overview;
+}
+
+std::vector<ExerciseDayStats> ProgressReport::daysOf(const std::vector<std::string>& exerciseIds, Date from, Date to)
+{
+    if (!m_data || !m_data->covers(from, to))
+        return StatsRepository(m_db).exerciseDays(exerciseIds, from, to);
+    std::vector<ExerciseDayStats> days;
+    for (const ExerciseDayStats& day : m_data->exerciseDays) {
+        if (day.date >= from && day.date <= to
+            && std::find(exerciseIds.begin(), exerciseIds.end(), day.exerciseId) != exerciseIds.end())
+            days.push_back(day);
+    }
+    return days;
+}
+
+std::vector<ProgressionEvent> ProgressReport::events()
+{
+    return m_data ? m_data->events : ProgressionRepository(m_db).events();
 }
 
 ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Data& data) const
@@ -455,32 +490,27 @@ ProgressChart ProgressReport::buildMobility(const ProgressWindow& window, const 
     const std::size_t count = window.buckets.size();
     std::vector<double> done(count, 0.0);
     std::vector<double> planned(count, 0.0);
-    // A drill logged without seconds counts for the minutes its plan gave it, or else for the
-    // time the catalog says it takes.
-    const auto catalogMinutes = [this](const std::string& exerciseId) {
+    // A drill takes at least the minutes its plan gave it (or, unplanned, the time the catalog
+    // says it takes: holds, sides and setting up), and at least its logged hold seconds.
+    const auto drillMinutes = [this](const std::string& exerciseId, std::optional<int> plannedMinutes, double seconds) {
         const Exercise* exercise = m_catalog.find(exerciseId);
-        return exercise && exercise->dose.minutes ? exercise->dose.minutes->min : 0;
+        const int usual = plannedMinutes         ? *plannedMinutes
+            : exercise && exercise->dose.minutes ? exercise->dose.minutes->min
+                                                 : 0;
+        return std::max(static_cast<double>(usual), seconds / 60.0);
     };
     for (const ExerciseDayStats& row : data.exerciseDays) {
         const auto index = bucketIndex(window, row.date);
         const Exercise* exercise = index ? m_catalog.find(row.exerciseId) : nullptr;
-        if (!exercise || exercise->pattern != Pattern::Mobility)
-            continue;
-        if (row.totalSeconds > 0)
-            done[*index] += row.totalSeconds / 60.0;
-        else
-            done[*index] += row.plannedMinutes ? *row.plannedMinutes : catalogMinutes(row.exerciseId);
+        if (exercise && exercise->pattern == Pattern::Mobility)
+            done[*index] += drillMinutes(row.exerciseId, row.plannedMinutes, row.totalSeconds);
     }
     for (const PlannedItemStats& item : data.planned) {
         const auto index = bucketIndex(window, item.date);
         if (!index || item.pattern != Pattern::Mobility)
             continue;
-        if (item.minutesMin)
-            planned[*index] += *item.minutesMin;
-        else if (item.secondsMin)
-            planned[*index] += std::max(item.sets, 1) * *item.secondsMin / 60.0;
-        else
-            planned[*index] += catalogMinutes(item.exerciseId);
+        planned[*index]
+            += drillMinutes(item.exerciseId, item.minutesMin, std::max(item.sets, 1) * item.secondsMin.value_or(0));
     }
     const int slot = colorSlot(Pattern::Mobility);
     chart.series.push_back(bucketSeries(window, "done", "Mobility", "min", SeriesStyle::Bars, slot, done));
@@ -507,17 +537,46 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
     for (const WalkDayStats& day : data.walkDays)
         note(day.date, day.maxPain);
 
-    ChartSeries sessionSeries {"session", "Session pain", "/10", SeriesStyle::Points, SeriesAxis::Left, 0, {}, {}, {}};
-    for (const auto& [date, pain] : session)
-        sessionSeries.points.push_back({date, static_cast<double>(pain)});
-    ChartSeries morning {"checkin", "Morning check-in", "/10", SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
-    for (const CheckIn& checkIn : data.checkIns) {
-        if (inDays(window, checkIn.date))
-            morning.points.push_back({checkIn.date, static_cast<double>(checkIn.pain)});
+    // Up to three months every day is a point; beyond that daily points blur into a band, so
+    // each week (or month) shows its worst session and its average morning.
+    const bool perBucket = window.buckets.size() > kDailyPainBuckets;
+    const std::string bucketName(toString(window.bucket));
+    ChartSeries sessionSeries {"session", perBucket ? "Worst session pain" : "Session pain", "/10", SeriesStyle::Points,
+        SeriesAxis::Left, 0, {}, {}, {}};
+    ChartSeries morning {"checkin", perBucket ? "Average check-in" : "Morning check-in", "/10", SeriesStyle::Line,
+        SeriesAxis::Left, 1, {}, {}, {}};
+    if (perBucket) {
+        std::map<std::size_t, int> worst;
+        for (const auto& [date, pain] : session) {
+            if (const auto index = bucketIndex(window, date))
+                worst[*index] = std::max(worst[*index], pain);
+        }
+        for (const auto& [index, pain] : worst)
+            sessionSeries.points.push_back({window.buckets[index], static_cast<double>(pain)});
+        std::map<std::size_t, std::pair<int, int>> sums; // total, count
+        for (const CheckIn& checkIn : data.checkIns) {
+            const auto index = inDays(window, checkIn.date) ? bucketIndex(window, checkIn.date) : std::nullopt;
+            if (!index)
+                continue;
+            sums[*index].first += checkIn.pain;
+            ++sums[*index].second;
+        }
+        for (const auto& [index, sum] : sums) {
+            morning.points.push_back({window.buckets[index], roundTenth(static_cast<double>(sum.first) / sum.second)});
+        }
+        chart.notes.push_back("Each point is one " + bucketName + ", drawn on its first day: the worst session "
+            + "pain and the average morning check-in.");
+    } else {
+        for (const auto& [date, pain] : session)
+            sessionSeries.points.push_back({date, static_cast<double>(pain)});
+        for (const CheckIn& checkIn : data.checkIns) {
+            if (inDays(window, checkIn.date))
+                morning.points.push_back({checkIn.date, static_cast<double>(checkIn.pain)});
+        }
+        chart.notes.push_back("Session pain is the worst pain logged in a set or a walk that day.");
     }
     chart.series = {std::move(sessionSeries), std::move(morning)};
     chart.guides = {{3.0, "3/10: fine"}, {5.0, "5/10: ceiling"}};
-    chart.notes.push_back("Session pain is the worst pain logged in a set or a walk that day.");
 
     std::optional<Date> openSince;
     const auto closeBand = [&](Date last) {
@@ -546,7 +605,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     const ProgressWindow bounds = window(range);
     const std::string id(exerciseId);
     const Exercise* exercise = m_catalog.find(id);
-    const auto rows = StatsRepository(m_db).exerciseDays(std::vector<std::string> {id}, bounds.from, bounds.to);
+    const auto rows = daysOf({id}, bounds.from, bounds.to);
 
     ProgressChart chart = baseChart("exercise", exercise ? exercise->name : id, ChartAxis::Days, bounds);
     const std::string loadUnit(toString(m_settings.units));
@@ -570,7 +629,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     dropEmptySeries(chart);
     assignAxes(chart);
 
-    for (const ProgressionEvent& event : ProgressionRepository(m_db).events()) {
+    for (const ProgressionEvent& event : events()) {
         if (event.exerciseId != id && event.from != id && event.to != id)
             continue;
         placeMarker(chart, event, bounds);
@@ -608,7 +667,7 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
         ChartSeries reps {"reps", "Best reps", "reps", SeriesStyle::TableOnly, SeriesAxis::Left, 1, {}, {}, {}};
         ChartSeries hold {"seconds", "Longest hold", "s", SeriesStyle::TableOnly, SeriesAxis::Left, 2, {}, {}, {}};
         ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::TableOnly, SeriesAxis::Left, 3, {}, {}, {}};
-        const auto rows = stats.exerciseDays(ids, bounds.from, bounds.to);
+        const auto rows = daysOf(ids, bounds.from, bounds.to);
         for (auto begin = rows.begin(); begin != rows.end();) {
             const auto end
                 = std::find_if(begin, rows.end(), [&](const ExerciseDayStats& row) { return row.date != begin->date; });
@@ -650,8 +709,10 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
         dropEmptySeries(chart);
     }
     assignAxes(chart);
-    for (const ProgressionEvent& event : ProgressionRepository(m_db).events(pattern))
-        placeMarker(chart, event, bounds);
+    for (const ProgressionEvent& event : events()) {
+        if (event.pattern == pattern)
+            placeMarker(chart, event, bounds);
+    }
     if (distinctDates(chart) < 2)
         chart.emptyMessage = "Log this pattern on two days to see a trend.";
     return chart;
@@ -759,7 +820,18 @@ ConsistencyReport ProgressReport::buildConsistency(int weeks, const Data& data)
         if (day.kind == SessionKind::Strength)
             ++tally.planned;
     }
-    for (const Date day : stats.daysWithSets(strengthIds)) {
+    // A read of the whole history already holds every strength day; otherwise ask for them.
+    std::vector<Date> strengthDays;
+    if (data.wholeHistory) {
+        for (const ExerciseDayStats& row : data.exerciseDays) {
+            const Exercise* exercise = m_catalog.find(row.exerciseId);
+            if (exercise && isStrength(exercise->pattern) && (strengthDays.empty() || strengthDays.back() != row.date))
+                strengthDays.push_back(row.date);
+        }
+    } else {
+        strengthDays = stats.daysWithSets(strengthIds);
+    }
+    for (const Date day : strengthDays) {
         if (day <= m_today)
             ++tallies[day.startOfWeek(m_settings.weekStart)].done;
     }

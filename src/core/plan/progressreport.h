@@ -6,11 +6,16 @@
 #include "core/plan/progresschart.h"
 #include "core/util/date.h"
 
+#include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace keel::core {
 
 class Database;
+struct ExerciseDayStats;
+struct ProgressionEvent;
 
 /// What the charts need from the profile.
 struct ProgressSettings {
@@ -45,12 +50,17 @@ struct ProgressOverview {
 /// Turns the log, the plan and the progression events into the series the Progress charts draw
 /// and `keel-cli progress --json` prints. Loads are shown in the profile's units; weeks start on
 /// the profile's week start; every bucket of a range is present, zero when nothing was logged.
+/// A report is a snapshot: it reads the log once and answers every chart from that read, so make
+/// a new one after the log or the plan changed.
 class ProgressReport {
 public:
     static constexpr int kHeatMapWeeks = 26;
     static constexpr ProgressRange kDefaultRange = ProgressRange::ThreeMonths;
 
     ProgressReport(Database& db, const Catalog& catalog, ProgressSettings settings, Date today);
+    ~ProgressReport();
+    ProgressReport(const ProgressReport&) = delete;
+    ProgressReport& operator=(const ProgressReport&) = delete;
 
     /// The days and buckets a range covers, ending with the current week (or month for long histories).
     ProgressWindow window(ProgressRange range);
@@ -76,7 +86,12 @@ public:
 private:
     struct Data;
 
-    Data load(Date from, Date to, bool withEvents);
+    /// Everything the builders read for the days from `from` to `to`, kept for the next call.
+    const Data& load(Date from, Date to);
+    /// Day totals of some exercises, from the kept read when it covers the days.
+    std::vector<ExerciseDayStats> daysOf(const std::vector<std::string>& exerciseIds, Date from, Date to);
+    /// Every progression event, oldest first.
+    std::vector<ProgressionEvent> events();
     ProgressChart buildVolume(const ProgressWindow& window, const Data& data) const;
     ProgressChart buildWalking(const ProgressWindow& window, const Data& data) const;
     ProgressChart buildMobility(const ProgressWindow& window, const Data& data) const;
@@ -89,6 +104,7 @@ private:
     const Catalog& m_catalog;
     ProgressSettings m_settings;
     Date m_today;
+    std::unique_ptr<Data> m_data; ///< The last read; a report answers for one moment, so it never goes stale.
 };
 
 } // namespace keel::core

@@ -1,14 +1,255 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/progresspane.h"
 
+#include "core/plan/progressreport.h"
+#include "gui/common/labels.h"
+#include "gui/progress/chartpanel.h"
+#include "gui/progress/chartview.h"
+#include "gui/progress/consistencytablemodel.h"
+#include "gui/progress/heatmapwidget.h"
+#include "gui/progress/seriestablemodel.h"
 #include "gui/session.h"
 
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <exception>
+
 namespace keel::gui {
+
+namespace {
+
+const QString kPatternPrefix = QStringLiteral("pattern:");
+const QString kExercisePrefix = QStringLiteral("exercise:");
+
+QString rangeText(core::ProgressRange range)
+{
+    switch (range) {
+    case core::ProgressRange::FourWeeks:
+        return ProgressPane::tr("4 weeks");
+    case core::ProgressRange::ThreeMonths:
+        return ProgressPane::tr("3 months");
+    case core::ProgressRange::OneYear:
+        return ProgressPane::tr("1 year");
+    case core::ProgressRange::All:
+        return ProgressPane::tr("All");
+    }
+    return {};
+}
+
+QStringList toStringList(const std::vector<std::string>& lines)
+{
+    QStringList list;
+    for (const std::string& line : lines)
+        list << QString::fromStdString(line);
+    return list;
+}
+
+} // namespace
 
 ProgressPane::ProgressPane(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_range(core::ProgressReport::kDefaultRange)
 {
+    setAccessibleName(tr("Progress"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* rangeRow = new QHBoxLayout;
+    auto* rangeLabel = new QLabel(tr("Show:"), this);
+    rangeRow->addWidget(rangeLabel);
+    m_ranges = new QButtonGroup(this);
+    m_ranges->setExclusive(true);
+    for (core::ProgressRange range : core::allProgressRanges()) {
+        auto* button = new QToolButton(this);
+        button->setText(rangeText(range));
+        button->setCheckable(true);
+        button->setChecked(range == m_range);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setAccessibleName(tr("Show the last %1").arg(rangeText(range)));
+        m_ranges->addButton(button, static_cast<int>(range));
+        rangeRow->addWidget(button);
+    }
+    connect(
+        m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(static_cast<core::ProgressRange>(id)); });
+    rangeRow->addStretch(1);
+    layout->addLayout(rangeRow);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Progress charts"));
+    layout->addWidget(m_tabs, 1);
+
+    m_slots[ExerciseChart] = makeSlot(QStringLiteral("exercise"), tr("Exercise progress"));
+    m_subject = new QComboBox(this);
+    m_subject->setAccessibleName(tr("Exercise or pattern to chart"));
+    m_subject->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_subject, &QComboBox::activated, this, [this] { refreshSubject(); });
+    m_slots[ExerciseChart].panel->addToolWidget(m_subject);
+    m_slots[VolumeChart] = makeSlot(QStringLiteral("volume"), tr("Sets per pattern"));
+    m_slots[WalkingChart] = makeSlot(QStringLiteral("walking"), tr("Walking"));
+    m_slots[MobilityChart] = makeSlot(QStringLiteral("mobility"), tr("Mobility"));
+    m_slots[PainChart] = makeSlot(QStringLiteral("pain"), tr("Pain"));
+    m_tabs->addTab(m_slots[ExerciseChart].panel, tr("Exercise"));
+    m_tabs->addTab(m_slots[VolumeChart].panel, tr("Sets"));
+    m_tabs->addTab(m_slots[WalkingChart].panel, tr("Walking"));
+    m_tabs->addTab(m_slots[MobilityChart].panel, tr("Mobility"));
+    m_tabs->addTab(m_slots[PainChart].panel, tr("Pain"));
+
+    m_heatMap = new HeatMapWidget;
+    m_heatMap->setObjectName(QStringLiteral("consistencyChart"));
+    m_consistencyModel = new ConsistencyTableModel(this);
+    m_consistencyPanel = new ChartPanel(tr("Consistency"), m_heatMap, m_consistencyModel, m_tabs);
+    m_consistencyPanel->setObjectName(QStringLiteral("consistencyPanel"));
+    m_streaks = new QLabel(m_consistencyPanel);
+    m_consistencyPanel->addToolWidget(m_streaks);
+    m_tabs->addTab(m_consistencyPanel, tr("Consistency"));
+
+    connect(&m_session, &Session::logChanged, this, &ProgressPane::markDirty);
+    connect(&m_session, &Session::planChanged, this, &ProgressPane::markDirty);
+    connect(&m_session, &Session::profileChanged, this, &ProgressPane::markDirty);
+}
+
+ProgressPane::Slot ProgressPane::makeSlot(const QString& id, const QString& title)
+{
+    Slot slot;
+    slot.view = new ChartView;
+    slot.view->setObjectName(id + QStringLiteral("Chart"));
+    slot.model = new SeriesTableModel(this);
+    slot.panel = new ChartPanel(title, slot.view, slot.model, m_tabs);
+    slot.panel->setObjectName(id + QStringLiteral("Panel"));
+    return slot;
+}
+
+ChartPanel* ProgressPane::panel(const QString& id) const
+{
+    if (id == QStringLiteral("consistency"))
+        return m_consistencyPanel;
+    return findChild<ChartPanel*>(id + QStringLiteral("Panel"));
+}
+
+void ProgressPane::setRange(core::ProgressRange range)
+{
+    if (auto* button = m_ranges->button(static_cast<int>(range)))
+        button->setChecked(true);
+    if (range == m_range && !m_dirty)
+        return;
+    m_range = range;
+    refresh();
+}
+
+void ProgressPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void ProgressPane::markDirty()
+{
+    m_dirty = true;
+    if (!isVisible() || m_refreshQueued)
+        return;
+    // Several signals from one edit arrive together: read once they have all arrived.
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (m_dirty)
+            refresh();
+    });
+}
+
+core::ProgressSettings ProgressPane::settings() const
+{
+    const auto& profile = m_session.profile();
+    return profile ? core::ProgressSettings::fromProfile(*profile) : core::ProgressSettings {};
+}
+
+void ProgressPane::showChart(Chart chart, const core::ProgressChart& content)
+{
+    Slot& slot = m_slots[chart];
+    slot.view->setChart(content);
+    slot.model->setChart(content);
+    slot.panel->setNotes(toStringList(content.notes));
+}
+
+void ProgressPane::refresh()
+{
+    m_dirty = false;
+    try {
+        core::ProgressReport report(m_session.database(), m_session.catalog(), settings(), m_session.today());
+        const core::ProgressOverview overview = report.overview(m_range);
+        showChart(VolumeChart, overview.volume);
+        showChart(WalkingChart, overview.walking);
+        showChart(MobilityChart, overview.mobility);
+        showChart(PainChart, overview.pain);
+        m_heatMap->setReport(overview.consistency, m_session.today());
+        m_consistencyModel->setReport(overview.consistency);
+        const auto weeks = [](int count) { return count == 1 ? tr("1 week") : tr("%1 weeks").arg(count); };
+        m_streaks->setText(tr("Streak: %1 · best %2")
+                               .arg(weeks(overview.consistency.currentStreak), weeks(overview.consistency.bestStreak)));
+        m_streaks->setAccessibleName(m_streaks->text());
+        fillSubjects(report.loggedExercises());
+        showSubject(report);
+        m_error->setVisible(false);
+    } catch (const std::exception& error) {
+        showError(error);
+    }
+}
+
+void ProgressPane::fillSubjects(const std::vector<const core::Exercise*>& logged)
+{
+    const QString current = m_subject->currentData().toString();
+    m_subject->clear();
+    for (core::Pattern pattern : core::allPatterns()) {
+        if (m_session.catalog().byPattern(pattern).empty() && pattern != core::Pattern::Walking)
+            continue;
+        m_subject->addItem(tr("Pattern: %1").arg(Labels::pattern(pattern)),
+            kPatternPrefix + Labels::fromUtf8(core::toString(pattern)));
+    }
+    if (!logged.empty())
+        m_subject->insertSeparator(m_subject->count());
+    for (const core::Exercise* exercise : logged)
+        m_subject->addItem(
+            QString::fromStdString(exercise->name), kExercisePrefix + QString::fromStdString(exercise->id));
+    const int index = m_subject->findData(current);
+    m_subject->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ProgressPane::refreshSubject()
+{
+    try {
+        core::ProgressReport report(m_session.database(), m_session.catalog(), settings(), m_session.today());
+        showSubject(report);
+    } catch (const std::exception& error) {
+        showError(error);
+    }
+}
+
+void ProgressPane::showSubject(core::ProgressReport& report)
+{
+    const QString subject = m_subject->currentData().toString();
+    if (subject.startsWith(kExercisePrefix)) {
+        showChart(ExerciseChart, report.exercise(subject.mid(kExercisePrefix.size()).toStdString(), m_range));
+    } else if (const auto pattern = core::parsePattern(subject.mid(kPatternPrefix.size()).toStdString())) {
+        showChart(ExerciseChart, report.pattern(*pattern, m_range));
+    }
+}
+
+void ProgressPane::showError(const std::exception& error)
+{
+    m_error->setText(tr("Could not read your progress: %1").arg(QString::fromUtf8(error.what())));
+    m_error->setVisible(true);
 }
 
 } // namespace keel::gui

@@ -1,14 +1,409 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/today/todaypane.h"
 
+#include "gui/common/accessibility.h"
+#include "gui/common/emptystatelabel.h"
+#include "gui/common/labels.h"
+#include "gui/common/palettecolors.h"
 #include "gui/session.h"
+#include "gui/today/checkinwidget.h"
+#include "gui/today/itempanel.h"
+#include "gui/today/setentrywidget.h"
+#include "gui/today/todaymodel.h"
+#include "gui/training/checkincommand.h"
+#include "gui/training/kindstyle.h"
+#include "gui/training/logsetcommand.h"
+#include "gui/training/logwalkcommand.h"
+#include "gui/training/plannedentry.h"
+#include "gui/training/prescriptiontext.h"
+#include "gui/training/resttimer.h"
+#include "gui/training/undopassthrough.h"
+#include "gui/training/undopush.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <exception>
 
 namespace keel::gui {
+
+namespace {
+
+constexpr int kDefaultRestSeconds = 90;
+constexpr int kDefaultWalkMinutes = 10;
+
+} // namespace
 
 TodayPane::TodayPane(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_model(new TodayModel(session.catalog(), this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_checkIn(new CheckInWidget(this))
+    , m_emptyBox(new QWidget(this))
+    , m_empty(new EmptyStateLabel(this))
+    , m_emptyAction(new QPushButton(this))
+    , m_planAction(new QPushButton(tr("&Plan this week"), this))
+    , m_main(new QSplitter(Qt::Horizontal, this))
+    , m_view(new QTreeView(m_main))
+    , m_panel(new ItemPanel(session.catalog(), m_main))
+    , m_restTimer(new RestTimer(this))
+    , m_walkSummary(new QLabel(this))
+    , m_walkEntry(new SetEntryWidget(this))
 {
+    buildLayout();
+    UndoPassThrough::install(this);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { showCurrent(current); });
+    connect(m_panel, &ItemPanel::logRequested, this, &TodayPane::logEnteredSet);
+    connect(m_panel, &ItemPanel::doneAsPlannedRequested, this, &TodayPane::doneAsPlanned);
+    connect(m_walkEntry, &SetEntryWidget::submitted, this, &TodayPane::logWalk);
+    connect(m_checkIn, &CheckInWidget::submitted, this, &TodayPane::saveCheckIn);
+    connect(m_emptyAction, &QPushButton::clicked, this, &TodayPane::showWeekRequested);
+    connect(m_planAction, &QPushButton::clicked, this, &TodayPane::planThisWeek);
+    connect(&m_session, &Session::logChanged, this, &TodayPane::reload);
+    connect(&m_session, &Session::planChanged, this, &TodayPane::reload);
+    connect(&m_session, &Session::profileChanged, this, &TodayPane::reload);
+    reload();
+}
+
+void TodayPane::buildLayout()
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Save status"));
+
+    m_view->setModel(m_model);
+    m_view->setObjectName(QStringLiteral("todayView"));
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The last time is in the item panel; the list keeps to what fits beside it.
+    m_view->setColumnHidden(TodayModel::LastTimeColumn, true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(TodayModel::ExerciseColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(TodayModel::PrescriptionColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TodayModel::ProgressColumn, QHeaderView::ResizeToContents);
+    Accessibility::describe(m_view, tr("Today's sessions"), tr("Select an exercise to log its sets"));
+
+    Accessibility::describe(m_emptyAction, tr("Open the Week pane"));
+    m_emptyAction->setText(tr("Open the &Week"));
+    m_planAction->setObjectName(QStringLiteral("planWeekButton"));
+    Accessibility::describe(m_planAction, tr("Plan this week"), tr("Generates this week's plan from your profile"));
+
+    auto* right = new QWidget(m_main);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_panel->setParent(right);
+    rightLayout->addWidget(m_panel);
+    m_restTimer->setParent(right);
+    rightLayout->addWidget(m_restTimer);
+    rightLayout->addStretch(1);
+    m_main->addWidget(m_view);
+    m_main->addWidget(right);
+    m_main->setChildrenCollapsible(false);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch(1);
+    header->addWidget(m_checkIn);
+
+    // The empty state: what is missing, and the one button that fixes it, together in the middle.
+    auto* emptyLayout = new QVBoxLayout(m_emptyBox);
+    emptyLayout->addStretch(1);
+    m_empty->setParent(m_emptyBox);
+    emptyLayout->addWidget(m_empty);
+    auto* emptyRow = new QHBoxLayout;
+    emptyRow->addStretch(1);
+    m_emptyAction->setParent(m_emptyBox);
+    m_planAction->setParent(m_emptyBox);
+    emptyRow->addWidget(m_emptyAction);
+    emptyRow->addWidget(m_planAction);
+    emptyRow->addStretch(1);
+    emptyLayout->addLayout(emptyRow);
+    emptyLayout->addStretch(1);
+
+    auto* walkBox = new QGroupBox(tr("Walk"), this);
+    walkBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* walkLayout = new QVBoxLayout(walkBox);
+    walkLayout->addWidget(m_walkSummary);
+    m_walkEntry->setParent(walkBox);
+    m_walkEntry->setObjectName(QStringLiteral("walkEntry"));
+    walkLayout->addWidget(m_walkEntry);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_status);
+    layout->addWidget(m_emptyBox, 1);
+    layout->addWidget(m_main, 1);
+    layout->addWidget(walkBox);
+}
+
+void TodayPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Split list and panel in halves once the real width is known; left to its size hints the
+    // splitter gives the panel's long lines everything and squeezes the list.
+    if (!m_splitSet && m_main->width() > 0) {
+        const int half = m_main->width() / 2;
+        m_main->setSizes({half, m_main->width() - half});
+        m_splitSet = true;
+    }
+}
+
+void TodayPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Coming to Today means logging: the keyboard starts in the next set's first field.
+    if (m_panel->isVisibleTo(this))
+        m_panel->setEntry()->focusEntry();
+}
+
+QString TodayPane::statusText() const
+{
+    return m_status->text();
+}
+
+int TodayPane::restSeconds() const
+{
+    const auto& profile = m_session.profile();
+    return profile ? profile->restSeconds : kDefaultRestSeconds;
+}
+
+void TodayPane::reload()
+{
+    const auto& profile = m_session.profile();
+    m_units = UnitFormat(profile ? profile->units : core::Units::Kg);
+    const core::Date today = m_session.today();
+    m_title->setText(tr("Today · %1, %2").arg(Labels::weekday(today.weekday()), PrescriptionText::shortDate(today)));
+
+    TodayContent content;
+    try {
+        content = TodayContent::load(m_session.database(), today);
+    } catch (const std::exception& error) {
+        content.date = today;
+        showError(QString::fromUtf8(error.what()));
+    }
+    const std::int64_t selected = m_panel->itemId();
+    m_model->setContent(std::move(content), m_units);
+    m_view->expandAll();
+
+    const TodayContent& shown = m_model->content();
+    if (shown.entry(selected))
+        selectItem(selected);
+    else if (const TodayEntry* open = shown.firstOpenEntry())
+        selectItem(open->item.id);
+    else if (!shown.sessions.empty() && !shown.sessions.front().entries.empty())
+        selectItem(shown.sessions.front().entries.front().item.id);
+    m_checkIn->showCheckIn(shown.checkIn ? std::optional<int>(shown.checkIn->pain) : std::nullopt);
+    updateEmptyState();
+    updateWalkRow();
+}
+
+void TodayPane::selectItem(std::int64_t itemId)
+{
+    const QModelIndex index = m_model->indexOfItem(itemId);
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // setCurrentIndex does not notify when the index is already current (after a reset the
+    // model rows are new but may compare equal), so show the entry explicitly.
+    showCurrent(index);
+    m_view->scrollTo(index);
+}
+
+void TodayPane::showCurrent(const QModelIndex& current)
+{
+    QModelIndex index = current.siblingAtColumn(TodayModel::ExerciseColumn);
+    if (index.isValid() && !m_model->entryAt(index) && m_model->rowCount(index) > 0)
+        index = m_model->index(0, TodayModel::ExerciseColumn, index);
+    const TodayEntry* entry = m_model->entryAt(index);
+    m_panel->setVisible(entry != nullptr);
+    if (entry)
+        m_panel->showEntry(*entry, m_model->content().date, m_units);
+}
+
+void TodayPane::updateEmptyState()
+{
+    const TodayContent& content = m_model->content();
+    const bool nothingToday = content.sessions.empty();
+    m_main->setVisible(!nothingToday);
+    m_emptyBox->setVisible(nothingToday);
+    m_emptyAction->setVisible(nothingToday && m_session.profile().has_value() && content.hasPlan);
+    m_planAction->setVisible(nothingToday && m_session.profile().has_value() && !content.hasPlan);
+    if (!nothingToday)
+        return;
+    if (!m_session.profile()) {
+        m_empty->setMessage(tr("No profile yet"), tr("Set up your profile in Settings; Keel then plans your week."));
+    } else if (!content.hasPlan) {
+        m_empty->setMessage(tr("No plan for this week yet"),
+            tr("Plan this week to see today's sessions here. A walk and the morning check-in can be logged "
+               "below any time."));
+    } else if (content.next) {
+        m_empty->setMessage(tr("Nothing planned today"),
+            tr("A rest day. Next: %1 on %2. A walk and the morning check-in can still be logged below.")
+                .arg(KindStyle::name(content.next->kind), PrescriptionText::dayAndDate(content.next->date)));
+    } else {
+        m_empty->setMessage(
+            tr("Nothing planned today"), tr("Nothing else is planned this week. The Week pane plans the next one."));
+    }
+}
+
+void TodayPane::updateWalkRow()
+{
+    const TodayContent& content = m_model->content();
+    int minutes = 0;
+    for (const core::WalkEntry& walk : content.walks)
+        minutes += walk.minutes;
+    m_walkSummary->setText(content.walks.empty()
+            ? tr("No walk logged today.")
+            : tr("Walked today: %1 min in %n walk(s).", nullptr, static_cast<int>(content.walks.size())).arg(minutes));
+
+    // A walk logged here counts towards today's planned walk while it is not yet done.
+    for (const TodaySession& session : content.sessions) {
+        for (const TodayEntry& entry : session.entries) {
+            if (ItemProgress::isWalk(entry.item) && !ItemProgress::isComplete(entry.item, entry.log)) {
+                m_walkEntry->prepareWalk(content.date, entry.item.minutes ? entry.item.minutes->min : 0, entry.item.id);
+                return;
+            }
+        }
+    }
+    const auto& profile = m_session.profile();
+    const int baseline
+        = profile && profile->walkBaselineMinutes > 0 ? profile->walkBaselineMinutes : kDefaultWalkMinutes;
+    m_walkEntry->prepareWalk(content.date, baseline, std::nullopt);
+}
+
+bool TodayPane::push(QUndoCommand* command)
+{
+    QString error;
+    if (UndoPush::push(m_session, command, &error))
+        return true;
+    showError(error);
+    return false;
+}
+
+void TodayPane::showSaved(const QString& what)
+{
+    const QString message = tr("Saved: %1").arg(what);
+    m_status->setText(message);
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(PaletteColors::css(PaletteColors::positive(palette()))));
+}
+
+void TodayPane::showError(const QString& message)
+{
+    const QString text = tr("Not saved: %1").arg(message);
+    m_status->setText(text);
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(PaletteColors::css(PaletteColors::warning(palette()))));
+}
+
+void TodayPane::logEnteredSet()
+{
+    const std::int64_t itemId = m_panel->itemId();
+    const TodayEntry* entry = m_model->content().entry(itemId);
+    if (!entry)
+        return;
+    SetEntryWidget* fields = m_panel->setEntry();
+    if (fields->mode() == SetEntryWidget::Mode::Walk) {
+        const core::WalkEntry walk = fields->enteredWalk();
+        if (push(new LogWalkCommand(m_session, walk)))
+            showSaved(tr("walk, %1").arg(PrescriptionText::walk(walk, m_units)));
+        return;
+    }
+    const core::LoggedSet set = fields->enteredSet();
+    const QString name = PrescriptionText::exerciseName(m_session.catalog(), set.exerciseId);
+    const int number = static_cast<int>(entry->log.sets.size()) + 1;
+    if (!push(new LogSetCommand(m_session, set, name)))
+        return;
+    showSaved(tr("%1, set %2 (%3)").arg(name).arg(number).arg(PrescriptionText::loggedSet(set, m_units)));
+    afterSetLogged(itemId);
+}
+
+void TodayPane::doneAsPlanned()
+{
+    const std::int64_t itemId = m_panel->itemId();
+    const TodayEntry* entry = m_model->content().entry(itemId);
+    if (!entry)
+        return;
+    const core::PlannedItem item = entry->item;
+    const int remaining = ItemProgress::remainingSets(item, entry->log);
+    if (remaining == 0)
+        return;
+    const core::Date date = m_model->content().date;
+    const QString name = PrescriptionText::exerciseName(m_session.catalog(), item.exerciseId);
+    if (ItemProgress::isWalk(item)) {
+        if (push(new LogWalkCommand(m_session, PlannedEntry::walk(item, date))))
+            showSaved(tr("walk as planned"));
+        return;
+    }
+    QUndoStack* stack = m_session.undoStack();
+    stack->beginMacro(tr("Done as planned: %1").arg(name));
+    int logged = 0;
+    while (logged < remaining && push(new LogSetCommand(m_session, PlannedEntry::set(item, date), name)))
+        ++logged;
+    stack->endMacro();
+    if (logged == remaining)
+        showSaved(tr("%1 done as planned (%n set(s))", nullptr, logged).arg(name));
+    afterSetLogged(itemId);
+}
+
+void TodayPane::afterSetLogged(std::int64_t itemId)
+{
+    const TodayContent& content = m_model->content();
+    const TodayEntry* entry = content.entry(itemId);
+    if (!entry)
+        return;
+    const bool complete = ItemProgress::isComplete(entry->item, entry->log);
+    const TodayEntry* next = complete ? content.nextOpenEntry(itemId) : entry;
+    if (complete && next)
+        selectItem(next->item.id);
+    // Rest only between sets of real work: not after a mobility drill or the day's last set.
+    if (next && entry->item.sets > 0 && !entry->item.warmUp && entry->item.pattern != core::Pattern::Mobility)
+        m_restTimer->start(restSeconds());
+    m_panel->setEntry()->focusEntry();
+}
+
+void TodayPane::planThisWeek()
+{
+    try {
+        m_session.planWeeks(m_session.today(), 1);
+        showSaved(tr("this week is planned"));
+    } catch (const std::exception& error) {
+        showError(QString::fromUtf8(error.what()));
+    }
+}
+
+void TodayPane::logWalk()
+{
+    const core::WalkEntry walk = m_walkEntry->enteredWalk();
+    if (push(new LogWalkCommand(m_session, walk)))
+        showSaved(tr("walk, %1").arg(PrescriptionText::walk(walk, m_units)));
+}
+
+void TodayPane::saveCheckIn()
+{
+    const std::optional<int> pain = m_checkIn->enteredPain();
+    if (!pain) {
+        showError(tr("enter the morning pain from 0 (none) to 10 first"));
+        return;
+    }
+    if (push(new CheckInCommand(m_session, core::CheckIn {m_session.today(), *pain})))
+        showSaved(tr("morning check-in, pain %1/10").arg(*pain));
 }
 
 } // namespace keel::gui

@@ -1,20 +1,99 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/common/unitformat.h"
+
+#include <QString>
 #include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QUndoCommand;
+class QTreeView;
 
 namespace keel::gui {
 
+class CheckInWidget;
+class EmptyStateLabel;
+class ItemPanel;
+class RestTimer;
 class Session;
+class SetEntryWidget;
+class TodayModel;
 
-/// The Today pane. (Skeleton: its owner replaces it.)
+/// What to do now: today's sessions in order, quick set entry pre-filled with the
+/// prescription, "done as planned", the rest timer, the walk entry and the morning check-in.
+/// Every log is an undoable command on the session's stack; "Saved" shows after the commit.
 class TodayPane : public QWidget {
     Q_OBJECT
 public:
     explicit TodayPane(Session& session, QWidget* parent = nullptr);
 
+    TodayModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    ItemPanel* itemPanel() const { return m_panel; }
+    RestTimer* restTimer() const { return m_restTimer; }
+    SetEntryWidget* walkEntry() const { return m_walkEntry; }
+    CheckInWidget* checkIn() const { return m_checkIn; }
+    /// The status line ("Saved: …" or the error that prevented saving).
+    QString statusText() const;
+
+    /// Re-reads today's plan and log; keeps the selected item.
+    void reload();
+    /// Selects a planned item of today and prepares the entry of its next set.
+    void selectItem(std::int64_t itemId);
+
+    /// Logs the set (or walk) in the item panel's entry fields.
+    void logEnteredSet();
+    /// Logs every remaining set of the selected item as planned, as one undo step.
+    void doneAsPlanned();
+    /// Logs the walk in the walk row.
+    void logWalk();
+    /// Records the morning check-in.
+    void saveCheckIn();
+    /// Plans the current week (offered when there is no plan yet).
+    void planThisWeek();
+
+signals:
+    /// The person asked to see the week (nothing to do today).
+    void showWeekRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void buildLayout();
+    void showCurrent(const QModelIndex& current);
+    void updateEmptyState();
+    void updateWalkRow();
+    bool push(QUndoCommand* command);
+    void showSaved(const QString& what);
+    void showError(const QString& message);
+    void afterSetLogged(std::int64_t itemId);
+    int restSeconds() const;
+
     Session& m_session;
+    UnitFormat m_units;
+    TodayModel* m_model = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    CheckInWidget* m_checkIn = nullptr;
+    QWidget* m_emptyBox = nullptr;
+    EmptyStateLabel* m_empty = nullptr;
+    QPushButton* m_emptyAction = nullptr;
+    QPushButton* m_planAction = nullptr;
+    QSplitter* m_main = nullptr;
+    QTreeView* m_view = nullptr;
+    ItemPanel* m_panel = nullptr;
+    RestTimer* m_restTimer = nullptr;
+    QLabel* m_walkSummary = nullptr;
+    SetEntryWidget* m_walkEntry = nullptr;
+    bool m_splitSet = false;
 };
 
 } // namespace keel::gui

@@ -1,20 +1,98 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/exercise.h"
+#include "core/util/date.h"
+
 #include <QWidget>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+class QItemSelectionModel;
+class QLabel;
+class QMenu;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QUndoCommand;
 
 namespace keel::gui {
 
+class EmptyStateLabel;
 class Session;
+class WeekDayView;
+class WeekModel;
 
-/// The Week pane. (Skeleton: its owner replaces it.)
+/// The plan as a 7-day grid: navigate weeks, generate or regenerate, move a session to
+/// another day by drag and drop (or its context menu), swap an exercise for another of the
+/// same pattern and rung, and read why each item is planned. Every edit is an undoable
+/// command on the session's stack.
 class WeekPane : public QWidget {
     Q_OBJECT
 public:
     explicit WeekPane(Session& session, QWidget* parent = nullptr);
 
+    WeekModel* model() const { return m_model; }
+    /// The first day of the week shown.
+    core::Date weekStart() const { return m_weekStart; }
+    /// The view of day `day` (0 = the week's first day).
+    WeekDayView* dayView(int day) const { return m_views[static_cast<std::size_t>(day)]; }
+    QItemSelectionModel* selectionModel() const { return m_selection; }
+    /// The detail area's text (what the selection is and why it is planned).
+    QString detailText() const;
+    QString statusText() const;
+
+    /// Shows the week containing `date` (weeks start on the profile's week start day).
+    void showWeekOf(core::Date date);
+    void previousWeek();
+    void nextWeek();
+    void thisWeek();
+    /// Re-reads the week shown; keeps the selection.
+    void reload();
+
+    /// Moves a session to another day of the week shown (undoable).
+    void moveSession(std::int64_t sessionId, core::Date to);
+    /// What the item may be swapped for: same pattern and rung, equipment the profile owns.
+    std::vector<const core::Exercise*> swapAlternatives(std::int64_t itemId) const;
+    /// Swaps the exercise of a planned item (undoable).
+    void swapExercise(std::int64_t itemId, const std::string& exerciseId);
+    /// Plans the week shown; when it already has a plan, re-plans it (undoable). Logged items
+    /// are kept by the store either way.
+    void generate();
+
 private:
+    void buildLayout();
+    void showDetail(const QModelIndex& index);
+    void updateHeaders();
+    void showContextMenu(const QModelIndex& index, const QPoint& globalPosition);
+    void fillSwapMenu(QMenu* menu, std::int64_t itemId);
+    void fillMoveMenu(QMenu* menu, std::int64_t sessionId);
+    void openSwapMenu();
+    bool push(QUndoCommand* command);
+    void showStatus(const QString& message, bool error);
+    core::Weekday weekStartDay() const;
+
     Session& m_session;
+    WeekModel* m_model = nullptr;
+    QItemSelectionModel* m_selection = nullptr;
+    core::Date m_weekStart;
+    QLabel* m_weekLabel = nullptr;
+    QLabel* m_flags = nullptr;
+    QPushButton* m_previous = nullptr;
+    QPushButton* m_today = nullptr;
+    QPushButton* m_next = nullptr;
+    QPushButton* m_swap = nullptr;
+    QPushButton* m_generate = nullptr;
+    QPushButton* m_regenerate = nullptr;
+    QWidget* m_grid = nullptr;
+    std::array<QLabel*, 7> m_headers {};
+    std::array<WeekDayView*, 7> m_views {};
+    EmptyStateLabel* m_empty = nullptr;
+    QLabel* m_notes = nullptr;
+    QLabel* m_detail = nullptr;
+    QLabel* m_status = nullptr;
 };
 
 } // namespace keel::gui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/commands/editlogentrycommand.h"
+
+#include "core/store/logrepository.h"
+#include "gui/session.h"
+
+#include <QCoreApplication>
+
+namespace keel::gui {
+
+EditLogEntryCommand::EditLogEntryCommand(Session& session, LogEntry before, LogEntry after, QUndoCommand* parent)
+    : StoreCommand(
+        session, describeEntry(session.catalog(), after, QCoreApplication::translate("LogEntry", "Edit")), parent)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
+
+void EditLogEntryCommand::redo()
+{
+    write(m_after, text());
+}
+
+void EditLogEntryCommand::undo()
+{
+    write(m_before, undoneText());
+}
+
+void EditLogEntryCommand::write(const LogEntry& entry, const QString& message)
+{
+    runLogEdit(
+        [this, &entry] {
+            core::LogRepository log(m_session.database());
+            std::visit(Overloaded {
+                           [&](const core::LoggedSet& set) { log.updateSet(set); },
+                           [&](const core::WalkEntry& walk) { log.updateWalk(walk); },
+                           [&](const core::CheckIn& checkIn) { log.setCheckIn(checkIn); },
+                       },
+                entry);
+        },
+        message);
+}
+
+} // namespace keel::gui

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/history/historymodel.h"
+
+#include "core/store/logrepository.h"
+#include "gui/common/labels.h"
+#include "gui/session.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace keel::gui {
+
+namespace {
+
+// Within a day: the morning check-in, then sets, then walks, each in logging order.
+int kindOrder(const LogEntry& entry)
+{
+    return static_cast<int>(entry.index()) == 2 ? 0 : static_cast<int>(entry.index()) + 1;
+}
+
+std::int64_t idOf(const LogEntry& entry)
+{
+    return std::visit(Overloaded {
+                          [](const core::LoggedSet& set) { return set.id; },
+                          [](const core::WalkEntry& walk) { return walk.id; },
+                          [](const core::CheckIn&) { return std::int64_t {0}; },
+                      },
+        entry);
+}
+
+QString optionalNumber(const std::optional<int>& value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+} // namespace
+
+HistoryModel::HistoryModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{ }
+
+void HistoryModel::setRange(core::Date from, core::Date to)
+{
+    m_from = from;
+    m_to = to;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    core::LogRepository log(m_session.database());
+    std::vector<LogEntry> entries;
+    for (auto& set : log.sets(m_from, m_to))
+        entries.emplace_back(std::move(set));
+    for (auto& walk : log.walks(m_from, m_to))
+        entries.emplace_back(std::move(walk));
+    for (auto& checkIn : log.checkIns(m_from, m_to))
+        entries.emplace_back(std::move(checkIn));
+    std::stable_sort(entries.begin(), entries.end(), [](const LogEntry& a, const LogEntry& b) {
+        const core::Date dateA = entryDate(a);
+        const core::Date dateB = entryDate(b);
+        if (dateA != dateB)
+            return dateA > dateB;
+        return std::make_pair(kindOrder(a), idOf(a)) < std::make_pair(kindOrder(b), idOf(b));
+    });
+    beginResetModel();
+    m_units = UnitFormat(m_session.units());
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int HistoryModel::firstRowOf(core::Date date) const
+{
+    const auto found = std::find_if(
+        m_entries.begin(), m_entries.end(), [date](const LogEntry& entry) { return entryDate(entry) == date; });
+    return found == m_entries.end() ? -1 : static_cast<int>(found - m_entries.begin());
+}
+
+int HistoryModel::rowOfSet(std::int64_t id) const
+{
+    const auto found = std::find_if(m_entries.begin(), m_entries.end(), [id](const LogEntry& entry) {
+        const auto* set = std::get_if<core::LoggedSet>(&entry);
+        return set && set->id == id;
+    });
+    return found == m_entries.end() ? -1 : static_cast<int>(found - m_entries.begin());
+}
+
+std::vector<core::Date> HistoryModel::datesWithEntries() const
+{
+    std::vector<core::Date> dates;
+    for (const LogEntry& entry : m_entries)
+        dates.push_back(entryDate(entry));
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    return dates;
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : NB_COLUMNS;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!hasIndex(index.row(), index.column(), index.parent()))
+        return {};
+    const LogEntry& entry = entryAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(entry, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Rpe || index.column() == Pain || index.column() == Load)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Note ? display(entry, Note) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::display(const LogEntry& entry, int column) const
+{
+    if (column == Date)
+        return QLocale().toString(Labels::toQDate(entryDate(entry)), QLocale::ShortFormat);
+    return std::visit(Overloaded {
+                          [&](const core::LoggedSet& set) -> QVariant {
+                              switch (column) {
+                              case Activity: {
+                                  const core::Exercise* exercise = m_session.catalog().find(set.exerciseId);
+                                  return QString::fromStdString(exercise ? exercise->name : set.exerciseId);
+                              }
+                              case Amount: {
+                                  QStringList parts;
+                                  if (set.reps)
+                                      parts << (*set.reps == 1 ? tr("1 rep") : tr("%1 reps").arg(*set.reps));
+                                  if (set.seconds)
+                                      parts << UnitFormat::duration(*set.seconds);
+                                  if (set.meters)
+                                      parts << m_units.distance(*set.meters);
+                                  return parts.join(QStringLiteral(", "));
+                              }
+                              case Load:
+                                  return set.loadKg ? m_units.load(set.loadKg) : QString();
+                              case Rpe:
+                                  return optionalNumber(set.rpe);
+                              case Pain:
+                                  return optionalNumber(set.pain);
+                              case Note:
+                                  return QString::fromStdString(set.note);
+                              default:
+                                  return {};
+                              }
+                          },
+                          [&](const core::WalkEntry& walk) -> QVariant {
+                              switch (column) {
+                              case Activity:
+                                  return tr("Walk");
+                              case Amount: {
+                                  QString text = tr("%1 min").arg(walk.minutes);
+                                  if (walk.meters)
+                                      text += QStringLiteral(", ") + m_units.distance(*walk.meters);
+                                  return text;
+                              }
+                              case Pain:
+                                  return optionalNumber(walk.pain);
+                              case Note:
+                                  return QString::fromStdString(walk.note);
+                              default:
+                                  return QString();
+                              }
+                          },
+                          [&](const core::CheckIn& checkIn) -> QVariant {
+                              switch (column) {
+                              case Activity:
+                                  return tr("Morning check-in");
+                              case Pain:
+                                  return QString::number(checkIn.pain);
+                              default:
+                                  return QString();
+                              }
+                          },
+                      },
+        entry);
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Activity:
+        return tr("Activity");
+    case Amount:
+        return tr("Amount");
+    case Load:
+        return tr("Load");
+    case Rpe:
+        return tr("RPE");
+    case Pain:
+        return tr("Pain");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const
+{
+    if (!hasIndex(index.row(), index.column(), index.parent()))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace keel::gui

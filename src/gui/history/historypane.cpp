@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/history/historypane.h"
+
+#include "gui/commands/deletelogentrycommand.h"
+#include "gui/commands/editlogentrycommand.h"
+#include "gui/common/emptystatelabel.h"
+#include "gui/common/labels.h"
+#include "gui/common/palettecolors.h"
+#include "gui/common/tableviews.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/logentrydialog.h"
+#include "gui/session.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextCharFormat>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace keel::gui {
+
+HistoryPane::HistoryPane(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new HistoryModel(session, this))
+{
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setObjectName(QStringLiteral("historyCalendarWidget"));
+    m_calendar->setAccessibleName(tr("Calendar of logged days"));
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    // Qt paints weekends pure red, hard to read on dark backgrounds; weekends are ordinary days here.
+    QTextCharFormat weekend;
+    weekend.setForeground(palette().color(QPalette::Text));
+    m_calendar->setWeekdayTextFormat(Qt::Saturday, weekend);
+    m_calendar->setWeekdayTextFormat(Qt::Sunday, weekend);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTableView"));
+    m_table->setAccessibleName(tr("Logged sets, walks and check-ins"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableViews::makeCompact(m_table);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_empty = new EmptyStateLabel(this);
+    m_tableStack = new QStackedWidget(this);
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_empty);
+
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->setToolTip(tr("Change the selected entry (Enter)"));
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_delete->setToolTip(tr("Delete the selected entry (Delete); Undo brings it back"));
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_calendar);
+    left->addWidget(m_summary);
+    left->addStretch(1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_tableStack, 1);
+    right->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left);
+    layout->addLayout(right, 1);
+
+    // Shortcuts that work while the table has focus, without stealing Delete from line edits elsewhere.
+    auto* deleteAction = new QAction(tr("Delete entry"), m_table);
+    deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(deleteAction);
+    auto* editAction = new QAction(tr("Edit entry"), m_table);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(editAction);
+
+    connect(deleteAction, &QAction::triggered, this, &HistoryPane::deleteSelected);
+    connect(editAction, &QAction::triggered, this, &HistoryPane::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPane::deleteSelected);
+    connect(m_edit, &QPushButton::clicked, this, &HistoryPane::editSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &HistoryPane::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPane::updateButtons);
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &HistoryPane::monthChanged);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, &HistoryPane::dateClicked);
+    connect(&m_session, &Session::logChanged, this, &HistoryPane::reload);
+    connect(&m_session, &Session::profileChanged, this, [this] {
+        if (m_session.profile())
+            m_calendar->setFirstDayOfWeek(
+                static_cast<Qt::DayOfWeek>(static_cast<int>(m_session.profile()->weekStart) + 1));
+        reload();
+    });
+
+    if (m_session.profile())
+        m_calendar->setFirstDayOfWeek(static_cast<Qt::DayOfWeek>(static_cast<int>(m_session.profile()->weekStart) + 1));
+    showDate(m_session.today());
+}
+
+void HistoryPane::showDate(core::Date date)
+{
+    const QDate day = Labels::toQDate(date);
+    m_calendar->setSelectedDate(day);
+    m_calendar->setCurrentPage(day.year(), day.month());
+    monthChanged(day.year(), day.month());
+    dateClicked();
+}
+
+void HistoryPane::monthChanged(int year, int month)
+{
+    const core::Date first = core::Date::fromYmd(year, month, 1);
+    const core::Date last = first.addDays(QDate(year, month, 1).daysInMonth() - 1);
+    m_model->setRange(first, last);
+    markCalendar();
+    updateButtons();
+}
+
+void HistoryPane::reload()
+{
+    const int row = selectedRow();
+    m_model->reload();
+    markCalendar();
+    if (row >= 0 && m_model->rowCount() > 0)
+        m_table->selectRow(std::min(row, m_model->rowCount() - 1));
+    updateButtons();
+}
+
+void HistoryPane::markCalendar()
+{
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked day
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setBackground(PaletteColors::markBackground(palette()));
+    marked.setForeground(palette().color(QPalette::Text));
+    const auto dates = m_model->datesWithEntries();
+    for (const core::Date date : dates)
+        m_calendar->setDateTextFormat(Labels::toQDate(date), marked);
+
+    int sets = 0;
+    int walks = 0;
+    int checkIns = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const LogEntry& entry = m_model->entryAt(row);
+        sets += std::holds_alternative<core::LoggedSet>(entry) ? 1 : 0;
+        walks += std::holds_alternative<core::WalkEntry>(entry) ? 1 : 0;
+        checkIns += std::holds_alternative<core::CheckIn>(entry) ? 1 : 0;
+    }
+    const QString month = QLocale().toString(Labels::toQDate(m_model->from()), QStringLiteral("MMMM yyyy"));
+    if (m_model->rowCount() == 0) {
+        m_summary->setText(tr("Nothing logged in %1.").arg(month));
+        m_empty->setMessage(tr("Nothing logged in %1").arg(month),
+            tr("Sets, walks and morning check-ins you log on Today appear here. Pick another month in the "
+               "calendar to look back."));
+        m_tableStack->setCurrentWidget(m_empty);
+    } else {
+        m_summary->setText(tr("%1: %2 sets, %3 walks, %4 check-ins on %5 days.")
+                               .arg(month)
+                               .arg(sets)
+                               .arg(walks)
+                               .arg(checkIns)
+                               .arg(dates.size()));
+        m_tableStack->setCurrentWidget(m_table);
+    }
+}
+
+void HistoryPane::dateClicked()
+{
+    const int row = m_model->firstRowOf(Labels::fromQDate(m_calendar->selectedDate()));
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+}
+
+void HistoryPane::updateButtons()
+{
+    const bool selected = selectedRow() >= 0;
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+int HistoryPane::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+bool HistoryPane::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    m_session.undoStack()->push(new DeleteLogEntryCommand(m_session, m_model->entryAt(row)));
+    return true;
+}
+
+bool HistoryPane::editSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    const LogEntry before = m_model->entryAt(row);
+    LogEntryDialog dialog(before, m_session.catalog(), UnitFormat(m_session.units()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return true;
+    const LogEntry after = dialog.entry();
+    if (after != before)
+        m_session.undoStack()->push(new EditLogEntryCommand(m_session, before, after));
+    return true;
+}
+
+} // namespace keel::gui

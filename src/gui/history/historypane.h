@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCalendarWidget;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace keel::core {
+class Date; // not included: moc trips over <compare> when it comes first
+} // namespace keel::core
+
+namespace keel::gui {
+
+class EmptyStateLabel;
+class HistoryModel;
+class Session;
+
+/// The History pane: a calendar marking the days with entries beside a table of the month's
+/// sets, walks and check-ins. Edits and deletes go through undoable commands.
+class HistoryPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistoryPane(Session& session, QWidget* parent = nullptr);
+
+    HistoryModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    /// Shows the month holding `date` and selects that day's first entry.
+    void showDate(core::Date date);
+
+    /// Deletes the selected entry (undoable); false when nothing is selected.
+    bool deleteSelected();
+    /// Opens the editor for the selected entry; false when nothing is selected.
+    bool editSelected();
+
+private:
+    void monthChanged(int year, int month);
+    void reload();
+    void markCalendar();
+    void dateClicked();
+    void updateButtons();
+    int selectedRow() const;
+
+    Session& m_session;
+    HistoryModel* m_model = nullptr;
+    QCalendarWidget* m_calendar = nullptr;
+    QLabel* m_summary = nullptr;
+    QStackedWidget* m_tableStack = nullptr;
+    QTableView* m_table = nullptr;
+    EmptyStateLabel* m_empty = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
+};
+
+} // namespace keel::gui

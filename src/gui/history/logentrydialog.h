@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "gui/commands/logentry.h"
+#include "gui/common/unitformat.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class LogEntryDialog;
+}
+
+namespace keel::gui {
+
+/// Edits one logged set, walk or check-in (ui/logentrydialog.ui), showing only the fields of its
+/// kind. Returns the edited entry; the caller stores it through an undoable command.
+class LogEntryDialog : public QDialog {
+    Q_OBJECT
+public:
+    LogEntryDialog(
+        const LogEntry& entry, const core::Catalog& catalog, const UnitFormat& units, QWidget* parent = nullptr);
+    ~LogEntryDialog() override;
+
+    /// The entry with the form's values, in canonical units.
+    LogEntry entry() const;
+
+    void accept() override;
+
+private:
+    void showRowsFor(const LogEntry& entry);
+
+    std::unique_ptr<Ui::LogEntryDialog> m_ui;
+    LogEntry m_original;
+    UnitFormat m_units;
+};
+
+} // namespace keel::gui

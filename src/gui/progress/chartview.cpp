@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/progress/chartview.h"
+
+#include "gui/common/labels.h"
+#include "gui/progress/chartpalette.h"
+
+#include <QCursor>
+#include <QDateTime>
+#include <QEvent>
+#include <QLabel>
+#include <QShowEvent>
+#include <QStackedLayout>
+#include <QToolTip>
+#include <QtCharts>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace keel::gui {
+
+namespace {
+
+constexpr qint64 kHalfDayMs = 12LL * 60 * 60 * 1000;
+// Beyond this many points the dots on a line only add clutter.
+constexpr std::size_t kMaxDottedPoints = 60;
+constexpr int kMaxBucketLabels = 8;
+
+/// Days are drawn at noon so daylight-saving shifts never move a point onto the neighbouring day.
+double dayX(core::Date date)
+{
+    return static_cast<double>(QDateTime(Labels::toQDate(date), QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+struct AxisScale {
+    double top = 1.0;
+    int ticks = 2;
+    bool integral = true;
+};
+
+/// A top and tick count on 1–2–5 steps, so labels read 0, 5, 10 … rather than 0, 3.7, 7.4 ….
+AxisScale niceScale(double maximum)
+{
+    if (!(maximum > 0.0))
+        maximum = 1.0;
+    const double raw = maximum / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10.0;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (raw <= factor * magnitude) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    AxisScale scale;
+    scale.top = std::ceil(maximum / step - 1e-9) * step;
+    scale.ticks = static_cast<int>(std::lround(scale.top / step)) + 1;
+    scale.integral = std::abs(step - std::round(step)) < 1e-9;
+    return scale;
+}
+
+void styleAxis(QAbstractAxis* axis, const ChartPalette& colors, const QFont& font)
+{
+    axis->setLabelsColor(colors.text());
+    axis->setLabelsFont(font);
+    axis->setTitleBrush(colors.mutedText());
+    axis->setTitleFont(font);
+    axis->setLinePenColor(colors.grid());
+    axis->setGridLineColor(colors.grid());
+    axis->setMinorGridLineVisible(false);
+}
+
+QString markerName(core::MarkerKind kind)
+{
+    switch (kind) {
+    case core::MarkerKind::Start:
+        return ChartView::tr("Started");
+    case core::MarkerKind::Forward:
+        return ChartView::tr("Moved up");
+    case core::MarkerKind::StepBack:
+        return ChartView::tr("Stepped back");
+    }
+    return {};
+}
+
+QString seriesName(const core::ChartSeries& series)
+{
+    return QString::fromStdString(series.name);
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedLayout(this))
+    , m_view(new QChartView(this))
+    , m_empty(new QLabel(this))
+{
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setContentsMargins(0, 0, 0, 0);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    rebuild();
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::setChart(const core::ProgressChart& chart)
+{
+    m_chart = chart;
+    // Charts on hidden tabs are drawn when they are first shown: a refresh builds only what is seen.
+    m_stale = !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+bool ChartView::showsEmptyState() const
+{
+    return !m_chart.hasTrend() || m_chart.series.empty();
+}
+
+QString ChartView::emptyText() const
+{
+    if (!showsEmptyState())
+        return {};
+    return m_chart.emptyMessage.empty() ? tr("Nothing logged yet.") : QString::fromStdString(m_chart.emptyMessage);
+}
+
+QString ChartView::markerToolTip(core::Date date) const
+{
+    QStringList texts;
+    for (const core::ChartMarker& marker : m_chart.markers) {
+        if (marker.date == date)
+            texts << markerText(marker);
+    }
+    return texts.join(QStringLiteral("\n\n"));
+}
+
+QString ChartView::markerText(const core::ChartMarker& marker)
+{
+    QString text = QStringLiteral("%1 · %2").arg(
+        QString::fromStdString(marker.date.toString()), QString::fromStdString(marker.label));
+    if (!marker.reason.empty())
+        text += QLatin1Char('\n') + QString::fromStdString(marker.reason);
+    return text;
+}
+
+void ChartView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
+QSize ChartView::sizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {line * 36, line * 20};
+}
+
+QSize ChartView::minimumSizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {line * 16, line * 10};
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange && event->type() != QEvent::FontChange
+        && event->type() != QEvent::StyleChange)
+        return;
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void ChartView::showMarkerTip(const std::vector<MarkerTip>& tips, const QPointF& point, bool hovered)
+{
+    if (!hovered || tips.empty()) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto nearest = std::min_element(tips.begin(), tips.end(),
+        [&](const MarkerTip& a, const MarkerTip& b) { return std::abs(a.x - point.x()) < std::abs(b.x - point.x()); });
+    QToolTip::showText(QCursor::pos(), markerToolTip(nearest->date), this);
+}
+
+void ChartView::rebuild()
+{
+    m_stale = false;
+    const ChartPalette colors = ChartPalette::fromPalette(palette());
+
+    QPalette emptyPalette = m_empty->palette();
+    emptyPalette.setColor(QPalette::WindowText, colors.mutedText());
+    m_empty->setPalette(emptyPalette);
+    m_empty->setAutoFillBackground(true);
+    emptyPalette.setColor(QPalette::Window, colors.background());
+    m_empty->setPalette(emptyPalette);
+
+    const QString title = QString::fromStdString(m_chart.title);
+    m_view->setAccessibleName(tr("%1 chart").arg(title));
+    m_view->setAccessibleDescription(tr("The table beside the chart lists the same numbers."));
+    if (showsEmptyState()) {
+        const QString message = emptyText();
+        m_empty->setText(message);
+        m_empty->setAccessibleName(tr("%1: %2").arg(title, message));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    m_view->setBackgroundBrush(colors.background());
+
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundBrush(colors.background());
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(colors.text());
+    chart->legend()->setFont(font());
+
+    const bool days = m_chart.axis == core::ChartAxis::Days;
+    // Bucket charts put bucket i at x = i; day charts at the day's time.
+    std::map<long, double> bucketX;
+    for (std::size_t i = 0; i < m_chart.buckets.size(); ++i)
+        bucketX[m_chart.buckets[i].days()] = static_cast<double>(i);
+    const auto xOf = [&](core::Date date) {
+        if (days)
+            return dayX(date);
+        const auto found = bucketX.find(date.days());
+        return found == bucketX.end() ? 0.0 : found->second;
+    };
+
+    QAbstractAxis* xAxis = nullptr;
+    QString lastLabel; // the label on the newest bucket, which sits on the right edge
+    if (days) {
+        auto* axis = new QDateTimeAxis;
+        const long span = m_chart.from.daysUntil(m_chart.to);
+        axis->setFormat(span <= 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(dayX(m_chart.from)) - kHalfDayMs),
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(dayX(m_chart.to)) + kHalfDayMs));
+        axis->setTickCount(static_cast<int>(std::clamp<long>(span + 1, 2, 6)));
+        xAxis = axis;
+    } else {
+        auto* axis = new QCategoryAxis;
+        const auto count = static_cast<int>(m_chart.buckets.size());
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setStartValue(-0.5);
+        axis->setRange(-0.5, std::max(count, 1) - 0.5);
+        const int step = std::max(1, (count + kMaxBucketLabels - 1) / kMaxBucketLabels);
+        const QString format
+            = m_chart.bucket == core::BucketSize::Week ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy");
+        // Label from the newest bucket backwards so the current week or month is always named.
+        QList<int> labelled;
+        for (int i = count - 1; i >= 0; i -= step)
+            labelled.prepend(i);
+        for (int i : labelled) {
+            lastLabel = Labels::toQDate(m_chart.buckets[static_cast<std::size_t>(i)]).toString(format);
+            axis->append(lastLabel, i);
+        }
+        axis->setGridLineVisible(false);
+        xAxis = axis;
+    }
+    styleAxis(xAxis, colors, font());
+    chart->addAxis(xAxis, Qt::AlignBottom);
+
+    // Value axes: fit the data (stacked bars by their sum), the guides and any fixed top.
+    double leftTop = 0.0;
+    double rightTop = 0.0;
+    bool hasRight = false;
+    std::vector<double> stackSums(m_chart.buckets.size(), 0.0);
+    for (const core::ChartSeries& series : m_chart.series) {
+        if (series.style == core::SeriesStyle::TableOnly)
+            continue;
+        double& top = series.axis == core::SeriesAxis::Left ? leftTop : rightTop;
+        hasRight = hasRight || series.axis == core::SeriesAxis::Right;
+        for (std::size_t i = 0; i < series.points.size(); ++i) {
+            if (series.style == core::SeriesStyle::StackedBars && i < stackSums.size()) {
+                stackSums[i] += series.points[i].value;
+                top = std::max(top, stackSums[i]);
+            } else {
+                top = std::max(top, series.points[i].value);
+            }
+        }
+    }
+    for (const core::ChartGuide& guide : m_chart.guides)
+        leftTop = std::max(leftTop, guide.value);
+    const auto makeValueAxis = [&](double top, const std::string& axisTitle, Qt::Alignment alignment) {
+        auto* axis = new QValueAxis;
+        // A little headroom so the highest point and its marker are not cut by the frame.
+        AxisScale scale = niceScale(top * 1.06);
+        if (alignment == Qt::AlignLeft && m_chart.leftMax) {
+            scale.top = *m_chart.leftMax;
+            scale.ticks = 6;
+            scale.integral = true;
+        }
+        axis->setRange(0.0, scale.top);
+        axis->setTickCount(scale.ticks);
+        axis->setLabelFormat(scale.integral ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+        axis->setTitleText(QString::fromStdString(axisTitle));
+        styleAxis(axis, colors, font());
+        chart->addAxis(axis, alignment);
+        return axis;
+    };
+    QValueAxis* leftAxis = makeValueAxis(leftTop, m_chart.leftTitle, Qt::AlignLeft);
+    QValueAxis* rightAxis = hasRight ? makeValueAxis(rightTop, m_chart.rightTitle, Qt::AlignRight) : nullptr;
+    // One set of grid lines: the left axis's.
+    if (rightAxis)
+        rightAxis->setGridLineVisible(false);
+    else if (!lastLabel.isEmpty())
+        chart->setMargins(QMargins(2, 2, 2 + fontMetrics().horizontalAdvance(lastLabel) / 2, 2));
+    const auto attach = [&](QAbstractSeries* series, core::SeriesAxis axis) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(axis == core::SeriesAxis::Right && rightAxis ? rightAxis : leftAxis);
+    };
+    const auto hideFromLegend = [&](QAbstractSeries* series) {
+        for (QLegendMarker* marker : chart->legend()->markers(series))
+            marker->setVisible(false);
+    };
+
+    // Shaded bands go first so everything else is drawn over them.
+    bool bandNamed = false;
+    for (const core::ChartBand& band : m_chart.bands) {
+        const double top = leftAxis->max();
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        const double left = days ? dayX(band.from) - kHalfDayMs : xOf(band.from) - 0.5;
+        const double right = days ? dayX(band.to) + kHalfDayMs : xOf(band.to) + 0.5;
+        upper->append(left, top);
+        upper->append(right, top);
+        lower->append(left, 0.0);
+        lower->append(right, 0.0);
+        auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setName(QString::fromStdString(band.label));
+        area->setBrush(colors.band());
+        area->setPen(Qt::NoPen);
+        attach(area, core::SeriesAxis::Left);
+        if (bandNamed)
+            hideFromLegend(area);
+        bandNamed = true;
+    }
+
+    QStackedBarSeries* stacked = nullptr;
+    for (const core::ChartSeries& series : m_chart.series) {
+        switch (series.style) {
+        case core::SeriesStyle::TableOnly:
+            break;
+        case core::SeriesStyle::Bars:
+        case core::SeriesStyle::StackedBars: {
+            auto* set = new QBarSet(seriesName(series));
+            for (const core::ChartPoint& point : series.points)
+                set->append(point.value);
+            set->setColor(colors.series(series.colorSlot));
+            set->setBorderColor(colors.background());
+            if (series.style == core::SeriesStyle::StackedBars) {
+                if (!stacked) {
+                    stacked = new QStackedBarSeries;
+                    stacked->setBarWidth(0.7);
+                }
+                stacked->append(set);
+            } else {
+                auto* bars = new QBarSeries;
+                bars->setBarWidth(0.7);
+                bars->append(set);
+                attach(bars, series.axis);
+            }
+            break;
+        }
+        case core::SeriesStyle::Points: {
+            auto* dots = new QScatterSeries;
+            dots->setName(seriesName(series));
+            for (const core::ChartPoint& point : series.points)
+                dots->append(xOf(point.date), point.value);
+            dots->setMarkerSize(7.0);
+            dots->setColor(colors.series(series.colorSlot));
+            dots->setBorderColor(colors.series(series.colorSlot));
+            attach(dots, series.axis);
+            break;
+        }
+        case core::SeriesStyle::Line:
+        case core::SeriesStyle::StepLine:
+        case core::SeriesStyle::TargetLine: {
+            auto* line = new QLineSeries;
+            line->setName(seriesName(series));
+            double previous = 0.0;
+            for (std::size_t i = 0; i < series.points.size(); ++i) {
+                const double x = xOf(series.points[i].date);
+                if (series.style == core::SeriesStyle::StepLine && i > 0)
+                    line->append(x, previous);
+                line->append(x, series.points[i].value);
+                previous = series.points[i].value;
+            }
+            if (series.style == core::SeriesStyle::StepLine && !series.points.empty())
+                line->append(days ? dayX(m_chart.to) : xOf(m_chart.to), previous);
+            QPen pen(series.style == core::SeriesStyle::TargetLine ? colors.target() : colors.series(series.colorSlot));
+            pen.setWidthF(2.0);
+            if (series.style == core::SeriesStyle::TargetLine)
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(
+                series.style != core::SeriesStyle::StepLine && series.points.size() <= kMaxDottedPoints);
+            attach(line, series.axis);
+            break;
+        }
+        }
+    }
+    if (stacked)
+        attach(stacked, core::SeriesAxis::Left);
+
+    for (const core::ChartGuide& guide : m_chart.guides) {
+        auto* line = new QLineSeries;
+        line->setName(QString::fromStdString(guide.label));
+        const double left = days ? dayX(m_chart.from) - kHalfDayMs : -0.5;
+        const double right = days ? dayX(m_chart.to) + kHalfDayMs : static_cast<double>(m_chart.buckets.size()) - 0.5;
+        line->append(left, guide.value);
+        line->append(right, guide.value);
+        // The first guide is the comfortable limit, the others are ceilings.
+        QPen pen(&guide == &m_chart.guides.front() ? colors.forward() : colors.stepBack());
+        pen.setWidthF(1.5);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        attach(line, core::SeriesAxis::Left);
+    }
+
+    // Progression events: one scatter series per kind, drawn on the series they mark.
+    for (core::MarkerKind kind : {core::MarkerKind::Start, core::MarkerKind::Forward, core::MarkerKind::StepBack}) {
+        std::map<core::SeriesAxis, std::pair<QScatterSeries*, std::vector<MarkerTip>>> byAxis;
+        for (const core::ChartMarker& marker : m_chart.markers) {
+            if (marker.kind != kind)
+                continue;
+            const core::ChartSeries* on = m_chart.findSeries(marker.seriesId);
+            const core::SeriesAxis axis = on ? on->axis : core::SeriesAxis::Left;
+            auto& [scatter, tips] = byAxis[axis];
+            if (!scatter) {
+                scatter = new QScatterSeries;
+                scatter->setName(markerName(kind));
+                scatter->setMarkerSize(12.0);
+                scatter->setMarkerShape(kind == core::MarkerKind::Forward ? QScatterSeries::MarkerShapeTriangle
+                        : kind == core::MarkerKind::StepBack              ? QScatterSeries::MarkerShapeRotatedRectangle
+                                                                          : QScatterSeries::MarkerShapeCircle);
+                const QColor color = kind == core::MarkerKind::Forward ? colors.forward()
+                    : kind == core::MarkerKind::StepBack               ? colors.stepBack()
+                                                                       : colors.text();
+                scatter->setColor(color);
+                scatter->setBorderColor(colors.background());
+            }
+            const double x = xOf(marker.date);
+            scatter->append(x, marker.value);
+            tips.push_back({x, marker.date});
+        }
+        bool named = false;
+        for (auto& [axis, entry] : byAxis) {
+            auto& [scatter, tips] = entry;
+            attach(scatter, axis);
+            if (named)
+                hideFromLegend(scatter);
+            named = true;
+            connect(scatter, &QScatterSeries::hovered, this,
+                [this, tips = tips](const QPointF& point, bool state) { showMarkerTip(tips, point, state); });
+        }
+    }
+
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}
+
+} // namespace keel::gui

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/progresschart.h"
+
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QChartView;
+class QLabel;
+class QStackedLayout;
+
+namespace keel::gui {
+
+/// The one widget that knows the chart library: it draws a core::ProgressChart (a neutral
+/// description of series, markers, bands and guides) with Qt Charts, in the widget's palette
+/// colours and without animation, or shows the chart's empty-state message instead. Panes only
+/// ever hand it a ProgressChart, so the library can change here without touching them.
+class ChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    void setChart(const core::ProgressChart& chart);
+    const core::ProgressChart& chart() const { return m_chart; }
+
+    /// True when the empty-state message is shown instead of a chart.
+    bool showsEmptyState() const;
+    QString emptyText() const;
+    /// The hover text of a marker on `date` ("2026-03-02 · Load up: 12 kg → 14 kg" and the reason), or empty.
+    QString markerToolTip(core::Date date) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    /// Where a marker sits on the x axis, to find the one under the mouse.
+    struct MarkerTip {
+        double x = 0.0;
+        core::Date date;
+    };
+
+    static QString markerText(const core::ChartMarker& marker);
+    void rebuild();
+    void showMarkerTip(const std::vector<MarkerTip>& tips, const QPointF& point, bool hovered);
+
+    core::ProgressChart m_chart;
+    QStackedLayout* m_stack = nullptr;
+    QChartView* m_view = nullptr;
+    QLabel* m_empty = nullptr;
+    bool m_stale = false; ///< The chart changed while hidden: rebuild when shown.
+};
+
+} // namespace keel::gui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/progresschart.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace keel::gui {
+
+/// The numbers of a chart as a table, for screen readers and for CSV export: one row per bucket
+/// (every bucket, zero when nothing was logged) or per day with data; one column per series,
+/// plus the progression changes and flare-up days when the chart has them.
+class SeriesTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit SeriesTableModel(QObject* parent = nullptr);
+
+    void setChart(const core::ProgressChart& chart);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    enum class ColumnKind { Date, Value, Label, Change, FlareUp };
+    struct Column {
+        ColumnKind kind = ColumnKind::Date;
+        std::size_t series = 0;
+        QString header;
+    };
+
+    QString cellText(std::size_t row, const Column& column) const;
+    QString changeToolTip(std::size_t row) const;
+
+    core::ProgressChart m_chart;
+    std::vector<core::Date> m_rows;
+    std::vector<Column> m_columns;
+};
+
+} // namespace keel::gui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/profile.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+
+class QCheckBox;
+
+namespace Ui {
+class ProfileForm;
+}
+
+namespace keel::gui {
+
+class EquipmentModel;
+
+/// Every field of a profile as a form (ui/profileform.ui), shared by the first-run dialog and
+/// the Settings pane. It only edits values: saving is its owner's business.
+class ProfileForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProfileForm(QWidget* parent = nullptr);
+    ~ProfileForm() override;
+
+    /// Fills the form from `profile`.
+    void setProfile(const core::Profile& profile);
+    /// The profile the form describes now.
+    core::Profile profile() const;
+    /// Shows or hides the fields a first run can leave at their defaults (rest timer, recovery weeks).
+    void setAdvancedVisible(bool visible);
+
+    EquipmentModel* equipmentModel() const { return m_equipment; }
+
+signals:
+    /// Any field changed by the user or by setProfile().
+    void changed();
+
+private:
+    QCheckBox* dayCheckBox(core::Weekday day) const;
+    void updateHints();
+
+    std::unique_ptr<Ui::ProfileForm> m_ui;
+    EquipmentModel* m_equipment = nullptr;
+    std::array<QCheckBox*, 7> m_days {};
+    bool m_loading = false;
+};
+
+} // namespace keel::gui

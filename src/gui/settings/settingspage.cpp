@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/settings/settingspage.h"
+
+#include "core/store/backupmanager.h"
+#include "core/store/database.h"
+#include "gui/commands/changeprofilecommand.h"
+#include "gui/common/palettecolors.h"
+#include "gui/firstrun/firstrundialog.h"
+#include "gui/session.h"
+#include "gui/settings/profileform.h"
+
+#include "ui_settingspage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace keel::gui {
+
+SettingsPage::SettingsPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+{
+    m_ui->setupUi(this);
+    QPalette muted = m_ui->replanNoteLabel->palette();
+    muted.setColor(QPalette::WindowText, PaletteColors::mutedText(muted));
+    m_ui->replanNoteLabel->setPalette(muted);
+    m_ui->statusLabel->setPalette(muted);
+    m_ui->databasePathLabel->setText(
+        QDir::toNativeSeparators(QString::fromStdString(m_session.database().path().string())));
+    m_ui->backupsPathLabel->setText(
+        QDir::toNativeSeparators(QString::fromStdString(m_session.database().backupDir().string())));
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
+    connect(m_ui->backupButton, &QPushButton::clicked, this, &SettingsPage::backUp);
+    connect(m_ui->profileForm, &ProfileForm::changed, this, &SettingsPage::updateButtons);
+    connect(&m_session, &Session::profileChanged, this, &SettingsPage::revert);
+    revert();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+ProfileForm* SettingsPage::form() const
+{
+    return m_ui->profileForm;
+}
+
+bool SettingsPage::save()
+{
+    const core::Profile edited = m_ui->profileForm->profile();
+    if (const auto problem = edited.validate()) {
+        m_ui->statusLabel->setText(QString::fromStdString(*problem));
+        return false;
+    }
+    const auto& stored = m_session.profile();
+    if (stored && *stored == edited)
+        return false;
+    const core::Profile before = stored.value_or(FirstRunDialog::suggestedProfile());
+    m_session.undoStack()->push(new ChangeProfileCommand(m_session, before, edited));
+    return true;
+}
+
+void SettingsPage::revert()
+{
+    m_ui->profileForm->setProfile(m_session.profile().value_or(FirstRunDialog::suggestedProfile()));
+    updateButtons();
+}
+
+void SettingsPage::updateButtons()
+{
+    const auto& stored = m_session.profile();
+    const bool dirty = !stored || *stored != m_ui->profileForm->profile();
+    m_ui->saveButton->setEnabled(dirty);
+    m_ui->revertButton->setEnabled(dirty && stored.has_value());
+    m_ui->statusLabel->setText(dirty ? tr("Unsaved changes") : QString());
+}
+
+void SettingsPage::backUp()
+{
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("keel-backup-%1.db").arg(QString::fromStdString(m_session.today().toString())));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Back up the database"), suggested, tr("Keel database (*.db);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        core::BackupManager::backupTo(m_session.database(), file.toStdString());
+        m_session.reportSaved(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Backup failed"),
+            tr("The backup to %1 could not be written:\n%2").arg(file, QString::fromStdString(error.what())));
+    }
+}
+
+} // namespace keel::gui

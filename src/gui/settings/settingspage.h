@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SettingsPage;
+}
+
+namespace keel::gui {
+
+class ProfileForm;
+class Session;
+
+/// The Settings pane (ui/settingspage.ui): the profile, units, week start, rest timer and
+/// recovery weeks. Saving is one undoable command that re-plans the current and later weeks.
+class SettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPage(Session& session, QWidget* parent = nullptr);
+    ~SettingsPage() override;
+
+    ProfileForm* form() const;
+    /// Stores the form's profile (undoable); false when nothing changed.
+    bool save();
+    /// Puts the form back to the stored profile.
+    void revert();
+
+private:
+    void updateButtons();
+    void backUp();
+
+    Session& m_session;
+    std::unique_ptr<Ui::SettingsPage> m_ui;
+};
+
+} // namespace keel::gui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/weekplan.h"
+#include "core/store/records.h"
+#include "gui/common/unitformat.h"
+#include "gui/training/entryform.h"
+#include "gui/training/itemprogress.h"
+
+#include <optional>
+
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace keel::gui {
+
+/// Quick entry of one set (or one walk): the fields the item's dose needs, pre-filled with
+/// the prescription or with the numbers of the set just logged, so Enter alone logs a set as
+/// planned. Enter in any field, or the button, submits.
+class SetEntryWidget : public EntryForm {
+    Q_OBJECT
+public:
+    enum class Mode { Reps, Hold, Distance, Minutes, Walk };
+
+    explicit SetEntryWidget(QWidget* parent = nullptr);
+
+    void setUnits(const UnitFormat& units);
+    /// Prepares the entry of the next set of `item`, logged on `date`.
+    void prepare(const core::PlannedItem& item, const ItemLog& log, core::Date date);
+    /// Prepares the entry of a walk on `date`, for a planned walk item or none.
+    void prepareWalk(core::Date date, int minutes, std::optional<std::int64_t> plannedItemId);
+
+    Mode mode() const { return m_mode; }
+    /// The set as entered (Mode other than Walk).
+    core::LoggedSet enteredSet() const;
+    /// The walk as entered (Mode Walk).
+    core::WalkEntry enteredWalk() const;
+    /// Puts the keyboard in the first field with its text selected, ready to be typed over.
+    void focusEntry();
+    /// Sets the caption of the submit button ("Log set 2 of 3").
+    void setSubmitText(const QString& text);
+
+private:
+    QWidget* addField(const QString& label, QWidget* field, const QString& accessibleName);
+    void setMode(Mode mode, bool withLoad);
+    void resetEffort();
+
+    UnitFormat m_units;
+    Mode m_mode = Mode::Reps;
+    core::Date m_date;
+    std::string m_exerciseId;
+    std::optional<std::int64_t> m_itemId;
+    bool m_withLoad = false;
+    std::optional<double> m_prefilledKg;
+
+    QSpinBox* m_reps = nullptr;
+    QDoubleSpinBox* m_load = nullptr;
+    QSpinBox* m_seconds = nullptr;
+    QSpinBox* m_meters = nullptr;
+    QSpinBox* m_minutes = nullptr;
+    QDoubleSpinBox* m_km = nullptr;
+    QSpinBox* m_rpe = nullptr;
+    QSpinBox* m_pain = nullptr;
+    QPushButton* m_submit = nullptr;
+};
+
+} // namespace keel::gui

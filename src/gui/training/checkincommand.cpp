@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/training/checkincommand.h"
+
+#include "core/store/logrepository.h"
+#include "gui/session.h"
+
+#include <QCoreApplication>
+
+namespace keel::gui {
+
+CheckInCommand::CheckInCommand(Session& session, core::CheckIn checkIn, QUndoCommand* parent)
+    : StoreCommand(session,
+        QCoreApplication::translate("CheckInCommand", "Morning check-in: pain %1/10").arg(checkIn.pain), parent)
+    , m_checkIn(checkIn)
+{ }
+
+void CheckInCommand::redo()
+{
+    if (!run([this] { m_replaced = core::LogRepository(m_session.database()).setCheckIn(m_checkIn); }))
+        return;
+    m_session.notifyLogChanged();
+    m_session.reportSaved(text());
+}
+
+void CheckInCommand::undo()
+{
+    if (!run([this] {
+            core::LogRepository log(m_session.database());
+            if (m_replaced)
+                log.setCheckIn(*m_replaced);
+            else
+                log.removeCheckIn(m_checkIn.date);
+        }))
+        return;
+    m_session.notifyLogChanged();
+    m_session.reportSaved(QCoreApplication::translate("CheckInCommand", "Undone: %1").arg(text()));
+}
+
+} // namespace keel::gui

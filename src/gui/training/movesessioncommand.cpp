@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/training/movesessioncommand.h"
+
+#include "core/store/planrepository.h"
+#include "gui/session.h"
+
+#include <QCoreApplication>
+
+namespace keel::gui {
+
+MoveSessionCommand::MoveSessionCommand(
+    Session& session, std::int64_t sessionId, core::Date newDate, const QString& description, QUndoCommand* parent)
+    : StoreCommand(session, description, parent)
+    , m_sessionId(sessionId)
+    , m_newDate(newDate)
+{ }
+
+void MoveSessionCommand::redo()
+{
+    if (!run([this] { m_oldDate = core::PlanRepository(m_session.database()).moveSession(m_sessionId, m_newDate); }))
+        return;
+    m_session.notifyPlanChanged();
+    m_session.reportSaved(text());
+}
+
+void MoveSessionCommand::undo()
+{
+    if (!run([this] { core::PlanRepository(m_session.database()).moveSession(m_sessionId, m_oldDate); }))
+        return;
+    m_session.notifyPlanChanged();
+    m_session.reportSaved(QCoreApplication::translate("MoveSessionCommand", "Undone: %1").arg(text()));
+}
+
+} // namespace keel::gui

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/training/prescriptiontext.h"
+
+#include "gui/common/labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace keel::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PrescriptionText", text);
+}
+
+const QString kTimes = QStringLiteral(" × ");
+const QString kDot = QStringLiteral(" · ");
+
+// The numbers of one set without its load: "10", "30 s", "20 m".
+QString setAmount(const core::LoggedSet& set, const UnitFormat& units)
+{
+    QStringList parts;
+    if (set.reps)
+        parts << QString::number(*set.reps);
+    if (set.seconds)
+        parts << UnitFormat::duration(*set.seconds);
+    if (set.meters)
+        parts << units.distance(*set.meters);
+    return parts.join(kDot);
+}
+
+} // namespace
+
+QString PrescriptionText::range(const core::IntRange& range)
+{
+    if (range.min == range.max)
+        return QString::number(range.min);
+    return QStringLiteral("%1–%2").arg(range.min).arg(range.max);
+}
+
+QString PrescriptionText::dose(const core::PlannedItem& item)
+{
+    QString amount;
+    if (item.reps)
+        amount = range(*item.reps);
+    else if (item.seconds)
+        amount = tr("%1 s").arg(range(*item.seconds));
+    else if (item.meters)
+        amount = tr("%1 m").arg(range(*item.meters));
+    else if (item.minutes)
+        amount = tr("%1 min").arg(range(*item.minutes));
+    if (item.sets > 0 && !amount.isEmpty())
+        amount = QString::number(item.sets) + kTimes + amount;
+    else if (item.sets > 0)
+        amount = QCoreApplication::translate("PrescriptionText", "%n set(s)", nullptr, item.sets);
+    if (item.perSide)
+        amount += QLatin1Char(' ') + tr("each side");
+    return amount;
+}
+
+QString PrescriptionText::prescription(const core::PlannedItem& item, const UnitFormat& units)
+{
+    QString text = dose(item);
+    if (item.loadKg)
+        text += kDot + units.load(item.loadKg);
+    return text;
+}
+
+QString PrescriptionText::loggedSet(const core::LoggedSet& set, const UnitFormat& units, bool effort)
+{
+    QString text = setAmount(set, units);
+    if (set.loadKg)
+        text += (set.reps ? kTimes : kDot) + units.load(set.loadKg);
+    else if (set.reps && !set.seconds && !set.meters)
+        text = tr("%1 reps").arg(*set.reps);
+    if (effort) {
+        if (set.rpe)
+            text += kDot + tr("RPE %1").arg(*set.rpe);
+        if (set.pain)
+            text += kDot + tr("pain %1").arg(*set.pain);
+    }
+    return text;
+}
+
+QString PrescriptionText::loggedSets(const std::vector<core::LoggedSet>& sets, const UnitFormat& units)
+{
+    if (sets.empty())
+        return {};
+    bool sameLoad = true;
+    for (const core::LoggedSet& set : sets)
+        sameLoad = sameLoad && set.loadKg == sets.front().loadKg;
+    QStringList parts;
+    for (const core::LoggedSet& set : sets)
+        parts << (sameLoad ? setAmount(set, units) : loggedSet(set, units));
+    QString text = parts.join(QStringLiteral(", "));
+    if (sameLoad && sets.front().loadKg)
+        text += (sets.front().reps ? kTimes : kDot) + units.load(sets.front().loadKg);
+    return text;
+}
+
+QString PrescriptionText::lastTime(const std::vector<core::LoggedSet>& sets, const UnitFormat& units)
+{
+    if (sets.empty())
+        return tr("first time");
+    return dayAndDate(sets.front().date) + QStringLiteral(": ") + loggedSets(sets, units);
+}
+
+QString PrescriptionText::walk(const core::WalkEntry& walk, const UnitFormat& units)
+{
+    QString text = tr("%1 min").arg(walk.minutes);
+    if (walk.meters)
+        text += kDot + units.distance(*walk.meters);
+    if (walk.pain)
+        text += kDot + tr("pain %1").arg(*walk.pain);
+    return text;
+}
+
+QString PrescriptionText::exerciseName(const core::Catalog& catalog, const std::string& exerciseId)
+{
+    const core::Exercise* exercise = catalog.find(exerciseId);
+    return Labels::fromUtf8(exercise ? exercise->name : exerciseId);
+}
+
+QString PrescriptionText::shortDate(core::Date date)
+{
+    return QLocale().toString(Labels::toQDate(date), QLocale::ShortFormat);
+}
+
+QString PrescriptionText::dayAndDate(core::Date date)
+{
+    return Labels::weekday(date.weekday(), true) + QLatin1Char(' ') + shortDate(date);
+}
+
+} // namespace keel::gui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/training/regenerateweekcommand.h"
+
+#include "core/store/planrepository.h"
+#include "gui/session.h"
+#include "gui/training/prescriptiontext.h"
+
+#include <QCoreApplication>
+
+namespace keel::gui {
+
+RegenerateWeekCommand::RegenerateWeekCommand(Session& session, core::Date weekStart, QUndoCommand* parent)
+    : StoreCommand(session,
+        QCoreApplication::translate("RegenerateWeekCommand", "Re-plan the week of %1")
+            .arg(PrescriptionText::shortDate(weekStart)),
+        parent)
+    , m_weekStart(weekStart)
+{ }
+
+void RegenerateWeekCommand::redo()
+{
+    const bool done = run([this] {
+        if (!m_before)
+            m_before = core::PlanRepository(m_session.database()).loadWeek(m_weekStart);
+        m_session.planWeeks(m_weekStart, 1);
+    });
+    if (done)
+        m_session.reportSaved(text());
+}
+
+void RegenerateWeekCommand::undo()
+{
+    const bool done = run([this] {
+        if (!m_before)
+            return;
+        core::WeekPlan before = *m_before;
+        core::PlanRepository(m_session.database()).saveWeek(before);
+    });
+    if (!done)
+        return;
+    m_session.notifyPlanChanged();
+    m_session.reportSaved(QCoreApplication::translate("RegenerateWeekCommand", "Undone: %1").arg(text()));
+}
+
+} // namespace keel::gui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/weekplan.h"
+#include "gui/commands/storecommand.h"
+
+#include <optional>
+
+namespace keel::gui {
+
+/// Re-plans a week that already has a plan; the store keeps every logged item. Undo stores
+/// the week as it was before (again keeping what was logged meanwhile). A week planned for
+/// the first time has nothing to go back to, so it is planned with Session::planWeeks directly.
+class RegenerateWeekCommand : public StoreCommand {
+public:
+    RegenerateWeekCommand(Session& session, core::Date weekStart, QUndoCommand* parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    core::Date m_weekStart;
+    std::optional<core::WeekPlan> m_before;
+};
+
+} // namespace keel::gui

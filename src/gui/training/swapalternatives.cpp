@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/training/swapalternatives.h"
+
+#include <algorithm>
+
+namespace keel::gui {
+
+std::vector<const core::Exercise*> SwapAlternatives::of(
+    const core::Catalog& catalog, const core::Exercise& current, const core::Profile& profile)
+{
+    std::vector<const core::Exercise*> alternatives;
+    for (const core::Exercise* candidate : catalog.byPattern(current.pattern)) {
+        if (candidate->id == current.id || candidate->level != current.level)
+            continue;
+        if (candidate->focus != current.focus || candidate->dose.kind != current.dose.kind)
+            continue;
+        if (candidate->load.kind != current.load.kind || !candidate->canBeDoneWith(profile.equipment))
+            continue;
+        alternatives.push_back(candidate);
+    }
+    std::sort(alternatives.begin(), alternatives.end(),
+        [](const core::Exercise* a, const core::Exercise* b) { return a->name < b->name; });
+    return alternatives;
+}
+
+} // namespace keel::gui

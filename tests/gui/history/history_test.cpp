@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/profilerepository.h"
+#include "gui/commands/deletelogentrycommand.h"
+#include "gui/common/accessibility.h"
+#include "gui/commands/editlogentrycommand.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
+#include "gui/history/logentrydialog.h"
+#include "gui/session.h"
+#include "support/guitestsupport.h"
+#include "support/tempdir.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTextCharFormat>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace keel;
+using gui::HistoryModel;
+
+namespace {
+
+core::LoggedSet loggedSet(core::Date date, int reps, double kg)
+{
+    core::LoggedSet set;
+    set.date = date;
+    set.exerciseId = "goblet-squat";
+    set.reps = reps;
+    set.loadKg = kg;
+    set.rpe = 7;
+    set.pain = 1;
+    return set;
+}
+
+struct Fixture {
+    test::TempDir dir;
+    std::unique_ptr<gui::Session> session = test::openSession(dir / "keel.db");
+    core::LogRepository log {session->database()};
+
+    Fixture()
+    {
+        core::Profile profile = test::sampleProfile();
+        session->setProfile(profile);
+    }
+};
+
+QStringList column(const HistoryModel& model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, column).data().toString();
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("the history model lists sets, walks and check-ins, newest day first")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    f.log.addSet(loggedSet(today.addDays(-1), 10, 12.0));
+    const auto second = f.log.addSet(loggedSet(today, 8, 14.0));
+    f.log.addWalk(core::WalkEntry {0, today, 25, 2100.0, 0, "park", std::nullopt});
+    f.log.setCheckIn(core::CheckIn {today, 2});
+    f.log.addSet(loggedSet(today.addDays(-40), 5, 10.0)); // another month
+
+    HistoryModel model(*f.session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRange(today.addDays(-10), today);
+    REQUIRE(model.rowCount() == 4);
+    CHECK(column(model, HistoryModel::Activity)
+        == QStringList {"Morning check-in", "Goblet squat", "Walk", "Goblet squat"});
+    CHECK(model.index(1, HistoryModel::Amount).data().toString() == "8 reps");
+    CHECK(model.index(1, HistoryModel::Load).data().toString() == "14 kg");
+    CHECK(model.index(2, HistoryModel::Amount).data().toString() == "25 min, 2.1 km");
+    CHECK(model.index(0, HistoryModel::Pain).data().toString() == "2");
+    CHECK(model.rowOfSet(second) == 1);
+    CHECK(model.firstRowOf(today.addDays(-1)) == 3);
+    CHECK(model.datesWithEntries() == std::vector<core::Date> {today.addDays(-1), today});
+
+    core::Profile pounds = *f.session->profile();
+    pounds.units = core::Units::Lb;
+    f.session->setProfile(pounds);
+    model.reload();
+    CHECK(model.index(1, HistoryModel::Load).data().toString() == "30.9 lb");
+}
+
+TEST_CASE("History shows logged sets; delete, undo and redo go through the store")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    std::vector<std::int64_t> ids;
+    for (int reps : {10, 9, 8})
+        ids.push_back(f.log.addSet(loggedSet(today, reps, 12.0)));
+
+    gui::HistoryPane pane(*f.session);
+    test::showAndWait(&pane);
+    HistoryModel& model = *pane.model();
+    REQUIRE(model.rowCount() == 3);
+    CHECK(pane.findChild<QCalendarWidget*>()->dateTextFormat(QDate(2026, 3, 11)).fontWeight() == QFont::Bold);
+
+    // The calendar selected today, so the first of today's rows is selected; pick the last set.
+    pane.table()->selectRow(model.rowOfSet(ids[2]));
+    QApplication::setActiveWindow(&pane);
+    REQUIRE(QTest::qWaitForWindowActive(&pane));
+    pane.table()->setFocus();
+    QTest::keyClick(pane.table(), Qt::Key_Delete);
+    CHECK(model.rowCount() == 2);
+    CHECK_FALSE(f.log.set(ids[2]));
+    QUndoStack* stack = f.session->undoStack();
+    REQUIRE(stack->canUndo());
+
+    stack->undo();
+    CHECK(model.rowCount() == 3);
+    const auto restored = f.log.set(ids[2]);
+    REQUIRE(restored);
+    CHECK(restored->reps == 8);
+    CHECK(restored->id == ids[2]);
+
+    stack->redo();
+    CHECK(model.rowCount() == 2);
+    CHECK_FALSE(f.log.set(ids[2]));
+    CHECK(model.rowOfSet(ids[0]) >= 0);
+    CHECK(model.rowOfSet(ids[1]) >= 0);
+}
+
+TEST_CASE("an empty month says what to do instead of showing an empty table")
+{
+    Fixture f;
+    gui::HistoryPane pane(*f.session);
+    test::showAndWait(&pane);
+    CHECK_FALSE(pane.table()->isVisible());
+    auto* deleteButton = pane.findChild<QPushButton*>("deleteButton");
+    REQUIRE(deleteButton);
+    CHECK_FALSE(deleteButton->isEnabled());
+    CHECK_FALSE(pane.deleteSelected());
+}
+
+TEST_CASE("editing a set is one undoable command and keeps kilograms exact in pounds")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    const auto id = f.log.addSet(loggedSet(today, 10, 12.5));
+    const core::LoggedSet before = *f.log.set(id);
+
+    SECTION("the dialog returns the entry unchanged when nothing was touched")
+    {
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb));
+        CHECK(std::get<core::LoggedSet>(dialog.entry()) == before);
+        test::showAndWait(&dialog);
+        CHECK(gui::Accessibility::unnamedControls(&dialog).isEmpty());
+    }
+    SECTION("changed numbers come back in canonical units")
+    {
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb));
+        dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(12);
+        dialog.findChild<QDoubleSpinBox*>("loadSpinBox")->setValue(30.0);
+        dialog.findChild<QSpinBox*>("painSpinBox")->setValue(-1); // "—": not recorded
+        const auto after = std::get<core::LoggedSet>(dialog.entry());
+        CHECK(after.reps == 12);
+        CHECK(*after.loadKg == Approx(30.0 / gui::UnitFormat::kPoundsPerKilogram));
+        CHECK_FALSE(after.pain);
+
+        f.session->undoStack()->push(new gui::EditLogEntryCommand(*f.session, before, after));
+        CHECK(f.log.set(id)->reps == 12);
+        f.session->undoStack()->undo();
+        CHECK(*f.log.set(id) == before);
+    }
+    SECTION("a value the store refuses keeps the dialog open with its message")
+    {
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Kg));
+        dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(0);
+        dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(0);
+        dialog.findChild<QDoubleSpinBox*>("metersSpinBox")->setValue(0);
+        dialog.show();
+        dialog.accept();
+        // Whether a set with no reps, seconds or distance is refused is the store's rule; the
+        // dialog must agree with it either way.
+        bool storeRefuses = false;
+        try {
+            core::LogRepository::validate(std::get<core::LoggedSet>(dialog.entry()));
+        } catch (const core::StoreError&) {
+            storeRefuses = true;
+        }
+        CHECK(dialog.isVisible() == storeRefuses);
+    }
+}
+
+TEST_CASE("an undo the store refuses is reported and dropped from the stack")
+{
+    Fixture f;
+    QSignalSpy errors(f.session.get(), &gui::Session::errorOccurred);
+    QSignalSpy saved(f.session.get(), &gui::Session::saved);
+    const auto id = f.log.addSet(loggedSet(test::testToday(), 5, 10.0));
+    const core::LoggedSet row = *f.log.set(id);
+    QUndoStack* stack = f.session->undoStack();
+    stack->push(new gui::DeleteLogEntryCommand(*f.session, row));
+    REQUIRE(stack->count() == 1);
+    CHECK(saved.count() == 1);
+
+    // Someone put the row back behind the app's back: undoing the delete now collides with it.
+    f.log.restoreSet(row);
+    stack->undo();
+    REQUIRE(errors.count() == 1);
+    CHECK(errors.front().at(0).toString().contains("Goblet squat"));
+    CHECK(stack->count() == 0);
+    CHECK(f.log.set(id) == row);
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/planservice.h"
+#include "core/store/database.h"
+#include "core/store/profilerepository.h"
+#include "gui/session.h"
+#include "gui/settings/profileform.h"
+#include "gui/settings/settingspage.h"
+#include "support/guitestsupport.h"
+#include "support/tempdir.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace keel;
+
+TEST_CASE("saving settings is one undoable step that stores the profile and re-plans the weeks")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    session->planFirstWeeks(test::sampleProfile(), 2);
+    core::PlanService plans(session->database(), session->catalog());
+    const auto weekBefore = plans.week(test::testToday());
+    REQUIRE(weekBefore);
+
+    gui::SettingsPage page(*session);
+    test::showAndWait(&page);
+    auto* save = page.findChild<QPushButton*>("saveButton");
+    auto* revert = page.findChild<QPushButton*>("revertButton");
+    REQUIRE(save);
+    REQUIRE(revert);
+    CHECK_FALSE(save->isEnabled());
+
+    QSignalSpy planChanged(session.get(), &gui::Session::planChanged);
+    QSignalSpy saved(session.get(), &gui::Session::saved);
+    auto* strengthDays = page.findChild<QComboBox*>("strengthDaysComboBox");
+    auto* units = page.findChild<QComboBox*>("unitsComboBox");
+    strengthDays->setCurrentIndex(0); // 3 → 2 strength days
+    units->setCurrentIndex(1); // kg → lb
+    CHECK(save->isEnabled());
+    CHECK(revert->isEnabled());
+
+    save->click();
+    core::Profile expected = test::sampleProfile();
+    expected.strengthDays = 2;
+    expected.units = core::Units::Lb;
+    CHECK(session->profile() == expected);
+    CHECK(core::ProfileRepository(session->database()).load() == expected);
+    CHECK(planChanged.count() == 1);
+    CHECK(saved.count() == 1);
+    CHECK_FALSE(save->isEnabled());
+    const auto strengthSessions = [](const core::WeekPlan& week) {
+        return std::count_if(week.sessions.begin(), week.sessions.end(),
+            [](const core::PlannedSession& s) { return s.kind == core::SessionKind::Strength; });
+    };
+    const auto weekAfter = plans.week(test::testToday());
+    REQUIRE(weekAfter);
+    // Logged nothing, so the whole week follows the new profile; the next week was re-planned too.
+    CHECK(strengthSessions(*weekAfter) <= 2);
+    CHECK(strengthSessions(*plans.week(test::testToday().addDays(7))) <= 2);
+
+    session->undoStack()->undo();
+    CHECK(session->profile() == test::sampleProfile());
+    CHECK(core::ProfileRepository(session->database()).load() == test::sampleProfile());
+    CHECK(page.findChild<QComboBox*>("unitsComboBox")->currentIndex() == 0);
+    CHECK(strengthSessions(*plans.week(test::testToday())) == strengthSessions(*weekBefore));
+
+    session->undoStack()->redo();
+    CHECK(session->profile() == expected);
+}
+
+TEST_CASE("revert puts the form back to the stored profile")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    session->setProfile(test::sampleProfile());
+    gui::SettingsPage page(*session);
+    page.findChild<QSpinBox*>("minutesSpinBox")->setValue(90);
+    CHECK(page.form()->profile().minutesPerDay == 90);
+    page.revert();
+    CHECK(page.form()->profile() == test::sampleProfile());
+    CHECK_FALSE(page.save()); // nothing to save
+    CHECK(session->undoStack()->count() == 0);
+}
+
+TEST_CASE("changing the week start re-plans from the new first day")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    session->planFirstWeeks(test::sampleProfile(), 2);
+    core::Profile sundays = test::sampleProfile();
+    sundays.weekStart = core::Weekday::Sunday;
+    session->changeProfile(sundays);
+    core::PlanService plans(session->database(), session->catalog());
+    const auto week = plans.week(test::testToday());
+    REQUIRE(week);
+    CHECK(week->weekStart == test::testToday().startOfWeek(core::Weekday::Sunday));
+    CHECK_FALSE(week->sessions.empty());
+}

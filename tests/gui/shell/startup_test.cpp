@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/planservice.h"
+#include "core/store/backupmanager.h"
+#include "core/store/database.h"
+#include "core/store/profilerepository.h"
+#include "gui/mainwindow.h"
+#include "gui/session.h"
+#include "support/guitestsupport.h"
+#include "support/scriptedprompts.h"
+#include "support/tempdir.h"
+
+#include "app/appstartup.h"
+#include "app/commandline.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLockFile>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+
+using namespace keel;
+using app::AppStartup;
+
+namespace {
+
+app::StartupOptions optionsFor(const std::filesystem::path& db)
+{
+    app::StartupOptions options;
+    options.databasePath = db;
+    options.today = test::testToday();
+    return options;
+}
+
+// A Keel database with a stored profile, then closed.
+void createDatabaseWithProfile(const std::filesystem::path& db)
+{
+    auto database = core::Database::open(db, test::testToday());
+    core::ProfileRepository(*database).save(test::sampleProfile());
+}
+
+bool anyViewHasRows(QWidget* pane)
+{
+    const auto views = pane->findChildren<QAbstractItemView*>();
+    return std::any_of(views.begin(), views.end(),
+        [](QAbstractItemView* view) { return view->model() && view->model()->rowCount(view->rootIndex()) > 0; });
+}
+
+} // namespace
+
+TEST_CASE("without --db the app uses the file keel-cli uses by default")
+{
+    const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
+    REQUIRE_FALSE(xdg.isEmpty());
+    CHECK(app::CommandLine::defaultDatabasePath()
+        == std::filesystem::path(xdg.toStdString()) / "keel" / "keel" / "keel.db");
+    const auto options = app::CommandLine::parse({"keel", "--today", "2026-03-11", "--palette", "dark"});
+    CHECK(options.databasePath == app::CommandLine::defaultDatabasePath());
+    CHECK(options.today == core::Date::fromYmd(2026, 3, 11));
+    CHECK(options.darkPalette);
+    CHECK(app::CommandLine::parse({"keel", "--db", "/tmp/x/keel.db"}).databasePath == "/tmp/x/keel.db");
+}
+
+TEST_CASE("first run: the profile is saved, the first weeks are planned and Today has something to do")
+{
+    test::TempDir dir;
+    test::ScriptedPrompts prompts;
+    prompts.profiles = {test::sampleProfile()};
+    AppStartup startup(optionsFor(dir / "data" / "keel.db"), prompts);
+
+    REQUIRE(startup.run() == AppStartup::Outcome::Ready);
+    CHECK(startup.ranFirstRun());
+    CHECK(prompts.profileProblems == QStringList {QString()});
+    REQUIRE(startup.session()->profile() == test::sampleProfile());
+
+    core::PlanService plans(startup.session()->database(), startup.session()->catalog());
+    const auto thisWeek = plans.week(test::testToday());
+    REQUIRE(thisWeek);
+    CHECK_FALSE(thisWeek->sessions.empty());
+    CHECK(plans.week(test::testToday().addDays(7)));
+
+    gui::MainWindow window(*startup.session());
+    window.showPane(gui::MainWindow::Pane::Today);
+    test::showAndWait(&window);
+    const bool todayOrWeekShowsItems = anyViewHasRows(window.pane(gui::MainWindow::Pane::Today))
+        || anyViewHasRows(window.pane(gui::MainWindow::Pane::Week));
+    CHECK(todayOrWeekShowsItems);
+}
+
+TEST_CASE("closing the first-run dialog quits without saving a profile")
+{
+    test::TempDir dir;
+    test::ScriptedPrompts prompts;
+    {
+        AppStartup startup(optionsFor(dir / "keel.db"), prompts);
+        CHECK(startup.run() == AppStartup::Outcome::Cancelled);
+        CHECK(AppStartup::exitCode(AppStartup::Outcome::Cancelled) == 0);
+    }
+    auto database = core::Database::open(dir / "keel.db", test::testToday());
+    CHECK_FALSE(core::ProfileRepository(*database).load());
+}
+
+TEST_CASE("a second start is refused with a message naming the running one")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    QLockFile running(AppStartup::lockPathFor(db));
+    running.setStaleLockTime(0);
+    REQUIRE(running.tryLock(0));
+
+    test::ScriptedPrompts prompts;
+    prompts.profiles = {test::sampleProfile()};
+    AppStartup second(optionsFor(db), prompts);
+    CHECK(second.run() == AppStartup::Outcome::Refused);
+    CHECK(AppStartup::exitCode(AppStartup::Outcome::Refused) != 0);
+    REQUIRE(prompts.refusals.size() == 1);
+    const QString message = prompts.refusals.front();
+    CHECK(message.contains(QString::number(QCoreApplication::applicationPid())));
+    CHECK(message.contains(QCoreApplication::applicationName()));
+    CHECK(message.contains(QString::fromStdString(db.string())));
+    CHECK(prompts.profileProblems.isEmpty()); // refused before anything else
+    CHECK_FALSE(std::filesystem::exists(db));
+
+    running.unlock();
+    AppStartup third(optionsFor(db), prompts);
+    CHECK(third.run() == AppStartup::Outcome::Ready);
+}
+
+TEST_CASE("the lock is held while the app runs, and released when it ends")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    createDatabaseWithProfile(db);
+    test::ScriptedPrompts prompts;
+    {
+        AppStartup first(optionsFor(db), prompts);
+        REQUIRE(first.run() == AppStartup::Outcome::Ready);
+        CHECK_FALSE(first.ranFirstRun());
+        QLockFile other(AppStartup::lockPathFor(db));
+        CHECK_FALSE(other.tryLock(0));
+    }
+    QLockFile after(AppStartup::lockPathFor(db));
+    CHECK(after.tryLock(0));
+}
+
+TEST_CASE("a newer or foreign database is explained and left untouched")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    const bool newer = GENERATE(true, false);
+    {
+        SQLite::Database file(db.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        file.exec("CREATE TABLE t (x)");
+        file.exec("PRAGMA application_id = " + std::to_string(newer ? core::Database::kApplicationId : 0x12345678));
+        file.exec("PRAGMA user_version = " + std::to_string(core::Database::kSchemaVersion + 50));
+    }
+    const std::string before = test::readFile(db);
+    test::ScriptedPrompts prompts;
+    AppStartup startup(optionsFor(db), prompts);
+    CHECK(startup.run() == AppStartup::Outcome::Failed);
+    REQUIRE(prompts.fatalTitles.size() == 1);
+    CHECK(prompts.fatalTitles.front().contains(newer ? "newer" : "not a Keel"));
+    CHECK(prompts.fatalMessages.front().contains(QString::fromStdString(db.string())));
+    CHECK(prompts.restoreOffers.isEmpty());
+    CHECK(test::readFile(db) == before);
+}
+
+TEST_CASE("a damaged database offers the newest good backup and opens it")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    createDatabaseWithProfile(db);
+    {
+        // A second day's open takes that day's backup, with the profile in it.
+        auto database = core::Database::open(db, test::testToday().addDays(1));
+    }
+    REQUIRE_FALSE(core::BackupManager::list(core::Database::backupDirFor(db)).empty());
+    std::string bytes = test::readFile(db);
+    REQUIRE(bytes.size() > 8192);
+    for (std::size_t i = 4096; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(0x5A);
+    test::writeFile(db, bytes);
+
+    test::ScriptedPrompts prompts;
+    SECTION("accepting restores and starts normally")
+    {
+        AppStartup startup(optionsFor(db), prompts);
+        REQUIRE(startup.run() == AppStartup::Outcome::Ready);
+        CHECK(prompts.restoreOffers.size() == 1);
+        CHECK(prompts.restoreOffers.front().contains("damaged"));
+        CHECK(startup.session()->profile() == test::sampleProfile());
+        CHECK_FALSE(startup.ranFirstRun());
+        CHECK(startup.notes().join(' ').contains("Restored"));
+    }
+    SECTION("declining quits and leaves the damaged file as it was")
+    {
+        prompts.acceptRestore = false;
+        AppStartup startup(optionsFor(db), prompts);
+        CHECK(startup.run() == AppStartup::Outcome::Failed);
+        CHECK(test::readFile(db) == bytes);
+    }
+}

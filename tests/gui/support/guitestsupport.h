@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/plan/profile.h"
+#include "core/util/date.h"
+
+#include <filesystem>
+#include <memory>
+
+class QWidget;
+
+namespace keel::gui {
+class Session;
+}
+
+namespace keel::test {
+
+/// The fixed "today" of every widget test: a Wednesday.
+core::Date testToday();
+
+/// A small catalog built in code: a three-rung hinge ladder, a squat, a carry, an
+/// anti-rotation drill, hip and thoracic mobility, a walk. Enough to filter and to link rungs.
+core::Catalog sampleCatalog();
+
+/// A typical starting profile: 3 strength days Mon/Wed/Fri, dumbbells and a band, kilograms.
+core::Profile sampleProfile();
+
+/// The catalog shipped in data/catalog, loaded the way the app loads it; fails the test on errors.
+core::Catalog shippedCatalog();
+
+/// A session over a fresh database file at `path`, with the shipped catalog and testToday().
+std::unique_ptr<gui::Session> openSession(const std::filesystem::path& path);
+
+/// Shows `widget`, waits until it is exposed, and processes pending events.
+void showAndWait(QWidget* widget);
+
+} // namespace keel::test

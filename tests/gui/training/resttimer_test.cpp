@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/training/resttimer.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using keel::gui::RestTimer;
+using namespace std::chrono_literals;
+
+TEST_CASE("the rest timer counts down and signals the end", "[resttimer]")
+{
+    RestTimer timer;
+    timer.setTickInterval(2ms);
+    QSignalSpy finished(&timer, &RestTimer::finished);
+    CHECK(timer.state() == RestTimer::State::Idle);
+
+    timer.start(5);
+    CHECK(timer.state() == RestTimer::State::Running);
+    CHECK(timer.remainingSeconds() == 5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+    CHECK(timer.state() == RestTimer::State::Finished);
+    CHECK(timer.remainingSeconds() == 0);
+
+    // The highlight stays until the next rest starts or it is dismissed.
+    timer.skip();
+    CHECK(timer.state() == RestTimer::State::Idle);
+    CHECK(finished.count() == 1);
+}
+
+TEST_CASE("the rest timer pauses, resumes and skips", "[resttimer]")
+{
+    RestTimer timer;
+    timer.setTickInterval(5ms);
+    QSignalSpy finished(&timer, &RestTimer::finished);
+    timer.start(1000);
+    QTRY_VERIFY_WITH_TIMEOUT(timer.remainingSeconds() < 1000, 2000);
+
+    auto* pause = timer.findChild<QPushButton*>(QStringLiteral("restPauseButton"));
+    auto* skip = timer.findChild<QPushButton*>(QStringLiteral("restSkipButton"));
+    REQUIRE(pause != nullptr);
+    REQUIRE(skip != nullptr);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    CHECK(timer.state() == RestTimer::State::Paused);
+    const int paused = timer.remainingSeconds();
+    QTest::qWait(50);
+    CHECK(timer.remainingSeconds() == paused);
+
+    QTest::mouseClick(pause, Qt::LeftButton);
+    CHECK(timer.state() == RestTimer::State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(timer.remainingSeconds() < paused, 2000);
+
+    QTest::mouseClick(skip, Qt::LeftButton);
+    CHECK(timer.state() == RestTimer::State::Idle);
+    CHECK(finished.count() == 0); // skipping is not the end of a rest: no beep, no signal
+}

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+#include "gui/common/accessibility.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
+#include "gui/session.h"
+#include "gui/today/checkinwidget.h"
+#include "gui/today/itempanel.h"
+#include "gui/today/setentrywidget.h"
+#include "gui/today/todaymodel.h"
+#include "gui/today/todaypane.h"
+#include "gui/training/itemprogress.h"
+#include "gui/training/resttimer.h"
+#include "support/guitestsupport.h"
+
+#include "trainingfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace keel;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Today's first strength item dosed in reps with at least three sets: what the keyboard test logs.
+core::PlannedItem repsItem(test::TrainingFixture& fixture)
+{
+    const core::PlannedSession strength = fixture.todayStrength();
+    const auto found = std::find_if(strength.items.begin(), strength.items.end(),
+        [](const core::PlannedItem& item) { return item.reps && item.sets >= 3 && !item.warmUp; });
+    REQUIRE(found != strength.items.end());
+    return *found;
+}
+
+std::vector<core::LoggedSet> setsOf(test::TrainingFixture& fixture, std::int64_t itemId)
+{
+    std::vector<core::LoggedSet> sets = fixture.setsToday();
+    std::erase_if(sets, [itemId](const core::LoggedSet& set) { return set.plannedItemId != itemId; });
+    return sets;
+}
+
+QSpinBox* spin(QWidget* root, const char* name)
+{
+    auto* box = root->findChild<QSpinBox*>(QLatin1String(name));
+    REQUIRE(box != nullptr);
+    return box;
+}
+
+// Types `text` over the field's contents and presses Enter, as a person at the keyboard would.
+void typeAndEnter(QAbstractSpinBox* field, const QString& text)
+{
+    field->setFocus();
+    field->selectAll();
+    if (!text.isEmpty())
+        QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+} // namespace
+
+TEST_CASE("three sets logged from Today by keyboard alone, then undone and redone", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    gui::HistoryPane history(fixture.session());
+    test::showAndWait(&pane);
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+
+    gui::SetEntryWidget* entry = pane.itemPanel()->setEntry();
+    QSpinBox* reps = spin(entry, "repsSpinBox");
+    REQUIRE(reps->isVisible());
+    CHECK(reps->value() == item.reps->min); // pre-filled with the prescription
+
+    typeAndEnter(reps, QStringLiteral("10"));
+    CHECK(pane.statusText().startsWith(QStringLiteral("Saved:")));
+    typeAndEnter(reps, QStringLiteral("9"));
+    // The third set as the second: the field already holds the numbers just logged.
+    REQUIRE(QApplication::focusWidget() == reps);
+    CHECK(reps->value() == 9);
+    QTest::keyClick(reps, Qt::Key_Enter);
+
+    std::vector<core::LoggedSet> sets = setsOf(fixture, item.id);
+    REQUIRE(sets.size() == 3);
+    CHECK(sets[0].reps == 10);
+    CHECK(sets[1].reps == 9);
+    CHECK(sets[2].reps == 9);
+    for (const core::LoggedSet& set : sets) {
+        CHECK(set.exerciseId == item.exerciseId);
+        CHECK(set.date == test::testToday());
+        CHECK(set.loadKg == item.loadKg);
+        CHECK_FALSE(set.rpe.has_value()); // nothing entered, nothing recorded
+    }
+    const std::int64_t lastId = sets[2].id;
+    CHECK(history.model()->rowOfSet(lastId) >= 0);
+
+    fixture.session().undoStack()->undo();
+    sets = setsOf(fixture, item.id);
+    REQUIRE(sets.size() == 2);
+    CHECK(history.model()->rowOfSet(lastId) == -1);
+
+    fixture.session().undoStack()->redo();
+    sets = setsOf(fixture, item.id);
+    REQUIRE(sets.size() == 3);
+    CHECK(sets[2].id == lastId); // the same row comes back, not a copy
+    CHECK(history.model()->rowOfSet(lastId) >= 0);
+}
+
+TEST_CASE("RPE and pain entered for a set are stored with it", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+    gui::SetEntryWidget* entry = pane.itemPanel()->setEntry();
+
+    QSpinBox* rpe = spin(entry, "rpeSpinBox");
+    rpe->setFocus();
+    rpe->selectAll();
+    QTest::keyClicks(rpe, QStringLiteral("7"));
+    typeAndEnter(spin(entry, "painSpinBox"), QStringLiteral("2"));
+
+    const std::vector<core::LoggedSet> sets = setsOf(fixture, item.id);
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].rpe == 7);
+    CHECK(sets[0].pain == 2);
+    // Effort is asked afresh for the next set.
+    CHECK(spin(entry, "rpeSpinBox")->value() == 0);
+    CHECK(spin(entry, "painSpinBox")->value() == -1);
+}
+
+TEST_CASE("loads show in pounds and an untouched load is stored as planned", "[today][pane][units]")
+{
+    core::Profile profile = test::sampleProfile();
+    profile.experience = core::Experience::Building;
+    profile.units = core::Units::Lb;
+    test::TrainingFixture fixture(profile, true);
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+
+    const core::PlannedSession strength = fixture.todayStrength();
+    const auto loaded = std::find_if(strength.items.begin(), strength.items.end(),
+        [](const core::PlannedItem& item) { return item.loadKg && item.sets > 0; });
+    REQUIRE(loaded != strength.items.end());
+    pane.selectItem(loaded->id);
+    auto* load = pane.itemPanel()->setEntry()->findChild<QDoubleSpinBox*>(QStringLiteral("loadSpinBox"));
+    REQUIRE(load != nullptr);
+    REQUIRE(load->isVisible());
+    CHECK(load->suffix() == QStringLiteral(" lb"));
+    CHECK(load->value() == Approx(gui::UnitFormat(core::Units::Lb).toDisplay(*loaded->loadKg)));
+
+    QTest::keyClick(load, Qt::Key_Return);
+    std::vector<core::LoggedSet> sets = setsOf(fixture, loaded->id);
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].loadKg == loaded->loadKg); // exactly, not 26.5 lb converted back
+
+    // A load typed in pounds is stored in kilograms.
+    load->setFocus();
+    load->selectAll();
+    QTest::keyClicks(load, QStringLiteral("44"));
+    QTest::keyClick(load, Qt::Key_Return);
+    sets = setsOf(fixture, loaded->id);
+    REQUIRE(sets.size() == 2);
+    CHECK(*sets[1].loadKg == Approx(44.0 / gui::UnitFormat::kPoundsPerKilogram));
+}
+
+TEST_CASE("done as planned logs every remaining set as one undo step", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+    QUndoStack* stack = fixture.session().undoStack();
+
+    QTest::keyClick(spin(pane.itemPanel()->setEntry(), "repsSpinBox"), Qt::Key_Return);
+    REQUIRE(setsOf(fixture, item.id).size() == 1);
+    const int steps = stack->count();
+
+    QPushButton* done = pane.itemPanel()->doneButton();
+    REQUIRE(done->isEnabled());
+    QTest::mouseClick(done, Qt::LeftButton);
+    std::vector<core::LoggedSet> sets = setsOf(fixture, item.id);
+    REQUIRE(static_cast<int>(sets.size()) == item.sets);
+    for (std::size_t i = 1; i < sets.size(); ++i) {
+        CHECK(sets[i].reps == item.reps->min);
+        CHECK(sets[i].loadKg == item.loadKg);
+    }
+    CHECK(stack->count() == steps + 1);
+    CHECK(pane.model()->indexOfItem(item.id).data(gui::TodayModel::CompleteRole).toBool());
+    // The pane moves on to what is still open.
+    CHECK(pane.itemPanel()->itemId() != item.id);
+
+    stack->undo();
+    CHECK(setsOf(fixture, item.id).size() == 1);
+    stack->redo();
+    CHECK(static_cast<int>(setsOf(fixture, item.id).size()) == item.sets);
+}
+
+TEST_CASE("a rest timer starts after a set with the profile's rest", "[today][pane][resttimer]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    pane.restTimer()->setTickInterval(1ms);
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+    CHECK(pane.restTimer()->state() == gui::RestTimer::State::Idle);
+
+    QTest::keyClick(spin(pane.itemPanel()->setEntry(), "repsSpinBox"), Qt::Key_Return);
+    CHECK(pane.restTimer()->state() == gui::RestTimer::State::Running);
+    CHECK(pane.restTimer()->totalSeconds() == fixture.session().profile()->restSeconds);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.restTimer()->state(), gui::RestTimer::State::Finished, 5000);
+}
+
+TEST_CASE("Ctrl+Z in an entry field goes through the window's undo stack", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    QAction* undo = fixture.session().undoStack()->createUndoAction(&pane);
+    undo->setShortcut(QKeySequence::Undo);
+    pane.addAction(undo);
+    test::showAndWait(&pane);
+    pane.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&pane));
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+
+    QSpinBox* reps = spin(pane.itemPanel()->setEntry(), "repsSpinBox");
+    typeAndEnter(reps, QStringLiteral("11"));
+    REQUIRE(setsOf(fixture, item.id).size() == 1);
+    REQUIRE(QApplication::focusWidget() == reps);
+    QTest::keyClick(reps, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(setsOf(fixture, item.id).empty());
+}
+
+TEST_CASE("a walk and the morning check-in are logged from Today and undone", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    core::LogRepository log(fixture.session().database());
+
+    gui::SetEntryWidget* walkEntry = pane.walkEntry();
+    REQUIRE(walkEntry->mode() == gui::SetEntryWidget::Mode::Walk);
+    auto* km = walkEntry->findChild<QDoubleSpinBox*>(QStringLiteral("kmSpinBox"));
+    REQUIRE(km != nullptr);
+    km->setValue(2.5);
+    typeAndEnter(spin(walkEntry, "minutesSpinBox"), QStringLiteral("25"));
+    std::vector<core::WalkEntry> walks = log.walks(test::testToday(), test::testToday());
+    REQUIRE(walks.size() == 1);
+    CHECK(walks[0].minutes == 25);
+    CHECK(walks[0].meters == 2500.0);
+    CHECK_FALSE(walks[0].pain.has_value());
+
+    typeAndEnter(spin(pane.checkIn(), "checkInSpinBox"), QStringLiteral("3"));
+    std::vector<core::CheckIn> checkIns = log.checkIns(test::testToday(), test::testToday());
+    REQUIRE(checkIns.size() == 1);
+    CHECK(checkIns[0].pain == 3);
+
+    // A second check-in the same day replaces the first; undo brings the first back.
+    typeAndEnter(spin(pane.checkIn(), "checkInSpinBox"), QStringLiteral("5"));
+    CHECK(log.checkIns(test::testToday(), test::testToday()).at(0).pain == 5);
+    fixture.session().undoStack()->undo();
+    CHECK(log.checkIns(test::testToday(), test::testToday()).at(0).pain == 3);
+    fixture.session().undoStack()->undo();
+    CHECK(log.checkIns(test::testToday(), test::testToday()).empty());
+    fixture.session().undoStack()->undo();
+    CHECK(log.walks(test::testToday(), test::testToday()).empty());
+}
+
+TEST_CASE("a planned walk is logged against its item", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const gui::TodayContent& content = pane.model()->content();
+    const gui::TodayEntry* walk = nullptr;
+    for (const gui::TodaySession& session : content.sessions) {
+        for (const gui::TodayEntry& entry : session.entries) {
+            if (gui::ItemProgress::isWalk(entry.item))
+                walk = &entry;
+        }
+    }
+    REQUIRE(walk != nullptr);
+    const core::PlannedItem item = walk->item;
+    pane.selectItem(item.id);
+    REQUIRE(pane.itemPanel()->setEntry()->mode() == gui::SetEntryWidget::Mode::Walk);
+    QTest::mouseClick(pane.itemPanel()->doneButton(), Qt::LeftButton);
+
+    const auto walks = core::LogRepository(fixture.session().database()).walks(test::testToday(), test::testToday());
+    REQUIRE(walks.size() == 1);
+    CHECK(walks[0].plannedItemId == item.id);
+    CHECK(walks[0].minutes == item.minutes->min);
+    CHECK(pane.model()->indexOfItem(item.id).data(gui::TodayModel::CompleteRole).toBool());
+}
+
+TEST_CASE("without a plan Today offers to plan the week", "[today][pane]")
+{
+    test::TrainingFixture fixture(false);
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    CHECK_FALSE(pane.view()->isVisible());
+    auto* plan = pane.findChild<QPushButton*>(QStringLiteral("planWeekButton"));
+    REQUIRE(plan != nullptr);
+    REQUIRE(plan->isVisible());
+
+    QTest::mouseClick(plan, Qt::LeftButton);
+    CHECK(core::PlanRepository(fixture.session().database()).loadWeek(fixture.weekStart()).has_value());
+    CHECK(pane.view()->isVisible());
+    CHECK_FALSE(plan->isVisible());
+    CHECK(pane.model()->rowCount() > 0);
+}
+
+TEST_CASE("a day with nothing planned points to the next session", "[today][pane]")
+{
+    test::TrainingFixture fixture(false);
+    core::WeekPlan week = test::handBuiltWeek(); // Monday to Wednesday only
+    week.sessions.erase(std::remove_if(week.sessions.begin(), week.sessions.end(),
+                            [](const core::PlannedSession& s) { return s.date == test::testToday(); }),
+        week.sessions.end());
+    core::PlannedSession friday = week.sessions.front();
+    friday.date = test::testToday().addDays(2);
+    week.sessions.push_back(friday);
+    core::PlanRepository(fixture.session().database()).saveWeek(week);
+
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    CHECK_FALSE(pane.view()->isVisible());
+    bool mentionsNext = false;
+    for (QLabel* label : pane.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("Next: Strength on Fri")))
+            mentionsNext = true;
+    }
+    CHECK(mentionsNext);
+}
+
+TEST_CASE("the Today pane's model passes the model tester with real data", "[today][pane][model]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    pane.selectItem(repsItem(fixture).id);
+    pane.doneAsPlanned();
+    pane.reload();
+    CHECK(pane.model()->rowCount() >= 2);
+}
+
+TEST_CASE("every control of the Today pane has an accessible name", "[today][pane][a11y]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    for (QWidget* unnamed : gui::Accessibility::unnamedControls(&pane))
+        FAIL_CHECK("unnamed " << unnamed->metaObject()->className() << " " << unnamed->objectName().toStdString());
+}

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+#include "gui/common/accessibility.h"
+#include "gui/session.h"
+#include "gui/week/weekdayview.h"
+#include "gui/week/weekmodel.h"
+#include "gui/week/weekpane.h"
+#include "support/guitestsupport.h"
+
+#include "trainingfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QMimeData>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+using namespace keel;
+using gui::WeekModel;
+
+namespace {
+
+std::optional<core::PlannedSession> storedSession(test::TrainingFixture& fixture, std::int64_t id)
+{
+    for (const core::PlannedSession& session : fixture.storedWeek().sessions) {
+        if (session.id == id)
+            return session;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::PlannedItem> storedItem(test::TrainingFixture& fixture, std::int64_t id)
+{
+    for (const core::PlannedSession& session : fixture.storedWeek().sessions) {
+        for (const core::PlannedItem& item : session.items) {
+            if (item.id == id)
+                return item;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("the Week pane shows the current week from the profile's week start", "[week][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    test::showAndWait(&pane);
+    CHECK(pane.weekStart() == fixture.weekStart());
+    REQUIRE(pane.model()->content().plan.has_value());
+    CHECK(pane.dayView(2)->rootIndex() == pane.model()->index(2, 0));
+    CHECK(pane.dayView(2)->accessibleName().endsWith(QStringLiteral("today")));
+
+    pane.nextWeek();
+    CHECK(pane.weekStart() == fixture.weekStart().addDays(7));
+    CHECK_FALSE(pane.model()->content().plan.has_value());
+    pane.previousWeek();
+    pane.previousWeek();
+    CHECK(pane.weekStart() == fixture.weekStart().addDays(-7));
+    pane.thisWeek();
+    CHECK(pane.weekStart() == fixture.weekStart());
+}
+
+TEST_CASE("a session dragged to another day is moved in the database, and undo moves it back", "[week][pane][dnd]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const core::PlannedSession strength = fixture.todayStrength();
+    WeekModel* model = pane.model();
+
+    const QModelIndex session = model->sessionIndex(strength.id);
+    REQUIRE(session.isValid());
+    std::unique_ptr<QMimeData> data(model->mimeData({session}));
+    REQUIRE(data);
+    const core::Date thursday = test::testToday().addDays(1);
+    const QModelIndex target = model->dayIndex(thursday);
+    REQUIRE(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
+    REQUIRE(model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
+
+    REQUIRE(storedSession(fixture, strength.id).has_value());
+    CHECK(storedSession(fixture, strength.id)->date == thursday);
+    CHECK(model->sessionIndex(strength.id).parent() == model->dayIndex(thursday));
+    CHECK(pane.statusText().startsWith(QStringLiteral("Saved:")));
+
+    fixture.session().undoStack()->undo();
+    CHECK(storedSession(fixture, strength.id)->date == test::testToday());
+    CHECK(model->sessionIndex(strength.id).parent() == model->dayIndex(test::testToday()));
+    fixture.session().undoStack()->redo();
+    CHECK(storedSession(fixture, strength.id)->date == thursday);
+}
+
+TEST_CASE("a logged session cannot be dragged away from the day it was done", "[week][pane][dnd]")
+{
+    test::TrainingFixture fixture;
+    const core::PlannedSession strength = fixture.todayStrength();
+    core::LoggedSet set;
+    set.date = test::testToday();
+    set.exerciseId = strength.items.back().exerciseId;
+    set.reps = 8;
+    set.plannedItemId = strength.items.back().id;
+    core::LogRepository(fixture.session().database()).addSet(set);
+
+    gui::WeekPane pane(fixture.session());
+    const QModelIndex session = pane.model()->sessionIndex(strength.id);
+    CHECK_FALSE(pane.model()->flags(session).testFlag(Qt::ItemIsDragEnabled));
+    CHECK(pane.model()->mimeData({session}) == nullptr);
+}
+
+TEST_CASE("swap offers only same-pattern, same-rung exercises the profile can do", "[week][pane][swap]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    const core::Catalog& catalog = fixture.session().catalog();
+    const core::Profile& profile = *fixture.session().profile();
+
+    std::optional<core::PlannedItem> swappable;
+    std::string replacement;
+    for (const core::PlannedSession& session : fixture.storedWeek().sessions) {
+        for (const core::PlannedItem& item : session.items) {
+            const core::Exercise* current = catalog.find(item.exerciseId);
+            REQUIRE(current != nullptr);
+            for (const core::Exercise* alternative : pane.swapAlternatives(item.id)) {
+                CHECK(alternative->id != current->id);
+                CHECK(alternative->pattern == current->pattern);
+                CHECK(alternative->level == current->level);
+                CHECK(alternative->focus == current->focus);
+                CHECK(alternative->canBeDoneWith(profile.equipment));
+                if (!swappable) {
+                    swappable = item;
+                    replacement = alternative->id;
+                }
+            }
+            // Whatever the profile's equipment rules out is never offered.
+            for (const core::Exercise* other : catalog.byPattern(current->pattern)) {
+                if (other->level == current->level && !other->canBeDoneWith(profile.equipment)) {
+                    const auto offered = pane.swapAlternatives(item.id);
+                    CHECK(std::find(offered.begin(), offered.end(), other) == offered.end());
+                }
+            }
+        }
+    }
+    REQUIRE(swappable.has_value());
+
+    pane.swapExercise(swappable->id, replacement);
+    CHECK(storedItem(fixture, swappable->id)->exerciseId == replacement);
+    CHECK(
+        pane.model()->itemIndex(swappable->id).data(WeekModel::ExerciseIdRole).toString().toStdString() == replacement);
+    fixture.session().undoStack()->undo();
+    CHECK(storedItem(fixture, swappable->id)->exerciseId == swappable->exerciseId);
+}
+
+TEST_CASE("selecting an item shows why it is planned", "[week][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    const core::PlannedItem item = fixture.todayStrength().items.back();
+    const QModelIndex index = pane.model()->itemIndex(item.id);
+    REQUIRE_FALSE(item.reason.empty());
+    CHECK(index.data(Qt::ToolTipRole).toString().toStdString() == item.reason);
+    pane.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    CHECK(pane.detailText().contains(QString::fromStdString(item.reason).toHtmlEscaped()));
+}
+
+TEST_CASE("generate plans an empty week and regenerate keeps what was logged", "[week][pane][generate]")
+{
+    test::TrainingFixture fixture(false);
+    gui::WeekPane pane(fixture.session());
+    REQUIRE_FALSE(pane.model()->content().plan.has_value());
+    pane.generate();
+    REQUIRE(pane.model()->content().plan.has_value());
+
+    const core::PlannedSession strength = fixture.todayStrength();
+    const core::PlannedItem logged = strength.items.back();
+    core::LoggedSet set;
+    set.date = test::testToday();
+    set.exerciseId = logged.exerciseId;
+    set.reps = 8;
+    set.plannedItemId = logged.id;
+    core::LogRepository(fixture.session().database()).addSet(set);
+    fixture.session().notifyLogChanged();
+
+    const int steps = fixture.session().undoStack()->count();
+    pane.generate();
+    CHECK(fixture.session().undoStack()->count() == steps + 1);
+    REQUIRE(storedItem(fixture, logged.id).has_value());
+    CHECK(core::PlanRepository(fixture.session().database()).isLogged(logged.id));
+    fixture.session().undoStack()->undo();
+    CHECK(storedItem(fixture, logged.id).has_value());
+    CHECK(fixture.storedWeek().sessions.size() == pane.model()->content().plan->sessions.size());
+}
+
+TEST_CASE("the Week pane's model passes the model tester while weeks change", "[week][pane][model]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    pane.nextWeek();
+    pane.thisWeek();
+    pane.moveSession(fixture.todayStrength().id, test::testToday().addDays(1));
+    fixture.session().undoStack()->undo();
+    CHECK(pane.model()->rowCount() == WeekModel::kDays);
+}
+
+TEST_CASE("every control of the Week pane has an accessible name", "[week][pane][a11y]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    test::showAndWait(&pane);
+    for (QWidget* unnamed : gui::Accessibility::unnamedControls(&pane))
+        FAIL_CHECK("unnamed " << unnamed->metaObject()->className() << " " << unnamed->objectName().toStdString());
+}
