@@ -143,23 +143,13 @@ std::string bucketTrendMessage(const ProgressChart& chart)
 
 std::optional<MarkerKind> markerKind(ProgressionKind kind)
 {
-    switch (kind) {
-    case ProgressionKind::Start:
+    // Holds and flare-up switches are not moves on a ladder: the pain chart shades flare-ups.
+    if (kind == ProgressionKind::Start)
         return MarkerKind::Start;
-    case ProgressionKind::RepsUp:
-    case ProgressionKind::SecondsUp:
-    case ProgressionKind::DistanceUp:
-    case ProgressionKind::LoadUp:
-    case ProgressionKind::RungUp:
-    case ProgressionKind::MinutesUp:
-        return MarkerKind::Forward;
-    case ProgressionKind::StepBack:
+    if (kind == ProgressionKind::StepBack)
         return MarkerKind::StepBack;
-    case ProgressionKind::Hold:
-    case ProgressionKind::FlareUpOn:
-    case ProgressionKind::FlareUpOff:
-        return std::nullopt;
-    }
+    if (isForward(kind))
+        return MarkerKind::Forward;
     return std::nullopt;
 }
 
@@ -376,10 +366,11 @@ std::vector<ExerciseDayStats> ProgressReport::daysOf(const std::vector<std::stri
 {
     if (!m_data || !m_data->covers(from, to))
         return StatsRepository(m_db).exerciseDays(exerciseIds, from, to);
+    std::vector<std::string> wanted = exerciseIds;
+    std::sort(wanted.begin(), wanted.end());
     std::vector<ExerciseDayStats> days;
     for (const ExerciseDayStats& day : m_data->exerciseDays) {
-        if (day.date >= from && day.date <= to
-            && std::find(exerciseIds.begin(), exerciseIds.end(), day.exerciseId) != exerciseIds.end())
+        if (day.date >= from && day.date <= to && std::binary_search(wanted.begin(), wanted.end(), day.exerciseId))
             days.push_back(day);
     }
     return days;

@@ -74,7 +74,8 @@ public:
     ProgressChart walking(ProgressRange range);
     /// Mobility minutes per bucket against the planned minutes.
     ProgressChart mobility(ProgressRange range);
-    /// Session pain and morning check-ins per day, flare-up periods and the 3/10 and 5/10 guides.
+    /// Worst session pain and morning check-ins (per day up to three months, per bucket beyond:
+    /// worst and average), flare-up periods and the 3/10 and 5/10 guides.
     ProgressChart pain(ProgressRange range);
     /// Planned vs done per day for the last `weeks` weeks, and the strength streaks.
     ConsistencyReport consistency(int weeks = kHeatMapWeeks);

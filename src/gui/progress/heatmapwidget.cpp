@@ -94,8 +94,11 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
     // Seven rows of days plus a short row for the weekly strength marks.
     layout.cell = std::clamp(std::min(availableWidth / weeks, availableHeight * 10 / 76), 6, metrics.height() * 2);
     layout.gap = std::max(1, layout.cell / 8);
-    layout.grid
-        = QRect(kMargin + layout.labelWidth, kMargin + layout.headerHeight, layout.cell * weeks, layout.cell * 7);
+    // A tall panel leaves room: sit the calendar a third of the way down rather than at the top.
+    const int contentHeight
+        = layout.headerHeight + layout.cell * 7 + layout.cell / 2 + 3 * layout.gap + 4 + legendHeight;
+    const int top = std::max(kMargin, (height() - contentHeight) / 3);
+    layout.grid = QRect(kMargin + layout.labelWidth, top + layout.headerHeight, layout.cell * weeks, layout.cell * 7);
     layout.keptTop = layout.grid.bottom() + 1 + layout.gap;
     layout.legendTop = layout.keptTop + layout.cell / 2 + 2 * layout.gap + 4;
     return layout;
@@ -244,7 +247,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
         const int left = cellRect(layout, static_cast<int>(week), 0).left();
         const QString name = QLocale().monthName(monthOf(week), QLocale::ShortFormat);
         if (newMonth && left > lastLabelRight) {
-            painter.drawText(QPoint(left, kMargin + metrics.ascent()), name);
+            painter.drawText(QPoint(left, layout.grid.top() - layout.headerHeight + metrics.ascent()), name);
             lastLabelRight = left + metrics.horizontalAdvance(name) + metrics.height() / 2;
         }
     }
