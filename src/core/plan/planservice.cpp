@@ -84,8 +84,7 @@ std::vector<ProgressionEvent> PlanService::review(
 int PlanService::weekIndex(Date weekStart)
 {
     // Recovery weeks count from the first week ever planned.
-    const std::vector<WeekPlan> earlier = PlanRepository(m_db).weeks(earliestDate(), weekStart);
-    const Date first = earlier.empty() ? weekStart : earlier.front().weekStart;
+    const Date first = PlanRepository(m_db).firstWeekStart().value_or(weekStart);
     return static_cast<int>(std::max(0L, first.daysUntil(weekStart)) / kDaysInWeek);
 }
 

@@ -396,6 +396,15 @@ std::vector<WeekPlan> PlanRepository::weeks(Date from, Date to)
     return result;
 }
 
+std::optional<Date> PlanRepository::firstWeekStart()
+{
+    SQLite::Statement& query = m_db.cached("SELECT min(week_start) FROM plan_weeks");
+    const ResetOnExit done(query);
+    if (!query.executeStep() || query.getColumn(0).isNull())
+        return std::nullopt;
+    return sql::date(query.getColumn(0));
+}
+
 Date PlanRepository::moveSession(std::int64_t sessionId, Date newDate)
 {
     Date oldDate;

@@ -26,6 +26,8 @@ public:
     std::optional<WeekPlan> loadWeek(Date weekStart);
     /// Weeks whose start lies in [from, to], oldest first.
     std::vector<WeekPlan> weeks(Date from, Date to);
+    /// The start of the first week ever planned; nullopt when nothing is planned.
+    std::optional<Date> firstWeekStart();
     /// Moves a session to another date (must stay inside its week); returns the old date.
     Date moveSession(std::int64_t sessionId, Date newDate);
     /// Swaps the exercise of a planned item; returns the previous exercise id.
