@@ -8,16 +8,16 @@
 #include "core/store/database.h"
 #include "core/store/storeerror.h"
 #include "gui/common/labels.h"
+#include "gui/mainwindow.h"
 #include "gui/session.h"
 
+#include "app/databaseopening.h"
 #include "app/startupprompts.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QLockFile>
-
-#include <future>
 
 namespace keel::app {
 
@@ -74,27 +74,79 @@ AppStartup::Outcome AppStartup::run()
     if (!acquireLock())
         return Outcome::Refused;
 
-    const std::optional<core::Date> fixedToday = m_options.today;
-    const gui::Session::Clock clock = fixedToday
-        ? gui::Session::Clock([day = *fixedToday] { return day; })
-        : gui::Session::Clock([] { return gui::Labels::fromQDate(QDate::currentDate()); });
-
-    // The database's integrity check is the longest step of a start and needs nothing from the
-    // catalog, so it runs on a worker thread while this one reads the catalog. Every question to
-    // the user stays on this thread.
-    const core::Date today = clock();
-    auto opening = std::async(std::launch::async, [this, today] { return tryOpen(today); });
+    m_clock = m_options.today ? gui::Session::Clock([day = *m_options.today] { return day; })
+                              : gui::Session::Clock([] { return gui::Labels::fromQDate(QDate::currentDate()); });
+    // The worker opens the file and then checks it page by page, the longest step of a start;
+    // meanwhile this thread reads the catalog and builds the window. Every question to the user
+    // stays on this thread.
+    m_reports = std::make_unique<QObject>();
+    m_opening = std::make_unique<DatabaseOpening>(
+        m_options.databasePath, m_clock(), [this](const std::string& reason) { reportBackupFailure(reason); });
     auto catalog = loadCatalog();
-    auto database = handleOpened(opening.get(), today);
-    if (!catalog || !database)
+    if (!catalog)
         return Outcome::Failed;
+    auto database = handleOpened(m_opening->takeDatabase());
+    if (!database)
+        return Outcome::Failed;
+    return start(std::move(database), std::move(*catalog));
+}
+
+AppStartup::Outcome AppStartup::start(std::unique_ptr<core::Database> database, core::Catalog catalog)
+{
     if (const auto& warning = database->backupWarning())
         m_notes << tr("The daily backup failed: %1").arg(QString::fromStdString(*warning));
+    std::optional<core::StoreError> unreadable;
+    try {
+        m_session = std::make_unique<gui::Session>(std::move(database), catalog, m_clock);
+        // Building the window only reads; the first run writes, so it waits for the check below.
+        if (m_session->profile())
+            buildWindow();
+    } catch (const core::StoreError& error) {
+        unreadable = error;
+    }
 
-    m_session = std::make_unique<gui::Session>(std::move(database), std::move(*catalog), clock);
+    if (auto damage = m_opening ? m_opening->damage() : std::nullopt) {
+        // Nothing was shown or written: close everything and offer the newest good backup, which
+        // the full open below checks again before using.
+        m_window.reset();
+        m_session.reset();
+        m_opening.reset();
+        auto restored = handleOpened(std::move(*damage));
+        if (!restored)
+            return Outcome::Failed;
+        return start(std::move(restored), std::move(catalog));
+    }
+    if (unreadable) {
+        m_prompts.explainFatal(tr("Keel cannot read the database"),
+            tr("%1\n\nDatabase: %2").arg(QString::fromStdString(unreadable->what()), native(m_options.databasePath)));
+        return Outcome::Failed;
+    }
     if (!ensureProfile())
         return Outcome::Cancelled;
+    if (!m_window)
+        buildWindow();
     return Outcome::Ready;
+}
+
+void AppStartup::buildWindow()
+{
+    m_window = std::make_unique<gui::MainWindow>(*m_session);
+    if (m_ranFirstRun)
+        m_window->showPane(gui::MainWindow::Pane::Today);
+}
+
+void AppStartup::reportBackupFailure(const std::string& reason)
+{
+    const QString message = tr("The daily backup failed: %1").arg(QString::fromStdString(reason));
+    QMetaObject::invokeMethod(
+        m_reports.get(),
+        [this, message] {
+            if (m_session)
+                m_session->reportNotice(message);
+            else
+                m_notes << message;
+        },
+        Qt::QueuedConnection);
 }
 
 bool AppStartup::acquireLock()
@@ -123,18 +175,7 @@ bool AppStartup::acquireLock()
     return false;
 }
 
-AppStartup::Opened AppStartup::tryOpen(core::Date today) const
-{
-    try {
-        return core::Database::open(m_options.databasePath, today);
-    } catch (const core::StoreError& error) {
-        return error;
-    } catch (const std::exception& error) {
-        return core::StoreError(core::StoreStatus::CannotOpen, error.what());
-    }
-}
-
-std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened, core::Date today)
+std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
 {
     const QString path = native(m_options.databasePath);
     if (auto* database = std::get_if<std::unique_ptr<core::Database>>(&opened))
@@ -155,7 +196,7 @@ std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened, core::Da
         try {
             core::BackupManager::restore(*error.newestBackup(), m_options.databasePath);
             m_notes << tr("Restored the database from %1").arg(native(*error.newestBackup()));
-            return core::Database::open(m_options.databasePath, today);
+            return core::Database::open(m_options.databasePath, m_clock());
         } catch (const core::StoreError& again) {
             m_prompts.explainFatal(tr("The backup could not be restored"), QString::fromStdString(again.what()));
             return nullptr;

@@ -40,9 +40,7 @@ int main(int argc, char** argv)
     if (outcome != keel::app::AppStartup::Outcome::Ready)
         return keel::app::AppStartup::exitCode(outcome);
 
-    keel::gui::MainWindow window(*startup.session());
-    if (startup.ranFirstRun())
-        window.showPane(keel::gui::MainWindow::Pane::Today);
+    keel::gui::MainWindow& window = *startup.window();
     if (!startup.notes().isEmpty())
         window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
 

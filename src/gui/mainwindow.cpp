@@ -76,6 +76,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(&m_session, &Session::saved, this,
         [this](const QString& what) { statusBar()->showMessage(tr("Saved: %1").arg(what), kSavedMessageMs); });
     connect(&m_session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(&m_session, &Session::noticed, this, [this](const QString& text) { statusBar()->showMessage(text); });
     statusBar()->showMessage(tr("Ready"), kSavedMessageMs);
     restoreWindow();
 }

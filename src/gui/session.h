@@ -62,6 +62,8 @@ public:
     void notifyPlanChanged() { emit planChanged(); }
     /// Called after a COMMIT so the window can say "Saved" (never before the data is on disk).
     void reportSaved(const QString& what) { emit saved(what); }
+    /// Something the user should hear of that needs no answer (a failed daily backup).
+    void reportNotice(const QString& text) { emit noticed(text); }
     /// Called when an edit could not be stored; `detail` is the store's message.
     void reportError(const QString& what, const QString& detail) { emit errorOccurred(what, detail); }
 
@@ -70,6 +72,7 @@ signals:
     void planChanged();
     void profileChanged();
     void saved(const QString& what);
+    void noticed(const QString& text);
     void errorOccurred(const QString& what, const QString& detail);
 
 private:

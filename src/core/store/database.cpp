@@ -28,6 +28,12 @@ constexpr std::array<char, 16> kSqliteMagic
 
 enum class FileKind { New, Keel };
 
+/// An existing file as identify() found it.
+struct Inspection {
+    FileKind kind = FileKind::New;
+    int version = 0;
+};
+
 /// What a database file says about itself before anything writes to it.
 struct Identity {
     std::int32_t applicationId = 0;
@@ -166,23 +172,35 @@ bool isDamageCode(int code)
     return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT;
 }
 
-/// Looks at an existing file without writing to it: refuses foreign, newer and damaged files.
-FileKind inspect(const fs::path& path, int knownVersion)
+/// Looks at an existing file without writing to it: refuses foreign and newer files, and
+/// files too broken to read the header of. The page-by-page check is quickCheck().
+Inspection identify(const fs::path& path, int knownVersion)
 {
     std::error_code error;
     if (!fs::exists(path, error) || fs::file_size(path, error) == 0)
-        return FileKind::New;
+        return {};
     const auto header = readHeader(path);
     if (!header)
         throwDamaged(path, "not an SQLite database");
     requireKeel(path, *header, knownVersion);
-    std::vector<std::string> problems;
     try {
         const auto db = openReadOnly(path);
         const Identity identity = readIdentity(*db);
         requireKeel(path, identity, knownVersion);
-        if (identity.applicationId == 0)
-            return FileKind::New;
+        return {identity.applicationId == 0 ? FileKind::New : FileKind::Keel, identity.version};
+    } catch (const SQLite::Exception& failure) {
+        if (isDamageCode(failure.getErrorCode()))
+            throwDamaged(path, failure.what());
+        throw StoreError(StoreStatus::CannotOpen, "cannot read " + path.string() + ": " + failure.what());
+    }
+}
+
+/// quick_check on a read-only connection of its own; throws Damaged with the first problem.
+void quickCheck(const fs::path& path)
+{
+    std::vector<std::string> problems;
+    try {
+        const auto db = openReadOnly(path);
         problems = pragmaProblems(*db, "PRAGMA quick_check");
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
@@ -195,7 +213,6 @@ FileKind inspect(const fs::path& path, int knownVersion)
             detail += " and " + std::to_string(problems.size() - 1) + " more problems";
         throwDamaged(path, detail);
     }
-    return FileKind::Keel;
 }
 
 void requireUsableLocation(const fs::path& path)
@@ -244,9 +261,49 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& path, Date
 std::unique_ptr<Database> Database::open(
     const std::filesystem::path& path, Date today, std::span<const Migration> migrations)
 {
+    auto db = openChecked(path, today, migrations, StartChecks::Now);
+    if (db->m_startChecksPending) {
+        // The file passed its check, so its copy is a good backup.
+        db->m_startChecksPending = false;
+        try {
+            BackupManager::dailyBackup(*db, today);
+        } catch (const std::exception& failure) {
+            db->m_backupWarning = std::string("the daily backup failed: ") + failure.what();
+        }
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openDeferringChecks(const std::filesystem::path& path, Date today)
+{
+    return openChecked(path, today, Schema::migrations(), StartChecks::Deferred);
+}
+
+void Database::verify(const std::filesystem::path& path)
+{
+    quickCheck(path);
+}
+
+std::unique_ptr<Database> Database::connect(const std::filesystem::path& path)
+{
+    try {
+        auto connection = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        configure(*connection);
+        return std::unique_ptr<Database>(new Database(std::move(connection), path));
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, path);
+    }
+}
+
+std::unique_ptr<Database> Database::openChecked(
+    const std::filesystem::path& path, Date today, std::span<const Migration> migrations, StartChecks checks)
+{
     requireUsableLocation(path);
     const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
-    const FileKind kind = inspect(path, knownVersion);
+    const Inspection found = identify(path, knownVersion);
+    // A migration writes, so it never runs on a file that has not passed its check.
+    if (found.kind == FileKind::Keel && (checks == StartChecks::Now || found.version < knownVersion))
+        quickCheck(path);
 
     std::unique_ptr<Database> db;
     try {
@@ -276,14 +333,8 @@ std::unique_ptr<Database> Database::open(
     } catch (const SQLite::Exception& failure) {
         throw sql::toStoreError(failure, path);
     }
-
-    if (kind == FileKind::Keel) {
-        try {
-            BackupManager::dailyBackup(*db, today);
-        } catch (const std::exception& failure) {
-            db->m_backupWarning = std::string("the daily backup failed: ") + failure.what();
-        }
-    }
+    // An existing file owes the day's backup, and (when deferred) its check before it.
+    db->m_startChecksPending = found.kind == FileKind::Keel;
     return db;
 }
 

@@ -31,7 +31,8 @@ struct IntegrityReport {
 
 /// The Keel database file: WAL, synchronous=FULL, foreign keys, busy timeout, a fixed
 /// application_id and the schema version in user_version. Opening runs quick_check, takes the
-/// daily backup, and migrates (after a backup) in one transaction per step.
+/// daily backup, and migrates (after a backup) in one transaction per step. The desktop app
+/// opens with openDeferringChecks() and runs the two slow steps beside building its window.
 class Database {
 public:
     static constexpr std::int32_t kApplicationId = 0x4B45454C; // "KEEL"
@@ -40,6 +41,18 @@ public:
     /// Opens or creates the database at `path`. `today` dates the daily backup. Throws StoreError
     /// (NotKeel, TooNew, Damaged, CannotOpen) without writing anything to a refused file.
     static std::unique_ptr<Database> open(const std::filesystem::path& path, Date today);
+    /// Like open(), without the two steps whose time grows with the file: the quick_check and the
+    /// daily backup. When startChecksPending() says so, the caller runs verify() (on another
+    /// thread if it likes) before anything writes, and then the daily backup. Foreign and newer
+    /// files are still refused here, and a file that needs a migration is checked first.
+    static std::unique_ptr<Database> openDeferringChecks(const std::filesystem::path& path, Date today);
+    /// The start-up quick_check of the file at `path`, on a read-only connection of its own.
+    /// Throws StoreError (Damaged, with the newest good backup) when it finds a problem. Safe on
+    /// another thread while this process's connections to the file only read.
+    static void verify(const std::filesystem::path& path);
+    /// Another connection to a file this process has opened already: no checks, no backup. For
+    /// work on a worker thread (the daily backup) beside the main connection.
+    static std::unique_ptr<Database> connect(const std::filesystem::path& path);
     /// An in-memory database with the current schema, for tests.
     static std::unique_ptr<Database> openInMemory();
     /// Like open(), with another list of migrations standing in for the real schema (for tests).
@@ -59,6 +72,9 @@ public:
     const std::filesystem::path& path() const { return m_path; }
     /// The folder backups go to: <database folder>/backups.
     std::filesystem::path backupDir() const;
+    /// True after openDeferringChecks() of an existing Keel file: verify() and the daily
+    /// backup are still to do.
+    bool startChecksPending() const { return m_startChecksPending; }
     /// Why the daily backup at open failed, if it did; the database is usable, but the user should know.
     const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
     /// The schema version (user_version) of the open file.
@@ -81,7 +97,11 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
+    enum class StartChecks { Now, Deferred };
+
     Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
+    static std::unique_ptr<Database> openChecked(
+        const std::filesystem::path& path, Date today, std::span<const Migration> migrations, StartChecks checks);
 
     std::unique_ptr<SQLite::Database> m_db;
     // Declared after m_db so the statements are finalised before the connection closes.
@@ -89,6 +109,7 @@ private:
     std::filesystem::path m_path;
     std::optional<std::string> m_backupWarning;
     int m_transactionDepth = 0;
+    bool m_startChecksPending = false;
 };
 
 } // namespace keel::core

@@ -171,6 +171,87 @@ TEST_CASE("a database with broken pages fails quick_check and is not opened")
     CHECK_FALSE(report.problems.empty());
 }
 
+namespace {
+
+// A Keel file with 300 sets, whose fourth page is then overwritten with garbage.
+std::string writeDamagedDatabase(const std::filesystem::path& path)
+{
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository log(*db);
+        for (int i = 0; i < 300; ++i)
+            log.addSet(test::sampleSet());
+    }
+    const auto pageSize = static_cast<std::size_t>([&] {
+        SQLite::Database raw(path);
+        return raw.execAndGet("PRAGMA page_size").getInt();
+    }());
+    test::scribble(path, pageSize * 3, pageSize * 4);
+    return test::readFile(path);
+}
+
+} // namespace
+
+TEST_CASE("a deferred open reads at once and leaves the check and the daily backup to the caller")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    {
+        auto fresh = Database::openDeferringChecks(path, day("2026-03-01"));
+        CHECK_FALSE(fresh->startChecksPending()); // nothing to check or back up in a new file
+        core::LogRepository(*fresh).addSet(test::sampleSet());
+    }
+    auto db = Database::openDeferringChecks(path, day("2026-03-02"));
+    CHECK(db->startChecksPending());
+    CHECK(core::LogRepository(*db).sets(day("2026-03-02"), day("2026-03-02")).size() == 1);
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-02.db"));
+    CHECK_NOTHROW(Database::verify(path));
+
+    // The daily backup, on a second connection while the first one stays open.
+    auto second = Database::connect(path);
+    REQUIRE(core::BackupManager::dailyBackup(*second, day("2026-03-02")));
+    CHECK(Database::checkFile(dir.path() / "backups" / "keel-2026-03-02.db").ok);
+    core::LogRepository(*db).addSet(test::sampleSet());
+    CHECK(core::LogRepository(*second).sets(day("2026-03-02"), day("2026-03-02")).size() == 2);
+}
+
+TEST_CASE("a deferred open of a damaged file succeeds, and verify names the damage without changing it")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    const std::string before = writeDamagedDatabase(path);
+    auto db = Database::openDeferringChecks(path, day("2026-03-02"));
+    REQUIRE(db->startChecksPending());
+    try {
+        Database::verify(path);
+        FAIL("verify passed a damaged file");
+    } catch (const StoreError& error) {
+        CHECK(error.status() == StoreStatus::Damaged);
+        CHECK_THAT(error.what(), Catch::Contains("is damaged") && Catch::Contains(path.string()));
+    }
+    db.reset();
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("a deferred open still checks a file first when it needs a migration")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    writeDamagedDatabase(path);
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 0"); // page 1 is intact, so this still works
+    }
+    const std::string before = test::readFile(path);
+    try {
+        Database::openDeferringChecks(path, day("2026-03-02"));
+        FAIL("a damaged file was migrated");
+    } catch (const StoreError& error) {
+        CHECK(error.status() == StoreStatus::Damaged);
+    }
+    CHECK(test::readFile(path) == before);
+}
+
 TEST_CASE("a path in a missing folder, or under a file, cannot be opened")
 {
     test::TempDir dir;

@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLockFile>
+#include <QSignalSpy>
+#include <QStatusBar>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -80,8 +82,8 @@ TEST_CASE("first run: the profile is saved, the first weeks are planned and Toda
     CHECK_FALSE(thisWeek->sessions.empty());
     CHECK(plans.week(test::testToday().addDays(7)));
 
-    gui::MainWindow window(*startup.session());
-    window.showPane(gui::MainWindow::Pane::Today);
+    gui::MainWindow& window = *startup.window();
+    CHECK(window.currentPane() == gui::MainWindow::Pane::Today);
     test::showAndWait(&window);
     const bool todayOrWeekShowsItems = anyViewHasRows(window.pane(gui::MainWindow::Pane::Today))
         || anyViewHasRows(window.pane(gui::MainWindow::Pane::Week));
@@ -192,12 +194,45 @@ TEST_CASE("a damaged database offers the newest good backup and opens it")
         CHECK(startup.session()->profile() == test::sampleProfile());
         CHECK_FALSE(startup.ranFirstRun());
         CHECK(startup.notes().join(' ').contains("Restored"));
+        CHECK(startup.window()); // built anew, on the restored file
     }
     SECTION("declining quits and leaves the damaged file as it was")
     {
         prompts.acceptRestore = false;
         AppStartup startup(optionsFor(db), prompts);
         CHECK(startup.run() == AppStartup::Outcome::Failed);
+        CHECK_FALSE(startup.window());
         CHECK(test::readFile(db) == bytes);
+    }
+}
+
+TEST_CASE("the day's backup is written beside the running app, and a failed one is reported")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    createDatabaseWithProfile(db);
+    auto options = optionsFor(db);
+    options.today = test::testToday().addDays(1);
+    const auto backup = core::Database::backupDirFor(db) / ("keel-" + options.today->toString() + ".db");
+    test::ScriptedPrompts prompts;
+
+    SECTION("written")
+    {
+        {
+            AppStartup startup(options, prompts);
+            REQUIRE(startup.run() == AppStartup::Outcome::Ready);
+        } // the end of the app waits for a backup still being written
+        REQUIRE(std::filesystem::exists(backup));
+        CHECK(core::Database::checkFile(backup).ok);
+    }
+    SECTION("failed: a file stands where the backup folder should be")
+    {
+        test::writeFile(core::Database::backupDirFor(db), "not a folder");
+        AppStartup startup(options, prompts);
+        REQUIRE(startup.run() == AppStartup::Outcome::Ready);
+        QSignalSpy notices(startup.session(), &gui::Session::noticed);
+        REQUIRE((notices.count() > 0 || notices.wait(10000)));
+        CHECK(notices.front().front().toString().contains("daily backup failed"));
+        CHECK(startup.window()->statusBar()->currentMessage().contains("daily backup failed"));
     }
 }
