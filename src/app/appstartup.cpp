@@ -14,10 +14,16 @@
 #include "app/databaseopening.h"
 #include "app/startupprompts.h"
 
+#include <QApplication>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFontMetrics>
+#include <QImageReader>
 #include <QLockFile>
+
+#include <future>
 
 namespace keel::app {
 
@@ -26,6 +32,19 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AppStartup", text);
+}
+
+/// The first image Qt reads, whatever its format, makes it load every image plugin to ask each
+/// whether it knows the data (the menu bar's first icon does this). Reading a tiny image on a
+/// worker takes that off the GUI thread; Qt keeps the loaded plugins for the process.
+void loadImagePlugins()
+{
+    static const unsigned char kOnePixelBmp[] = {'B', 'M', 58, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 40, 0, 0, 0, 1, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 24, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    static_assert(sizeof kOnePixelBmp == 58);
+    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(kOnePixelBmp), sizeof kOnePixelBmp);
+    QBuffer buffer(&bytes);
+    QImageReader(&buffer).canRead();
 }
 
 QString native(const std::filesystem::path& path)
@@ -76,13 +95,22 @@ AppStartup::Outcome AppStartup::run()
 
     m_clock = m_options.today ? gui::Session::Clock([day = *m_options.today] { return day; })
                               : gui::Session::Clock([] { return gui::Labels::fromQDate(QDate::currentDate()); });
-    // The worker opens the file and then checks it page by page, the longest step of a start;
-    // meanwhile this thread reads the catalog and builds the window. Every question to the user
-    // stays on this thread.
+    // One worker opens the file and then checks it page by page, the longest step of a start;
+    // another reads the catalog and then loads Qt's image plugins. Meanwhile this thread does the
+    // slow part of the first text it lays out: the font database reads all of fontconfig's files.
+    // Then it builds the window. Every question to the user stays on this thread.
     m_reports = std::make_unique<QObject>();
     m_opening = std::make_unique<DatabaseOpening>(
         m_options.databasePath, m_clock(), [this](const std::string& reason) { reportBackupFailure(reason); });
-    auto catalog = loadCatalog();
+    std::promise<core::CatalogLoadResult> catalogPromise;
+    auto catalogLoad = catalogPromise.get_future();
+    const auto catalogThenImages = std::async(
+        std::launch::async, [&catalogPromise, userDir = m_options.databasePath.parent_path() / "catalog.d"] {
+            catalogPromise.set_value(core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), userDir));
+            loadImagePlugins();
+        });
+    QFontMetrics(QApplication::font()).height();
+    auto catalog = acceptCatalog(catalogLoad.get());
     if (!catalog)
         return Outcome::Failed;
     auto database = handleOpened(m_opening->takeDatabase());
@@ -218,10 +246,8 @@ std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
     return nullptr;
 }
 
-std::optional<core::Catalog> AppStartup::loadCatalog()
+std::optional<core::Catalog> AppStartup::acceptCatalog(core::CatalogLoadResult result)
 {
-    const auto userDir = m_options.databasePath.parent_path() / "catalog.d";
-    auto result = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), userDir);
     for (const std::string& note : result.notes)
         m_notes << QString::fromStdString(note);
     if (!result.errors.empty()) {

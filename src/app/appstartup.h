@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogloader.h"
 #include "core/store/storeerror.h"
 #include "gui/session.h"
 
@@ -74,7 +75,8 @@ private:
     bool acquireLock();
     /// Explains a failed open, offering the restore of the newest good backup when damaged.
     std::unique_ptr<core::Database> handleOpened(Opened opened);
-    std::optional<core::Catalog> loadCatalog();
+    /// The loaded catalog, after telling the user of files with errors; nullopt when none is usable.
+    std::optional<core::Catalog> acceptCatalog(core::CatalogLoadResult result);
     /// The session, first run and window on an open database, or the restore offer when the
     /// deferred integrity check finds it damaged.
     Outcome start(std::unique_ptr<core::Database> database, core::Catalog catalog);

@@ -7,6 +7,7 @@
 
 #include "app/appstartup.h"
 #include "app/commandline.h"
+#include "app/firstpaint.h"
 #include "app/messageboxprompts.h"
 #include "app/screenshotter.h"
 #include "app/startupprobe.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QStatusBar>
-#include <QTimer>
 
 #include <cstdio>
 #include <exception>
@@ -57,10 +57,10 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    if (options.startupProbe)
-        keel::app::StartupProbe::watch(&window);
-    window.show();
     // The SVG icon engine is a plugin: load it after the first paint rather than before.
-    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keel.svg"))); });
+    keel::app::afterFirstPaint(&window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keel.svg"))); });
+    if (options.startupProbe)
+        keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads
+    window.show();
     return QApplication::exec();
 }

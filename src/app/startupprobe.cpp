@@ -1,26 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/startupprobe.h"
 
+#include "app/firstpaint.h"
+
 #include <QCoreApplication>
-#include <QEvent>
 #include <QFile>
-#include <QTimer>
-#include <QWidget>
 
 #include <cstdio>
 
-namespace keel::app {
+namespace keel::app::StartupProbe {
 
-StartupProbe::StartupProbe(QObject* parent)
-    : QObject(parent)
-{ }
-
-void StartupProbe::watch(QWidget* window)
+void watch(QWidget* window)
 {
-    window->installEventFilter(new StartupProbe(window));
+    afterFirstPaint(window, [] {
+        std::printf("first-paint rss_kb=%ld\n", residentKilobytes());
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
 }
 
-long StartupProbe::residentKilobytes()
+long residentKilobytes()
 {
     // /proc files report a size of 0, so read everything instead of testing atEnd().
     QFile status(QStringLiteral("/proc/self/status"));
@@ -34,18 +33,4 @@ long StartupProbe::residentKilobytes()
     return 0;
 }
 
-bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::Paint && !m_fired) {
-        m_fired = true;
-        // Report once the paint has been flushed, i.e. after this event returns.
-        QTimer::singleShot(0, this, [] {
-            std::printf("first-paint rss_kb=%ld\n", residentKilobytes());
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-} // namespace keel::app
+} // namespace keel::app::StartupProbe

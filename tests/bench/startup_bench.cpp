@@ -32,7 +32,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kRuns = 7;
+constexpr int kRuns = 21;
 constexpr int kHistoryWeeks = 520;
 constexpr auto kToday = "2026-03-11";
 
