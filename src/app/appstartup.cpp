@@ -12,6 +12,7 @@
 #include "gui/session.h"
 
 #include "app/databaseopening.h"
+#include "app/inputhold.h"
 #include "app/startupprompts.h"
 
 #include <QApplication>
@@ -100,8 +101,13 @@ AppStartup::Outcome AppStartup::run()
     // slow part of the first text it lays out: the font database reads all of fontconfig's files.
     // Then it builds the window. Every question to the user stays on this thread.
     m_reports = std::make_unique<QObject>();
-    m_opening = std::make_unique<DatabaseOpening>(
-        m_options.databasePath, m_clock(), [this](const std::string& reason) { reportBackupFailure(reason); });
+    DatabaseOpening::Listener listener;
+    listener.checkAnswered = [this] {
+        QMetaObject::invokeMethod(
+            m_reports.get(), [this] { onCheckAnswered(); }, Qt::QueuedConnection);
+    };
+    listener.backupFailed = [this](const std::string& reason) { reportBackupFailure(reason); };
+    m_opening = std::make_unique<DatabaseOpening>(m_options.databasePath, m_clock(), std::move(listener));
     std::promise<core::CatalogLoadResult> catalogPromise;
     auto catalogLoad = catalogPromise.get_future();
     const auto catalogThenImages = std::async(
@@ -110,39 +116,32 @@ AppStartup::Outcome AppStartup::run()
             loadImagePlugins();
         });
     QFontMetrics(QApplication::font()).height();
-    auto catalog = acceptCatalog(catalogLoad.get());
-    if (!catalog)
+    m_catalog = acceptCatalog(catalogLoad.get());
+    if (!m_catalog)
         return Outcome::Failed;
     auto database = handleOpened(m_opening->takeDatabase());
     if (!database)
         return Outcome::Failed;
-    return start(std::move(database), std::move(*catalog));
+    return open(std::move(database));
 }
 
-AppStartup::Outcome AppStartup::start(std::unique_ptr<core::Database> database, core::Catalog catalog)
+AppStartup::Outcome AppStartup::open(std::unique_ptr<core::Database> database)
 {
     if (const auto& warning = database->backupWarning())
         m_notes << tr("The daily backup failed: %1").arg(QString::fromStdString(*warning));
     std::optional<core::StoreError> unreadable;
     try {
-        m_session = std::make_unique<gui::Session>(std::move(database), catalog, m_clock);
-        // Building the window only reads; the first run writes, so it waits for the check below.
+        m_session = std::make_unique<gui::Session>(std::move(database), *m_catalog, m_clock);
         if (m_session->profile())
-            buildWindow();
+            buildWindow(); // only reads
     } catch (const core::StoreError& error) {
         unreadable = error;
     }
-
-    if (auto damage = m_opening ? m_opening->damage() : std::nullopt) {
-        // Nothing was shown or written: close everything and offer the newest good backup, which
-        // the full open below checks again before using.
-        m_window.reset();
-        m_session.reset();
-        m_opening.reset();
-        auto restored = handleOpened(std::move(*damage));
-        if (!restored)
-            return Outcome::Failed;
-        return start(std::move(restored), std::move(catalog));
+    // The first run writes, and a file that cannot be read may be damaged: both wait for the
+    // check. An answer already in is dealt with before anything is shown.
+    if (unreadable || !m_session->profile() || checkAnswered()) {
+        if (auto damage = takeDamage())
+            return recover(std::move(*damage));
     }
     if (unreadable) {
         m_prompts.explainFatal(tr("Keel cannot read the database"),
@@ -154,6 +153,75 @@ AppStartup::Outcome AppStartup::start(std::unique_ptr<core::Database> database, 
     if (!m_window)
         buildWindow();
     return Outcome::Ready;
+}
+
+AppStartup::Outcome AppStartup::recover(core::StoreError damage)
+{
+    // Nothing was written: close everything and offer the newest good backup, which the full
+    // open in handleOpened() checks again before using.
+    m_hold.reset();
+    m_window.reset();
+    m_session.reset();
+    auto restored = handleOpened(std::move(damage));
+    if (!restored)
+        return Outcome::Failed;
+    return open(std::move(restored));
+}
+
+bool AppStartup::checkAnswered() const
+{
+    return m_checkTaken || !m_opening || m_opening->checkAnswered();
+}
+
+std::optional<core::StoreError> AppStartup::takeDamage()
+{
+    if (m_checkTaken || !m_opening)
+        return std::nullopt;
+    m_checkTaken = true;
+    return m_opening->damage();
+}
+
+AppStartup::Outcome AppStartup::present(Show show)
+{
+    m_show = std::move(show);
+    if (!checkAnswered())
+        m_hold = std::make_unique<InputHold>();
+    else if (auto damage = takeDamage())
+        return settle(std::move(*damage));
+    m_show(*m_window);
+    return Outcome::Ready;
+}
+
+AppStartup::Outcome AppStartup::awaitCheck()
+{
+    if (auto damage = takeDamage())
+        return recover(std::move(*damage));
+    return m_window ? Outcome::Ready : Outcome::Failed;
+}
+
+void AppStartup::onCheckAnswered()
+{
+    // Before present(), run() and awaitCheck() deal with the answer themselves.
+    if (!m_show || m_checkTaken)
+        return;
+    m_hold.reset();
+    if (auto damage = takeDamage()) {
+        const Outcome outcome = settle(std::move(*damage));
+        if (outcome != Outcome::Ready)
+            QCoreApplication::exit(exitCode(outcome));
+    }
+}
+
+AppStartup::Outcome AppStartup::settle(core::StoreError damage)
+{
+    // The restore offer may be the only window for a moment; closing it must not end the app.
+    const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    const Outcome outcome = recover(std::move(damage));
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
+    if (outcome == Outcome::Ready)
+        m_show(*m_window);
+    return outcome;
 }
 
 void AppStartup::buildWindow()

@@ -4,6 +4,8 @@
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 
+#include <chrono>
+
 namespace keel::app {
 
 namespace {
@@ -17,10 +19,11 @@ core::StoreError asStoreError(const std::exception& error)
 
 } // namespace
 
-DatabaseOpening::DatabaseOpening(std::filesystem::path path, core::Date today, BackupFailed backupFailed)
-    : m_opened(m_openedPromise.get_future())
+DatabaseOpening::DatabaseOpening(std::filesystem::path path, core::Date today, Listener listener)
+    : m_listener(std::move(listener))
+    , m_opened(m_openedPromise.get_future())
     , m_damage(m_damagePromise.get_future().share())
-    , m_worker(&DatabaseOpening::work, this, std::move(path), today, std::move(backupFailed))
+    , m_worker(&DatabaseOpening::work, this, std::move(path), today)
 { }
 
 DatabaseOpening::~DatabaseOpening()
@@ -38,7 +41,19 @@ std::optional<core::StoreError> DatabaseOpening::damage()
     return m_damage.get();
 }
 
-void DatabaseOpening::work(std::filesystem::path path, core::Date today, BackupFailed backupFailed)
+bool DatabaseOpening::checkAnswered() const
+{
+    return m_damage.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+void DatabaseOpening::answerCheck(std::optional<core::StoreError> damage)
+{
+    m_damagePromise.set_value(std::move(damage));
+    if (m_listener.checkAnswered)
+        m_listener.checkAnswered();
+}
+
+void DatabaseOpening::work(std::filesystem::path path, core::Date today)
 {
     bool pending = false;
     try {
@@ -49,24 +64,24 @@ void DatabaseOpening::work(std::filesystem::path path, core::Date today, BackupF
         m_openedPromise.set_value(asStoreError(error));
     }
     if (!pending) {
-        m_damagePromise.set_value(std::nullopt);
+        answerCheck(std::nullopt);
         return;
     }
     try {
         core::Database::verify(path);
-        m_damagePromise.set_value(std::nullopt);
     } catch (const std::exception& error) {
-        m_damagePromise.set_value(asStoreError(error));
+        answerCheck(asStoreError(error));
         return;
     }
+    answerCheck(std::nullopt);
     // Only a file that passed its check is worth a backup. On a connection of its own, so the
     // main one stays free for the window.
     try {
         auto connection = core::Database::connect(path);
         core::BackupManager::dailyBackup(*connection, today);
     } catch (const std::exception& error) {
-        if (backupFailed)
-            backupFailed(error.what());
+        if (m_listener.backupFailed)
+            m_listener.backupFailed(error.what());
     }
 }
 

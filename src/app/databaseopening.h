@@ -21,15 +21,19 @@ namespace keel::app {
 
 /// Opens the database on a worker thread in the order a start needs the results: the
 /// connection first (quick), then the integrity check of an existing file, then its daily
-/// backup. Each can be waited for on its own, so the app builds its window while the check
-/// runs and nothing waits for the backup. The connection only reads until the check has passed.
+/// backup. Each can be waited for on its own, so the app builds and shows its window while the
+/// check runs and nothing waits for the backup. The connection only reads until the check has
+/// answered.
 class DatabaseOpening {
 public:
     using Opened = std::variant<std::unique_ptr<core::Database>, core::StoreError>;
-    /// Called on the worker thread with the reason when the daily backup fails.
-    using BackupFailed = std::function<void(const std::string& reason)>;
+    /// What the worker tells as it goes, called on the worker thread.
+    struct Listener {
+        std::function<void()> checkAnswered; ///< damage() no longer waits.
+        std::function<void(const std::string& reason)> backupFailed;
+    };
 
-    DatabaseOpening(std::filesystem::path path, core::Date today, BackupFailed backupFailed);
+    DatabaseOpening(std::filesystem::path path, core::Date today, Listener listener);
     /// Waits for the worker, so a backup being written is finished, never cut off.
     ~DatabaseOpening();
     DatabaseOpening(const DatabaseOpening&) = delete;
@@ -40,10 +44,14 @@ public:
     /// Waits for the integrity check: the damage it found, or nullopt when the file is sound
     /// (or new, or could not be opened at all).
     std::optional<core::StoreError> damage();
+    /// True once damage() has its answer.
+    bool checkAnswered() const;
 
 private:
-    void work(std::filesystem::path path, core::Date today, BackupFailed backupFailed);
+    void work(std::filesystem::path path, core::Date today);
+    void answerCheck(std::optional<core::StoreError> damage);
 
+    Listener m_listener;
     std::promise<Opened> m_openedPromise;
     std::future<Opened> m_opened;
     std::promise<std::optional<core::StoreError>> m_damagePromise;

@@ -40,15 +40,15 @@ int main(int argc, char** argv)
     if (outcome != keel::app::AppStartup::Outcome::Ready)
         return keel::app::AppStartup::exitCode(outcome);
 
-    keel::gui::MainWindow& window = *startup.window();
-    if (!startup.notes().isEmpty())
-        window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
-
     if (!options.screenshotDir.isEmpty()) {
+        // Screenshots are taken at once, so they wait for the database's check first.
+        const auto checked = startup.awaitCheck();
+        if (checked != keel::app::AppStartup::Outcome::Ready)
+            return keel::app::AppStartup::exitCode(checked);
         try {
-            const QStringList files
-                = keel::app::Screenshotter(window, *startup.session(), options.screenshotDir, options.darkPalette)
-                      .run();
+            const QStringList files = keel::app::Screenshotter(
+                *startup.window(), *startup.session(), options.screenshotDir, options.darkPalette)
+                                          .run();
             for (const QString& file : files)
                 std::printf("%s\n", qPrintable(file));
             return 0;
@@ -57,10 +57,19 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    // The SVG icon engine is a plugin: load it after the first paint rather than before.
-    keel::app::afterFirstPaint(&window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keel.svg"))); });
-    if (options.startupProbe)
-        keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads
-    window.show();
+
+    // Called again for a new window if the database's check finds damage and a backup is restored.
+    const auto shown = startup.present([&startup, &options](keel::gui::MainWindow& window) {
+        if (!startup.notes().isEmpty())
+            window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
+        // The SVG icon engine is a plugin: load it after the first paint rather than before.
+        keel::app::afterFirstPaint(
+            &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keel.svg"))); });
+        if (options.startupProbe)
+            keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads
+        window.show();
+    });
+    if (shown != keel::app::AppStartup::Outcome::Ready)
+        return keel::app::AppStartup::exitCode(shown);
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "core/plan/planservice.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
+#include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
 #include "gui/mainwindow.h"
 #include "gui/session.h"
@@ -11,13 +12,16 @@
 
 #include "app/appstartup.h"
 #include "app/commandline.h"
+#include "app/inputhold.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QLockFile>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTest>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
@@ -204,6 +208,89 @@ TEST_CASE("a damaged database offers the newest good backup and opens it")
         CHECK_FALSE(startup.window());
         CHECK(test::readFile(db) == bytes);
     }
+}
+
+TEST_CASE("the window is shown before the check answers, with input held until it does")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    createDatabaseWithProfile(db);
+    test::ScriptedPrompts prompts;
+    AppStartup startup(optionsFor(db), prompts);
+    REQUIRE(startup.run() == AppStartup::Outcome::Ready);
+    int shown = 0;
+    REQUIRE(startup.present([&shown](gui::MainWindow& window) {
+        ++shown;
+        window.show();
+    }) == AppStartup::Outcome::Ready);
+    CHECK(shown == 1);
+    CHECK(startup.window()->isVisible());
+    for (int waited = 0; startup.holdingInput() && waited < 10000; waited += 10)
+        QTest::qWait(10);
+    CHECK_FALSE(startup.holdingInput());
+    CHECK(shown == 1);
+    CHECK(prompts.restoreOffers.isEmpty());
+}
+
+TEST_CASE("held input reaches no widget, and flows again once released")
+{
+    QLineEdit edit;
+    test::showAndWait(&edit);
+    edit.setFocus();
+    {
+        app::InputHold hold;
+        QTest::keyClicks(&edit, "12");
+        QTest::mouseDClick(&edit, Qt::LeftButton);
+        CHECK(edit.text().isEmpty());
+    }
+    QTest::keyClicks(&edit, "12");
+    CHECK(edit.text() == "12");
+}
+
+TEST_CASE("damage the check finds while the window is up closes it and offers the backup")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    createDatabaseWithProfile(db);
+    {
+        // Years of old history the window does not read: enough that checking it takes longer
+        // than building the window. Then the next day's open takes the backup.
+        SQLite::Database raw(db.string(), SQLite::OPEN_READWRITE);
+        raw.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) "
+                 "INSERT INTO logged_sets (date, exercise_id, reps, note) "
+                 "SELECT '2020-01-01', 'goblet-squat', 10, printf('%.400c', 'x') FROM n");
+    }
+    core::Database::open(db, test::testToday().addDays(1));
+    std::string bytes = test::readFile(db);
+    const std::size_t middle = bytes.size() / 2 / 4096 * 4096;
+    for (std::size_t i = middle; i < middle + 2 * 4096; ++i)
+        bytes[i] = static_cast<char>(0x5A);
+    test::writeFile(db, bytes);
+
+    // Whether the check answers before the window is shown or after, the user sees one restore
+    // offer and ends on a window over the restored file.
+    test::ScriptedPrompts prompts;
+    AppStartup startup(optionsFor(db), prompts);
+    REQUIRE(startup.run() == AppStartup::Outcome::Ready);
+    std::vector<gui::MainWindow*> shown;
+    REQUIRE(startup.present([&shown](gui::MainWindow& window) {
+        shown.push_back(&window);
+        window.show();
+    }) == AppStartup::Outcome::Ready);
+    for (int waited = 0; prompts.restoreOffers.isEmpty() && waited < 10000; waited += 10)
+        QTest::qWait(10);
+    REQUIRE(prompts.restoreOffers.size() == 1);
+    CHECK_FALSE(startup.holdingInput());
+    REQUIRE_FALSE(shown.empty());
+    CHECK(shown.back() == startup.window());
+    CHECK(startup.window()->isVisible());
+    CHECK(startup.session()->profile() == test::sampleProfile());
+    // The backup was taken after the history was written.
+    CHECK(core::LogRepository(startup.session()->database())
+              .sets(core::Date::fromYmd(2020, 1, 1), core::Date::fromYmd(2020, 1, 1))
+              .size()
+        == 60000);
+    UNSCOPED_INFO("windows shown: " << shown.size()); // 2 when the check answered after showing
 }
 
 TEST_CASE("the day's backup is written beside the running app, and a failed one is reported")
