@@ -5,10 +5,14 @@
 #include "core/store/database.h"
 
 #include <chrono>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace keel::app {
 
 namespace {
+
+constexpr int kBackgroundNice = 10;
 
 core::StoreError asStoreError(const std::exception& error)
 {
@@ -67,6 +71,9 @@ void DatabaseOpening::work(std::filesystem::path path, core::Date today)
         answerCheck(std::nullopt);
         return;
     }
+    // The check and the backup are background work: let the threads building the window come
+    // first when the cores are busy. (On Linux, a thread's nice value is its own.)
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kBackgroundNice);
     try {
         core::Database::verify(path);
     } catch (const std::exception& error) {
