@@ -97,8 +97,10 @@ void TodayPane::buildLayout()
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TodayModel::ExerciseColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(TodayModel::PrescriptionColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(TodayModel::ProgressColumn, QHeaderView::ResizeToContents);
+    // Sized to their contents on every reload (below) rather than by ResizeToContents, which
+    // measures every row again on each layout pass.
+    m_view->header()->setSectionResizeMode(TodayModel::PrescriptionColumn, QHeaderView::Fixed);
+    m_view->header()->setSectionResizeMode(TodayModel::ProgressColumn, QHeaderView::Fixed);
     Accessibility::describe(m_view, tr("Today's sessions"), tr("Select an exercise to log its sets"));
 
     Accessibility::describe(m_emptyAction, tr("Open the Week pane"));
@@ -202,6 +204,8 @@ void TodayPane::reload()
     const std::int64_t selected = m_panel->itemId();
     m_model->setContent(std::move(content), m_units);
     m_view->expandAll();
+    m_view->resizeColumnToContents(TodayModel::PrescriptionColumn);
+    m_view->resizeColumnToContents(TodayModel::ProgressColumn);
 
     const TodayContent& shown = m_model->content();
     if (shown.entry(selected))
