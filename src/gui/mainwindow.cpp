@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/catalog/catalogpane.h"
+#include "gui/common/typography.h"
 #include "gui/common/windowsettings.h"
 #include "gui/history/historypane.h"
 #include "gui/progress/progresspane.h"
@@ -53,9 +54,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 switch panes"));
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_navigation->setSpacing(3);
-    QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navigationFont);
+    m_navigation->setFont(Typography::larger(m_navigation->font()));
     m_panes = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_panes, 1);

@@ -91,7 +91,8 @@ public:
     /// For repositories in core/store only.
     SQLite::Database& sql() { return *m_db; }
     /// For repositories in core/store only: a prepared statement kept for the connection's life,
-    /// reset and with its bindings cleared. Only for statements that finish in one step.
+    /// reset and with its bindings cleared. Step it to the end (or reset it) before the same text
+    /// is asked for again, so no read is left open.
     SQLite::Statement& cached(const std::string& sql);
     /// True inside transaction().
     bool inTransaction() const { return m_transactionDepth > 0; }

@@ -180,11 +180,17 @@ template<typename Record>
 std::vector<Record> rowsWhere(
     Database& db, const std::string& where, const std::function<void(SQLite::Statement&)>& bind)
 {
-    SQLite::Statement query(db.sql(), std::string(Table<Record>::select) + where);
+    // Kept prepared: Today and History run the same few queries on every refresh.
+    SQLite::Statement& query = db.cached(std::string(Table<Record>::select) + where);
     bind(query);
     std::vector<Record> rows;
-    while (query.executeStep())
-        rows.push_back(Table<Record>::read(query));
+    try {
+        while (query.executeStep())
+            rows.push_back(Table<Record>::read(query));
+    } catch (...) {
+        query.reset(); // no read transaction left open behind a failed read
+        throw;
+    }
     return rows;
 }
 

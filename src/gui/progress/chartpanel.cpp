@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/chartpanel.h"
 
+#include "gui/common/typography.h"
 #include "gui/progress/chartexport.h"
 
 #include <QDir>
@@ -36,10 +37,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* view, QAbstractItemModel* 
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
     auto* heading = new QLabel(title, this);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    heading->setFont(headingFont);
+    heading->setFont(Typography::sectionTitle(heading->font()));
     header->addWidget(heading);
     header->addStretch(1);
     header->addLayout(m_tools);

@@ -3,6 +3,7 @@
 
 #include "gui/common/accessibility.h"
 #include "gui/common/labels.h"
+#include "gui/common/typography.h"
 #include "gui/today/setentrywidget.h"
 #include "gui/training/prescriptiontext.h"
 
@@ -41,10 +42,7 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     , m_entry(new SetEntryWidget(this))
     , m_doneButton(new QPushButton(tr("&Done as planned"), this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(Typography::title(m_title->font()));
     m_title->setWordWrap(true);
     QFont nextFont = m_nextSet->font();
     nextFont.setBold(true);

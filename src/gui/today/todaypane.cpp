@@ -5,6 +5,7 @@
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/typography.h"
 #include "gui/session.h"
 #include "gui/today/checkinwidget.h"
 #include "gui/today/itempanel.h"
@@ -78,10 +79,7 @@ TodayPane::TodayPane(Session& session, QWidget* parent)
 
 void TodayPane::buildLayout()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(Typography::title(m_title->font()));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Save status"));
 

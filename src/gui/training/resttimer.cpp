@@ -3,6 +3,7 @@
 
 #include "gui/common/accessibility.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/typography.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -39,10 +40,7 @@ RestTimer::RestTimer(QWidget* parent)
     m_timer->setInterval(std::chrono::seconds(1));
     connect(m_timer, &QTimer::timeout, this, &RestTimer::tick);
 
-    QFont big = m_countdown->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_countdown->setFont(big);
+    m_countdown->setFont(Typography::title(m_countdown->font()));
     m_countdown->setAccessibleName(tr("Rest remaining"));
     m_countdown->setMinimumWidth(m_countdown->fontMetrics().horizontalAdvance(QStringLiteral("00:00")));
     m_bar->setTextVisible(false);

@@ -5,6 +5,7 @@
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/typography.h"
 #include "gui/session.h"
 #include "gui/training/kindstyle.h"
 #include "gui/training/movesessioncommand.h"
@@ -80,10 +81,7 @@ WeekPane::WeekPane(Session& session, QWidget* parent)
 
 void WeekPane::buildLayout()
 {
-    QFont titleFont = m_weekLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_weekLabel->setFont(titleFont);
+    m_weekLabel->setFont(Typography::title(m_weekLabel->font()));
     Accessibility::describe(m_previous, tr("Previous week"));
     Accessibility::describe(m_today, tr("This week"));
     Accessibility::describe(m_next, tr("Next week"));
