@@ -48,6 +48,11 @@ void loadImagePlugins()
     QImageReader(&buffer).canRead();
 }
 
+QString backupFailureNote(const std::string& reason)
+{
+    return tr("The daily backup failed: %1").arg(QString::fromStdString(reason));
+}
+
 QString native(const std::filesystem::path& path)
 {
     return QDir::toNativeSeparators(QString::fromStdString(path.string()));
@@ -128,7 +133,7 @@ AppStartup::Outcome AppStartup::run()
 AppStartup::Outcome AppStartup::open(std::unique_ptr<core::Database> database)
 {
     if (const auto& warning = database->backupWarning())
-        m_notes << tr("The daily backup failed: %1").arg(QString::fromStdString(*warning));
+        m_notes << backupFailureNote(*warning);
     std::optional<core::StoreError> unreadable;
     try {
         m_session = std::make_unique<gui::Session>(std::move(database), *m_catalog, m_clock);
@@ -233,7 +238,7 @@ void AppStartup::buildWindow()
 
 void AppStartup::reportBackupFailure(const std::string& reason)
 {
-    const QString message = tr("The daily backup failed: %1").arg(QString::fromStdString(reason));
+    const QString message = backupFailureNote(reason);
     QMetaObject::invokeMethod(
         m_reports.get(),
         [this, message] {

@@ -268,7 +268,7 @@ std::unique_ptr<Database> Database::open(
         try {
             BackupManager::dailyBackup(*db, today);
         } catch (const std::exception& failure) {
-            db->m_backupWarning = std::string("the daily backup failed: ") + failure.what();
+            db->m_backupWarning = failure.what();
         }
     }
     return db;

@@ -75,7 +75,8 @@ public:
     /// True after openDeferringChecks() of an existing Keel file: verify() and the daily
     /// backup are still to do.
     bool startChecksPending() const { return m_startChecksPending; }
-    /// Why the daily backup at open failed, if it did; the database is usable, but the user should know.
+    /// Why the daily backup at open failed (the reason alone), if it did; the database is usable,
+    /// but the user should know.
     const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
     /// The schema version (user_version) of the open file.
     int schemaVersion();

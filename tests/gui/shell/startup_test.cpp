@@ -225,8 +225,7 @@ TEST_CASE("the window is shown before the check answers, with input held until i
     }) == AppStartup::Outcome::Ready);
     CHECK(shown == 1);
     CHECK(startup.window()->isVisible());
-    for (int waited = 0; startup.holdingInput() && waited < 10000; waited += 10)
-        QTest::qWait(10);
+    static_cast<void>(QTest::qWaitFor([&startup] { return !startup.holdingInput(); }, 10000)); // checked below
     CHECK_FALSE(startup.holdingInput());
     CHECK(shown == 1);
     CHECK(prompts.restoreOffers.isEmpty());
@@ -277,8 +276,7 @@ TEST_CASE("damage the check finds while the window is up closes it and offers th
         shown.push_back(&window);
         window.show();
     }) == AppStartup::Outcome::Ready);
-    for (int waited = 0; prompts.restoreOffers.isEmpty() && waited < 10000; waited += 10)
-        QTest::qWait(10);
+    static_cast<void>(QTest::qWaitFor([&prompts] { return !prompts.restoreOffers.isEmpty(); }, 10000)); // checked below
     REQUIRE(prompts.restoreOffers.size() == 1);
     CHECK_FALSE(startup.holdingInput());
     REQUIRE_FALSE(shown.empty());
