@@ -8,7 +8,7 @@ export KEEL_ROOT
 # Packages for building the core and CLI (no Qt), and for the desktop app and its tests.
 KEEL_CORE_PACKAGES=(build-essential cmake ninja-build ccache pkg-config nlohmann-json3-dev catch2
   libsqlitecpp-dev libsqlite3-dev sqlite3)
-KEEL_GUI_PACKAGES=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+KEEL_GUI_PACKAGES=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   libgl-dev qt6-qpa-plugins xvfb xauth fonts-dejavu-core)
 
 keel_install_packages() {
