@@ -5,11 +5,24 @@
 KEEL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export KEEL_ROOT
 
-# Packages for building the core and CLI (no Qt), and for the desktop app and its tests.
-KEEL_CORE_PACKAGES=(build-essential cmake ninja-build ccache pkg-config nlohmann-json3-dev catch2
-  libsqlitecpp-dev libsqlite3-dev sqlite3)
-KEEL_GUI_PACKAGES=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  libgl-dev qt6-qpa-plugins xvfb xauth fonts-dejavu-core)
+# Every package is listed for something that uses it directly; what they pull in (moc and
+# uic through qt6-base-dev, dpkg-shlibdeps through build-essential) is not repeated.
+# Building and testing the core and the CLI (no Qt):
+KEEL_CORE_PACKAGES=(
+  build-essential   # g++ 12, make, dpkg-dev (dpkg-shlibdeps computes the .deb's Depends)
+  cmake ninja-build # CMakePresets.json uses the Ninja generator
+  ccache            # picked up by CMakeLists.txt when present; CI keeps its cache between runs
+  file              # CPack's Debian generator finds the binaries to feed dpkg-shlibdeps with it
+  nlohmann-json3-dev catch2 libsqlitecpp-dev libsqlite3-dev
+)
+# The desktop app, its widget tests and the desktop-integration checks:
+KEEL_GUI_PACKAGES=(
+  qt6-base-dev qt6-charts-dev qt6-svg-dev
+  libqt6opengl6-dev  # Qt6ChartsConfig.cmake needs Qt6OpenGL; only a Recommends of qt6-base-dev
+  fonts-dejavu-core  # the offscreen widget tests and screenshots need a font to measure text
+  desktop-file-utils # desktop-file-validate, run by the desktop entry test
+  appstream          # appstreamcli, run by the metainfo test
+)
 
 keel_install_packages() {
     local wanted=("${KEEL_CORE_PACKAGES[@]}")
