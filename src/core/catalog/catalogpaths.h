@@ -5,8 +5,8 @@
 
 namespace keel::core {
 
-/// The folder holding the built-in catalog: $KEEL_DATA_DIR/catalog when set, else the
-/// source tree's data/catalog when it exists (development builds), else the installed one.
+/// The folder holding the built-in catalog: $KEEL_DATA_DIR/catalog when set; for a binary in
+/// the build tree the source tree's data/catalog; otherwise the one installed beside the binary.
 std::filesystem::path builtInCatalogDir();
 
 } // namespace keel::core

@@ -2,6 +2,7 @@
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/exercisejson.h"
 #include "core/catalog/exercisetext.h"
+#include "testpaths.h"
 
 #include "catalogsamples.h"
 

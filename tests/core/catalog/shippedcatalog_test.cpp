@@ -2,6 +2,7 @@
 // The catalog Keel ships must load cleanly and hold the ladders and drills FORMAT.md promises.
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
+#include "testpaths.h"
 
 #include <catch2/catch.hpp>
 #include <set>

@@ -8,6 +8,7 @@
 #include "core/plan/progressionengine.h"
 #include "core/plan/weekrules.h"
 #include "support/tempdir.h"
+#include "testpaths.h"
 
 #include "minicatalog.h"
 
