@@ -14,6 +14,23 @@ std::filesystem::path CommandLine::defaultDatabasePath()
     return std::filesystem::path(QDir(folder).filePath(QStringLiteral("keel.db")).toStdString());
 }
 
+bool CommandLine::onlyPrints(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String word(argv[i]);
+        // The value of an option is not an option: `--db --help` names a file.
+        if (word == QLatin1String("--db") || word == QLatin1String("--today") || word == QLatin1String("--palette")
+            || word == QLatin1String("--screenshot-dir")) {
+            ++i;
+            continue;
+        }
+        if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("--help-all")
+            || word == QLatin1String("--version") || word == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
 StartupOptions CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -19,15 +19,33 @@
 #include <cstdio>
 #include <exception>
 
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("keel"));
+    QCoreApplication::setApplicationName(QStringLiteral("keel"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEEL_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    // --help and --version only print, so they must work where no display is (over SSH, in a
+    // package check): answer them before QApplication looks for a window system.
+    if (keel::app::CommandLine::onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        keel::app::CommandLine::parse(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(keel); // ui/keel.qrc lives in the keel_gui static library
-    QApplication::setOrganizationName(QStringLiteral("keel"));
-    QApplication::setApplicationName(QStringLiteral("keel"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Keel"));
-    QApplication::setApplicationVersion(QStringLiteral(KEEL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("keel"));
+    // Ties the window to its desktop entry (Wayland app id, the dock's icon and name).
+    QApplication::setDesktopFileName(QStringLiteral(KEEL_APP_ID));
     const keel::app::StartupOptions options = keel::app::CommandLine::parse(QApplication::arguments());
     if (options.darkPalette) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -64,7 +82,8 @@ int main(int argc, char** argv)
             window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
         // The SVG icon engine is a plugin: load it after the first paint rather than before.
         keel::app::afterFirstPaint(
-            &window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keel.svg"))); });
+            &window, [] { QApplication::setWindowIcon(
+                QIcon::fromTheme(QStringLiteral(KEEL_APP_ID), QIcon(QStringLiteral(":/icons/keel.svg")))); });
         if (options.startupProbe)
             keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads
         window.show();

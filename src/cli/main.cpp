@@ -3,6 +3,8 @@
 // to one command group; every failure ends as one line on stderr and a non-zero exit.
 #include "cli/commands.h"
 
+#include "core/catalog/catalogpaths.h"
+
 #include <array>
 #include <exception>
 #include <iostream>
@@ -39,7 +41,7 @@ constexpr std::array<Command, 8> kCommands = {{
 
 void printUsage(std::ostream& out)
 {
-    out << "usage: keel-cli [--db PATH] [--today YYYY-MM-DD] COMMAND ...\n";
+    out << "usage: keel-cli [--db PATH] [--today YYYY-MM-DD] COMMAND ...   (or keel-cli --version)\n";
     for (const Command& command : kCommands)
         out << "  " << command.usage << '\n';
 }
@@ -49,6 +51,11 @@ void printUsage(std::ostream& out)
 int main(int argc, char** argv)
 {
     std::vector<std::string> words(argv + 1, argv + argc);
+    if (words.size() == 1 && words.front() == "--version") {
+        // The catalog's folder too, so a user (and the install test) sees which data is read.
+        std::cout << "keel-cli " KEEL_VERSION " (catalog: " << keel::core::builtInCatalogDir().string() << ")\n";
+        return 0;
+    }
     try {
         // Global options may come anywhere; pull them out before the command sees the rest.
         Context context {defaultDatabasePath(), {}, systemToday(), std::cout, std::cerr};
