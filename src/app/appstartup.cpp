@@ -20,8 +20,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QImageReader>
+#include <QLocale>
 #include <QLockFile>
 
 #include <future>
@@ -276,6 +278,25 @@ bool AppStartup::acquireLock()
     return false;
 }
 
+QString AppStartup::describeRestore(const std::filesystem::path& backup, const std::filesystem::path& database)
+{
+    const QFileInfo file(QString::fromStdString(backup.string()));
+    QString text
+        = tr("%1\nTaken %2.").arg(native(backup), QLocale().toString(file.lastModified(), QLocale::LongFormat));
+    const auto loss = core::BackupManager::lossOnRestore(backup, database);
+    if (!loss) {
+        text += u' ' + tr("What was logged after it cannot be counted in the damaged file, and would be lost.");
+    } else if (loss->sets + loss->walks + loss->checkIns == 0) {
+        text += u' ' + tr("Nothing logged since then would be lost.");
+    } else {
+        text += u' '
+            + tr("Logged since then, and lost by restoring: %1, %2, %3.")
+                  .arg(tr("%n set(s)", nullptr, loss->sets), tr("%n walk(s)", nullptr, loss->walks),
+                      tr("%n check-in(s)", nullptr, loss->checkIns));
+    }
+    return text;
+}
+
 std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
 {
     const QString path = native(m_options.databasePath);
@@ -292,7 +313,7 @@ std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
                     .arg(detail, native(core::Database::backupDirFor(m_options.databasePath))));
             return nullptr;
         }
-        if (!m_prompts.offerRestore(detail, native(*error.newestBackup())))
+        if (!m_prompts.offerRestore(detail, describeRestore(*error.newestBackup(), m_options.databasePath)))
             return nullptr;
         try {
             core::BackupManager::restore(*error.newestBackup(), m_options.databasePath);
@@ -339,6 +360,17 @@ std::optional<core::Catalog> AppStartup::acceptCatalog(core::CatalogLoadResult r
     return std::move(result.catalog);
 }
 
+void AppStartup::takeFirstBackup()
+{
+    // The first day is protected too: the daily backup otherwise waits for the next start, and a
+    // brand-new file is not worth copying before its profile and plan exist.
+    try {
+        core::BackupManager::dailyBackup(m_session->database(), m_clock());
+    } catch (const std::exception& error) {
+        m_notes << tr("The first backup failed: %1").arg(QString::fromStdString(error.what()));
+    }
+}
+
 bool AppStartup::ensureProfile()
 {
     if (m_session->profile())
@@ -351,6 +383,7 @@ bool AppStartup::ensureProfile()
             return false;
         try {
             m_session->planFirstWeeks(*profile, kFirstWeeks);
+            takeFirstBackup();
             return true;
         } catch (const std::exception& error) {
             // A plan the catalog cannot fill (equipment too sparse) or a value the store refuses:

@@ -10,10 +10,13 @@
 #include <SQLiteCpp/Statement.h>
 #include <array>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace keel::core {
@@ -41,36 +44,9 @@ struct Identity {
     std::optional<int> schemaObjects; ///< Unknown when read from the raw header.
 };
 
-fs::path sidecar(const fs::path& path, const char* suffix)
-{
-    return fs::path(path.string() + suffix);
-}
-
-/// A read-only URI. `immutable` keeps SQLite from creating -wal/-shm files beside a file we
-/// only look at; it is safe only when no other connection has the file open in WAL mode,
-/// which the absence of a -wal (and of a hot -journal) shows.
-std::string readOnlyUri(const fs::path& path)
-{
-    std::string uri = "file:";
-    for (const char raw : path.string()) {
-        const auto c = static_cast<unsigned char>(raw);
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            uri += static_cast<char>(c);
-        } else {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-            uri += escaped;
-        }
-    }
-    uri += "?mode=ro";
-    if (!fs::exists(sidecar(path, "-wal")) && !fs::exists(sidecar(path, "-journal")))
-        uri += "&immutable=1";
-    return uri;
-}
-
 std::unique_ptr<SQLite::Database> openReadOnly(const fs::path& path)
 {
-    return std::make_unique<SQLite::Database>(readOnlyUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    return std::make_unique<SQLite::Database>(sql::readOnlyUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
 }
 
 std::string hex(std::int32_t value)
@@ -80,12 +56,22 @@ std::string hex(std::int32_t value)
     return buffer;
 }
 
-[[noreturn]] void throwDamaged(const fs::path& path, const std::string& detail)
+enum class Restorable { Offer, Never };
+
+/// `Never` for files that are not a database at all: whatever they are, no backup is theirs.
+[[noreturn]] void throwDamaged(
+    const fs::path& path, const std::string& detail, Restorable restorable = Restorable::Offer)
 {
-    const fs::path backups = Database::backupDirFor(path);
-    const auto good = BackupManager::newestGood(backups);
     std::string message = path.string() + " is damaged (" + detail + "); it was not opened or changed. ";
-    message += good ? "The newest good backup is " + good->string() : "No good backup was found in " + backups.string();
+    if (restorable == Restorable::Never) {
+        // Perhaps the wrong file was named: no backup of a logbook should replace it.
+        message += "It is not a Keel database at all, so no backup is offered for it; check the path";
+        throw StoreError(StoreStatus::Damaged, message);
+    }
+    const fs::path backups = Database::backupDirFor(path);
+    const auto good = BackupManager::newestGoodFor(path);
+    message += good ? "The newest good backup of it is " + good->string()
+                    : "No good backup of it was found in " + backups.string();
     throw StoreError(StoreStatus::Damaged, message, good);
 }
 
@@ -181,12 +167,16 @@ Inspection identify(const fs::path& path, int knownVersion)
         return {};
     const auto header = readHeader(path);
     if (!header)
-        throwDamaged(path, "not an SQLite database");
+        throwDamaged(path, "not an SQLite database", Restorable::Never);
     requireKeel(path, *header, knownVersion);
     try {
         const auto db = openReadOnly(path);
         const Identity identity = readIdentity(*db);
         requireKeel(path, identity, knownVersion);
+        // Keel sets its mark and the first version in one transaction: a marked file without a
+        // version was changed by something else, and migrating it would run over its tables.
+        if (identity.applicationId == Database::kApplicationId && identity.version <= 0)
+            throwDamaged(path, "it is marked as Keel's but has schema version " + std::to_string(identity.version));
         return {identity.applicationId == 0 ? FileKind::New : FileKind::Keel, identity.version};
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
@@ -229,9 +219,27 @@ void requireUsableLocation(const fs::path& path)
     if (fs::exists(path, error)) {
         if (fs::is_directory(path, error))
             throw StoreError(StoreStatus::CannotOpen, prefix + "it is a folder, not a file");
+        // A FIFO or device would block the first read, or never hold a database.
+        if (!fs::is_regular_file(path, error))
+            throw StoreError(StoreStatus::CannotOpen, prefix + "it is not a regular file (a pipe or a device?)");
         if (::access(path.c_str(), R_OK | W_OK) != 0)
             throw StoreError(StoreStatus::CannotOpen, prefix + "the file is not writable");
     }
+}
+
+/// A logbook is personal: a new file is readable by its owner only (SQLite gives its -wal and
+/// -shm files the same mode), whatever the umask says.
+void createPrivately(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StoreError(
+            StoreStatus::CannotOpen, "cannot create database " + path.string() + ": " + std::strerror(errno));
+    struct stat info { };
+    // Only a file we just made (still empty) has its mode tightened; an existing one keeps its own.
+    if (::fstat(fd, &info) == 0 && info.st_size == 0)
+        ::fchmod(fd, 0600);
+    ::close(fd);
 }
 
 void configure(SQLite::Database& db)
@@ -305,6 +313,8 @@ std::unique_ptr<Database> Database::openChecked(
     if (found.kind == FileKind::Keel && (checks == StartChecks::Now || found.version < knownVersion))
         quickCheck(path);
 
+    if (found.kind == FileKind::New)
+        createPrivately(path);
     std::unique_ptr<Database> db;
     try {
         auto connection
@@ -317,8 +327,8 @@ std::unique_ptr<Database> Database::openChecked(
         if (version < knownVersion) {
             if (version > 0) {
                 // The backup comes first: if it cannot be written, the file stays as it was.
-                const std::string name
-                    = "keel-" + today.toString() + "-before-v" + std::to_string(knownVersion) + ".db";
+                const std::string name = BackupManager::backupStem(path) + "-" + today.toString() + "-before-v"
+                    + std::to_string(knownVersion) + ".db";
                 try {
                     std::error_code ignored; // backupTo names the folder if it is still missing.
                     fs::create_directories(db->backupDir(), ignored);
@@ -358,6 +368,8 @@ IntegrityReport Database::checkFile(const std::filesystem::path& path)
     std::error_code error;
     if (!fs::exists(path, error))
         return fail(path.string() + " does not exist");
+    if (!fs::is_regular_file(path, error))
+        return fail(path.string() + " is not a regular file");
     if (fs::file_size(path, error) == 0)
         return fail(path.string() + " is empty");
     if (!readHeader(path))
@@ -395,6 +407,36 @@ std::filesystem::path Database::backupDir() const
 int Database::schemaVersion()
 {
     return Schema::version(*m_db);
+}
+
+std::string Database::databaseId()
+{
+    try {
+        SQLite::Statement& query = cached("SELECT value FROM meta WHERE key = 'database_id'");
+        const std::string id = query.executeStep() ? query.getColumn(0).getString() : std::string();
+        query.reset();
+        return id;
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, m_path);
+    }
+}
+
+std::optional<std::string> Database::readDatabaseId(const std::filesystem::path& path)
+{
+    std::error_code error;
+    if (!fs::is_regular_file(path, error) || !readHeader(path))
+        return std::nullopt;
+    try {
+        const auto db = openReadOnly(path);
+        if (!db->tableExists("meta"))
+            return std::nullopt;
+        SQLite::Statement query(*db, "SELECT value FROM meta WHERE key = 'database_id'");
+        if (!query.executeStep())
+            return std::nullopt;
+        return query.getColumn(0).getString();
+    } catch (const SQLite::Exception&) {
+        return std::nullopt;
+    }
 }
 
 SQLite::Statement& Database::cached(const std::string& sql)

@@ -36,7 +36,7 @@ struct IntegrityReport {
 class Database {
 public:
     static constexpr std::int32_t kApplicationId = 0x4B45454C; // "KEEL"
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens or creates the database at `path`. `today` dates the daily backup. Throws StoreError
     /// (NotKeel, TooNew, Damaged, CannotOpen) without writing anything to a refused file.
@@ -63,6 +63,9 @@ public:
     static IntegrityReport checkFile(const std::filesystem::path& path);
     /// The backup folder for a database file: <its folder>/backups.
     static std::filesystem::path backupDirFor(const std::filesystem::path& databasePath);
+    /// The identity stored in the file at `path` (schema version 2 on), read without writing;
+    /// nullopt when the file has none (an older Keel's backup) or it cannot be read.
+    static std::optional<std::string> readDatabaseId(const std::filesystem::path& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -80,6 +83,9 @@ public:
     const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
     /// The schema version (user_version) of the open file.
     int schemaVersion();
+    /// The random identity given to this database when it was created (or upgraded to
+    /// version 2); its backups carry the same one.
+    std::string databaseId();
 
     /// Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows on any exception
     /// (an SQLite failure becomes a StoreError). Nested calls join the outer transaction, so one

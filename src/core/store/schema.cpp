@@ -133,7 +133,17 @@ CREATE INDEX progression_events_pattern ON progression_events (pattern, date);
 CREATE INDEX progression_events_exercise ON progression_events (exercise_id, date);
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations = {{{1, kVersion1}}};
+// Every database knows who it is, so a backup can be matched to the file it was taken of
+// (two logbooks in one folder must never be offered each other's backups).
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16))));
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations = {{{1, kVersion1}, {2, kVersion2}}};
 
 } // namespace
 

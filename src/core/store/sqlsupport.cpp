@@ -5,6 +5,8 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <cctype>
+#include <cstdio>
 #include <sqlite3.h>
 
 namespace keel::core::sql {
@@ -119,6 +121,29 @@ void throwBadStoredValue(const std::string& what, const std::string& value)
 {
     throw StoreError(StoreStatus::Damaged,
         "the database holds a value Keel cannot read (" + what + " = \"" + value + "\"); run keel-cli check");
+}
+
+std::string readOnlyUri(const std::filesystem::path& path)
+{
+    // `immutable` is safe only when no other connection has the file open in WAL mode, which
+    // the absence of a -wal (and of a hot -journal) shows.
+    std::string uri = "file:";
+    for (const char raw : path.string()) {
+        const auto c = static_cast<unsigned char>(raw);
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+            uri += escaped;
+        }
+    }
+    uri += "?mode=ro";
+    std::error_code error;
+    if (!std::filesystem::exists(path.string() + "-wal", error)
+        && !std::filesystem::exists(path.string() + "-journal", error))
+        uri += "&immutable=1";
+    return uri;
 }
 
 } // namespace keel::core::sql

@@ -37,6 +37,10 @@ std::optional<std::int64_t> optionalInt64(const SQLite::Column& column);
 Date date(const SQLite::Column& column);
 std::optional<Date> optionalDate(const SQLite::Column& column);
 
+/// A read-only "file:" URI for `path` (open it with SQLITE_OPEN_URI). `immutable` is added when
+/// no -wal or -journal lies beside the file, so SQLite creates nothing next to a file it only reads.
+std::string readOnlyUri(const std::filesystem::path& path);
+
 /// Rolls back the open transaction, if any, ignoring errors: used on the way out of a failure.
 void rollbackQuietly(SQLite::Database& db);
 

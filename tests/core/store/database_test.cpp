@@ -117,7 +117,7 @@ TEST_CASE("another program's SQLite file is refused untouched")
     CHECK_FALSE(test::hasSidecars(path));
 }
 
-TEST_CASE("a file that is not a database is reported damaged with the newest good backup")
+TEST_CASE("a file that is not a database is reported damaged, and no backup is offered to replace it")
 {
     test::TempDir dir;
     const auto path = dir / "keel.db";
@@ -138,9 +138,8 @@ TEST_CASE("a file that is not a database is reported damaged with the newest goo
         FAIL("a garbage file was opened");
     } catch (const StoreError& error) {
         CHECK(error.status() == StoreStatus::Damaged);
-        REQUIRE(error.newestBackup());
-        CHECK(*error.newestBackup() == backup);
-        CHECK_THAT(error.what(), Catch::Contains("damaged") && Catch::Contains(backup.string()));
+        CHECK_FALSE(error.newestBackup());
+        CHECK_THAT(error.what(), Catch::Contains("not an SQLite database") && Catch::Contains("no backup is offered"));
     }
     CHECK(test::readFile(path) == before);
 }
@@ -163,7 +162,7 @@ TEST_CASE("a database with broken pages fails quick_check and is not opened")
     test::scribble(path, pageSize * 3, pageSize * 4);
     const std::string before = test::readFile(path);
     CHECK(openStatus(path) == StoreStatus::Damaged);
-    CHECK_THAT(openMessage(path), Catch::Contains("No good backup was found"));
+    CHECK_THAT(openMessage(path), Catch::Contains("No good backup of it was found"));
     CHECK(test::readFile(path) == before);
 
     const core::IntegrityReport report = Database::checkFile(path);
@@ -335,26 +334,53 @@ TEST_CASE("migrations run one transaction per step, after a backup, and a failed
         core::LogRepository(*db).addSet(test::sampleSet());
     }
 
-    const std::array<core::Migration, 3> broken
-        = {real[0], core::Migration {2, "CREATE TABLE extra (x INTEGER); INSERT INTO no_such_table VALUES (1);"},
-            core::Migration {3, "CREATE TABLE later (x INTEGER);"}};
+    const std::array<core::Migration, 4> broken = {real[0], real[1],
+        core::Migration {3, "CREATE TABLE extra (x INTEGER); INSERT INTO no_such_table VALUES (1);"},
+        core::Migration {4, "CREATE TABLE later (x INTEGER);"}};
     CHECK_THROWS_AS(Database::open(path, day("2026-03-01"), broken), StoreError);
     {
         auto db = Database::open(path, day("2026-03-01"));
-        CHECK(db->schemaVersion() == 1);
+        CHECK(db->schemaVersion() == 2);
         CHECK_FALSE(db->sql().tableExists("extra"));
     }
-    // The backup before the attempted upgrade holds the version-1 data.
-    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v3.db";
+    // The backup before the attempted upgrade holds the version-2 data.
+    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v4.db";
     REQUIRE(std::filesystem::exists(before));
     CHECK(Database::checkFile(before).ok);
 
-    const std::array<core::Migration, 2> good = {real[0], core::Migration {2, "CREATE TABLE extra (x INTEGER);"}};
+    const std::array<core::Migration, 3> good
+        = {real[0], real[1], core::Migration {3, "CREATE TABLE extra (x INTEGER);"}};
     auto db = Database::open(path, day("2026-03-01"), good);
-    CHECK(db->schemaVersion() == 2);
+    CHECK(db->schemaVersion() == 3);
     CHECK(db->sql().tableExists("extra"));
     CHECK(db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt() == 1);
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v3.db"));
+}
+
+TEST_CASE("a version-1 database gets its own identity on upgrade, after a backup, and keeps its data")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    const auto real = core::Schema::migrations();
+    {
+        auto db = Database::open(path, day("2026-03-01"), real.first(1));
+        CHECK(db->schemaVersion() == 1);
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    CHECK_FALSE(Database::readDatabaseId(path));
+    std::string id;
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        CHECK(db->schemaVersion() == 2);
+        id = db->databaseId();
+        CHECK(id.size() == 32);
+        CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+        CHECK(db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt() == 1);
+    }
+    CHECK(Database::readDatabaseId(path) == id);
+    CHECK(Database::open(path, day("2026-03-02"))->databaseId() == id); // Stable across opens.
     CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v2.db"));
+    CHECK(Database::readDatabaseId(dir.path() / "backups" / "keel-2026-03-02.db") == id);
 }
 
 TEST_CASE("check reports foreign key problems")
