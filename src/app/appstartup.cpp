@@ -37,6 +37,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("AppStartup", text);
 }
 
+/// "1 set" or "3 sets": the English forms chosen here, the count passed on so that a
+/// translation can inflect it in its own way.
+QString counted(int count, const char* one, const char* many)
+{
+    return QCoreApplication::translate("AppStartup", count == 1 ? one : many, nullptr, count);
+}
+
 /// The first image Qt reads, whatever its format, makes it load every image plugin to ask each
 /// whether it knows the data (the menu bar's first icon does this). Reading a tiny image on a
 /// worker takes that off the GUI thread; Qt keeps the loaded plugins for the process.
@@ -291,8 +298,8 @@ QString AppStartup::describeRestore(const std::filesystem::path& backup, const s
     } else {
         text += u' '
             + tr("Logged since then, and lost by restoring: %1, %2, %3.")
-                  .arg(tr("%n set(s)", nullptr, loss->sets), tr("%n walk(s)", nullptr, loss->walks),
-                      tr("%n check-in(s)", nullptr, loss->checkIns));
+                  .arg(counted(loss->sets, "%n set", "%n sets"), counted(loss->walks, "%n walk", "%n walks"),
+                      counted(loss->checkIns, "%n check-in", "%n check-ins"));
     }
     return text;
 }

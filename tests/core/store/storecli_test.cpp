@@ -228,7 +228,7 @@ TEST_CASE("profile set keeps unspecified fields and profile show reads them back
     CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["strength_days"] == 3);
 }
 
-TEST_CASE("--name=value works like --name value, and help is only a word where a command goes")
+TEST_CASE("options written name=value work, and help is only a word where a command goes")
 {
     test::TempDir dir;
     const auto db = dir / "keel.db";

@@ -205,7 +205,8 @@ TEST_CASE("a damaged database offers the newest good backup and opens it")
         CHECK(prompts.restoreOffers.size() == 1);
         CHECK(prompts.restoreOffers.front().contains("damaged"));
         // It says which backup, when it was taken and what restoring it gives up.
-        CHECK(prompts.restoreOffers.front().contains("keel-" + test::testToday().addDays(1).toString() + ".db"));
+        CHECK(prompts.restoreOffers.front().contains(
+            QString::fromStdString("keel-" + test::testToday().addDays(1).toString() + ".db")));
         CHECK(prompts.restoreOffers.front().contains("Taken"));
         CHECK(prompts.restoreOffers.front().contains("lost"));
         CHECK(startup.session()->profile() == test::sampleProfile());
