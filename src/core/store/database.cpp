@@ -158,6 +158,27 @@ bool isDamageCode(int code)
     return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT;
 }
 
+/// A process killed mid-transaction in rollback-journal mode (a new or restored file, before it
+/// switches to WAL) leaves a hot "-journal". A read-only connection cannot undo it and fails with
+/// "attempt to write a readonly database", so let SQLite's own recovery run on a writable
+/// connection first: it puts back the pages the journal saved and nothing else.
+void rollBackHotJournal(const fs::path& path)
+{
+    std::error_code error;
+    const fs::path journal = path.string() + "-journal";
+    if (!fs::is_regular_file(journal, error) || fs::file_size(journal, error) == 0)
+        return;
+    try {
+        SQLite::Database recovery(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        recovery.execAndGet("SELECT count(*) FROM sqlite_master");
+    } catch (const SQLite::Exception& failure) {
+        if (isDamageCode(failure.getErrorCode()))
+            throwDamaged(path, failure.what());
+        throw StoreError(StoreStatus::CannotOpen,
+            "cannot recover " + path.string() + " from its interrupted transaction: " + failure.what());
+    }
+}
+
 /// Looks at an existing file without writing to it: refuses foreign and newer files, and
 /// files too broken to read the header of. The page-by-page check is quickCheck().
 Inspection identify(const fs::path& path, int knownVersion)
@@ -169,6 +190,7 @@ Inspection identify(const fs::path& path, int knownVersion)
     if (!header)
         throwDamaged(path, "not an SQLite database", Restorable::Never);
     requireKeel(path, *header, knownVersion);
+    rollBackHotJournal(path);
     try {
         const auto db = openReadOnly(path);
         const Identity identity = readIdentity(*db);

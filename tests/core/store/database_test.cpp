@@ -415,3 +415,37 @@ TEST_CASE("checkFile reads without writing and names what is wrong")
     }
     CHECK(Database::checkFile(dir / "keel.db").ok);
 }
+
+TEST_CASE("a file left with a hot rollback journal by a kill is recovered on open, not refused")
+{
+    test::TempDir dir;
+    const auto live = dir / "live.db";
+    {
+        auto db = Database::open(live, day("2026-03-01"));
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    // A file still in rollback-journal mode (as during its first open or a restore), killed in
+    // the middle of a big transaction: copying it and its journal then is what the kill leaves.
+    std::filesystem::create_directory(dir / "killed");
+    const auto killed = dir / "killed" / "keel.db";
+    {
+        SQLite::Database raw(live, SQLite::OPEN_READWRITE);
+        REQUIRE(raw.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete");
+        raw.exec("PRAGMA cache_size = 1"); // Spill changed pages into the file before COMMIT.
+        raw.exec("BEGIN IMMEDIATE");
+        for (int i = 0; i < 2000; ++i) {
+            raw.exec("INSERT INTO logged_sets (date, exercise_id, reps, note) VALUES ('2026-03-01', 'goblet-squat', 5, "
+                     "'"
+                + std::string(200, 'x') + "')");
+        }
+        REQUIRE(std::filesystem::exists(live.string() + "-journal"));
+        std::filesystem::copy_file(live, killed);
+        std::filesystem::copy_file(live.string() + "-journal", killed.string() + "-journal");
+        raw.exec("ROLLBACK");
+    }
+    auto db = Database::open(killed, day("2026-03-02"));
+    CHECK(db->check().ok);
+    // The one set from before; none of the 2000 the killed transaction was writing.
+    CHECK(core::LogRepository(*db).sets(day("2026-03-01"), day("2026-03-03")).size() == 1);
+    CHECK_FALSE(std::filesystem::exists(killed.string() + "-journal"));
+}
