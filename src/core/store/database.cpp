@@ -35,7 +35,15 @@ enum class FileKind { New, Keel };
 struct Inspection {
     FileKind kind = FileKind::New;
     int version = 0;
+    std::optional<std::string> checkedOn; ///< The day of the last passed full check, if recorded.
 };
+
+/// Where a connection that met a corruption error leaves word for the next open: beside the
+/// file, never in it, since a damaged file is not written to.
+fs::path suspectMarker(const fs::path& path)
+{
+    return path.string() + ".suspect";
+}
 
 /// What a database file says about itself before anything writes to it.
 struct Identity {
@@ -195,11 +203,17 @@ Inspection identify(const fs::path& path, int knownVersion)
         const auto db = openReadOnly(path);
         const Identity identity = readIdentity(*db);
         requireKeel(path, identity, knownVersion);
+        std::optional<std::string> checkedOn;
+        if (db->tableExists("meta")) {
+            SQLite::Statement query(*db, "SELECT value FROM meta WHERE key = 'checked_on'");
+            if (query.executeStep())
+                checkedOn = query.getColumn(0).getString();
+        }
         // Keel sets its mark and the first version in one transaction: a marked file without a
         // version was changed by something else, and migrating it would run over its tables.
         if (identity.applicationId == Database::kApplicationId && identity.version <= 0)
             throwDamaged(path, "it is marked as Keel's but has schema version " + std::to_string(identity.version));
-        return {identity.applicationId == 0 ? FileKind::New : FileKind::Keel, identity.version};
+        return {identity.applicationId == 0 ? FileKind::New : FileKind::Keel, identity.version, checkedOn};
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
             throwDamaged(path, failure.what());
@@ -207,20 +221,23 @@ Inspection identify(const fs::path& path, int knownVersion)
     }
 }
 
-/// quick_check on a read-only connection of its own; throws Damaged with the first problem.
-void quickCheck(const fs::path& path)
+enum class CheckDepth { Quick, Full };
+
+/// quick_check, or the full integrity_check with foreign_key_check, on a read-only connection of
+/// its own; throws Damaged with the first problem.
+void checkPages(const fs::path& path, CheckDepth depth)
 {
     std::vector<std::string> problems;
     try {
         const auto db = openReadOnly(path);
-        problems = pragmaProblems(*db, "PRAGMA quick_check");
+        problems = depth == CheckDepth::Quick ? pragmaProblems(*db, "PRAGMA quick_check") : runChecks(*db).problems;
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
             throwDamaged(path, failure.what());
         throw StoreError(StoreStatus::CannotOpen, "cannot read " + path.string() + ": " + failure.what());
     }
     if (!problems.empty()) {
-        std::string detail = "quick_check: " + problems.front();
+        std::string detail = (depth == CheckDepth::Quick ? "quick_check: " : "integrity check: ") + problems.front();
         if (problems.size() > 1)
             detail += " and " + std::to_string(problems.size() - 1) + " more problems";
         throwDamaged(path, detail);
@@ -311,7 +328,7 @@ std::unique_ptr<Database> Database::openDeferringChecks(const std::filesystem::p
 
 void Database::verify(const std::filesystem::path& path)
 {
-    quickCheck(path);
+    checkPages(path, CheckDepth::Quick);
 }
 
 std::unique_ptr<Database> Database::connect(const std::filesystem::path& path)
@@ -331,9 +348,18 @@ std::unique_ptr<Database> Database::openChecked(
     requireUsableLocation(path);
     const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
     const Inspection found = identify(path, knownVersion);
-    // A migration writes, so it never runs on a file that has not passed its check.
-    if (found.kind == FileKind::Keel && (checks == StartChecks::Now || found.version < knownVersion))
-        quickCheck(path);
+    // A migration writes, so it never runs on a file that has not passed its check. Otherwise the
+    // full check runs once a day (the first open of the day, before its backup) and again
+    // whenever a connection met a corruption error since: every other open relies on that
+    // recorded check and on SQLite's own detection, so a command does not pay a whole-file read.
+    const bool checkedToday = found.checkedOn == today.toString() && !fs::exists(suspectMarker(path));
+    bool checkedNow = false;
+    if (found.kind == FileKind::Keel && checks == StartChecks::Now && !checkedToday) {
+        checkPages(path, CheckDepth::Full);
+        checkedNow = true;
+    } else if (found.kind == FileKind::Keel && found.version < knownVersion) {
+        checkPages(path, CheckDepth::Quick);
+    }
 
     if (found.kind == FileKind::New)
         createPrivately(path);
@@ -365,6 +391,8 @@ std::unique_ptr<Database> Database::openChecked(
     } catch (const SQLite::Exception& failure) {
         throw sql::toStoreError(failure, path);
     }
+    if (checkedNow)
+        db->recordCheckPassed(today);
     // An existing file owes the day's backup, and (when deferred) its check before it.
     db->m_startChecksPending = found.kind == FileKind::Keel;
     return db;
@@ -441,6 +469,24 @@ std::string Database::databaseId()
     } catch (const SQLite::Exception& failure) {
         throw sql::toStoreError(failure, m_path);
     }
+}
+
+void Database::recordCheckPassed(Date today)
+{
+    try {
+        if (!m_db->tableExists("meta"))
+            return;
+        transaction([&] {
+            SQLite::Statement& record = cached("INSERT INTO meta (key, value) VALUES ('checked_on', ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            record.bind(1, today.toString());
+            record.exec();
+        });
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, m_path);
+    }
+    std::error_code ignored;
+    fs::remove(suspectMarker(m_path), ignored);
 }
 
 std::optional<std::string> Database::readDatabaseId(const std::filesystem::path& path)

@@ -30,8 +30,10 @@ struct IntegrityReport {
 };
 
 /// The Keel database file: WAL, synchronous=FULL, foreign keys, busy timeout, a fixed
-/// application_id and the schema version in user_version. Opening runs quick_check, takes the
-/// daily backup, and migrates (after a backup) in one transaction per step. The desktop app
+/// application_id and the schema version in user_version. The first open of a day runs the full
+/// integrity check and takes the daily backup; later opens that day rely on that recorded check
+/// unless a corruption error was met since ("<file>.suspect"). Migrations run (after a backup)
+/// in one transaction per step. The desktop app
 /// opens with openDeferringChecks() and runs the two slow steps beside building its window.
 class Database {
 public:
@@ -83,6 +85,9 @@ public:
     const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
     /// The schema version (user_version) of the open file.
     int schemaVersion();
+    /// Records that the full check passed `today` (and clears any suspicion left by a
+    /// corruption error): until the day ends, opens skip the check.
+    void recordCheckPassed(Date today);
     /// The random identity given to this database when it was created (or upgraded to
     /// version 2); its backups carry the same one.
     std::string databaseId();

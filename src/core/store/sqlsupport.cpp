@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <cctype>
 #include <cstdio>
+#include <fstream>
 #include <sqlite3.h>
 
 namespace keel::core::sql {
@@ -91,13 +92,22 @@ void rollbackQuietly(SQLite::Database& db)
         sqlite3_exec(db.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void markSuspect(const std::filesystem::path& path)
+{
+    if (path.empty())
+        return;
+    // An empty file beside the database; its presence is the whole message.
+    std::ofstream marker(path.string() + ".suspect");
+}
+
 StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path)
 {
     const std::string where = path.empty() ? std::string("the database") : path.string();
     switch (error.getErrorCode() & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return StoreError(StoreStatus::Damaged, where + " is damaged: " + error.what());
+        markSuspect(path);
+        return StoreError(StoreStatus::Damaged, where + " is damaged: " + error.what() + "; run keel-cli check");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return StoreError(StoreStatus::CannotOpen,

@@ -44,7 +44,12 @@ std::string readOnlyUri(const std::filesystem::path& path);
 /// Rolls back the open transaction, if any, ignoring errors: used on the way out of a failure.
 void rollbackQuietly(SQLite::Database& db);
 
-/// A StoreError with an actionable message for a failed SQLite call on the database at `path`.
+/// Leaves "<path>.suspect" beside a database that gave a corruption error, so that its next open
+/// runs the full check before anything else is written.
+void markSuspect(const std::filesystem::path& path);
+
+/// A StoreError with an actionable message (a corruption error also marks the file suspect) for a failed SQLite call on
+/// the database at `path`.
 StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path);
 
 /// Throws StoreError(Damaged) for a stored value that cannot be read back.

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/schema.h"
+#include "core/store/sqlsupport.h"
 #include "support/tempdir.h"
 
 #include "storetestsupport.h"
@@ -448,4 +449,51 @@ TEST_CASE("a file left with a hot rollback journal by a kill is recovered on ope
     // The one set from before; none of the 2000 the killed transaction was writing.
     CHECK(core::LogRepository(*db).sets(day("2026-03-01"), day("2026-03-03")).size() == 1);
     CHECK_FALSE(std::filesystem::exists(killed.string() + "-journal"));
+}
+
+TEST_CASE("the full check runs on the first open of a day and after a corruption error, not on every open")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    auto checkedOn = [&path] {
+        SQLite::Database raw(path);
+        SQLite::Statement query(raw, "SELECT value FROM meta WHERE key = 'checked_on'");
+        return query.executeStep() ? query.getColumn(0).getString() : std::string();
+    };
+    CHECK(checkedOn().empty()); // A new file has nothing to check yet.
+    Database::open(path, day("2026-03-02"));
+    CHECK(checkedOn() == "2026-03-02");
+
+    // A dangling reference written behind the store's back: every page reads fine, so only the
+    // full check (its foreign_key_check) sees it.
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA foreign_keys = OFF");
+        raw.exec(
+            "INSERT INTO logged_sets (date, exercise_id, reps, planned_item_id) VALUES ('2026-03-02', 'x', 1, 999)");
+    }
+    // Later the same day the recorded check stands; a corruption error marks the file suspect,
+    // and the next open checks again and refuses it.
+    CHECK_NOTHROW(Database::open(path, day("2026-03-02")));
+    core::sql::markSuspect(path);
+    CHECK_THROWS_AS(Database::open(path, day("2026-03-02")), StoreError);
+    // The next day checks anyway.
+    std::filesystem::remove(path.string() + ".suspect");
+    CHECK_THROWS_AS(Database::open(path, day("2026-03-03")), StoreError);
+}
+
+TEST_CASE("a passed check lifts a suspicion left by a corruption error")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    Database::open(path, day("2026-03-01"));
+    Database::open(path, day("2026-03-02"));
+    core::sql::markSuspect(path);
+    REQUIRE(std::filesystem::exists(path.string() + ".suspect"));
+    Database::open(path, day("2026-03-02"));
+    CHECK_FALSE(std::filesystem::exists(path.string() + ".suspect"));
 }
