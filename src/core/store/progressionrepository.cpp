@@ -180,7 +180,12 @@ std::vector<ProgressionEvent> ProgressionRepository::eventsFrom(Date from)
         for (ProgressionEvent& event : read(program))
             events.push_back(std::move(event));
     }
-    SQLite::Statement& recent = m_db.cached(std::string(kColumns) + "WHERE date >= ? ORDER BY date, id");
+    // Every stored pattern (and none) is named so that the (pattern, date) index serves the date range:
+    // without it the query would read the whole table, years of it.
+    SQLite::Statement& recent = m_db.cached(std::string(kColumns)
+        + "WHERE pattern IN ('hinge', 'squat', 'carry', 'anti_rotation', 'mobility', 'walking', 'pull', 'posture') "
+          "AND date >= ?1 UNION ALL "
+        + kColumns + "WHERE pattern IS NULL AND date >= ?1");
     sql::bind(recent, 1, from);
     for (ProgressionEvent& event : read(recent))
         events.push_back(std::move(event));
