@@ -12,6 +12,7 @@
 #include "core/store/records.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace keel::core {
@@ -27,8 +28,9 @@ constexpr long kReactDays = 14;
 /// Events are read from this many days before the first week looked at: the flare-up window and a week.
 constexpr long kEventLookbackDays = 21;
 
-/// True when the week's strength can be judged: its last strength session is fully logged, or its day
-/// is over with something logged, or the week has ended.
+/// True when the week's strength can be judged: the main item of every pattern in its last strength
+/// session has its planned sets logged (a second core drill or an accessory is optional), or that
+/// session's day is over with something logged, or the week has ended.
 bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date today)
 {
     const Date end = week.weekStart.addDays(kDaysInWeek - 1);
@@ -43,13 +45,17 @@ bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date t
         return false;
     int loggedThatDay = 0;
     bool complete = true;
+    std::set<Pattern> seen;
     for (const PlannedItem& item : last->items) {
         if (item.warmUp || item.pattern == Pattern::Mobility || item.pattern == Pattern::Walking)
             continue;
         const auto logged = std::count_if(history.sets.begin(), history.sets.end(),
             [&](const LoggedSet& set) { return set.date == last->date && set.exerciseId == item.exerciseId; });
         loggedThatDay += static_cast<int>(logged);
-        complete = complete && logged >= std::max(item.sets, 1);
+        const bool main = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture
+            && seen.insert(item.pattern).second;
+        if (main)
+            complete = complete && logged >= std::max(item.sets, 1);
     }
     return complete || (last->date < today && loggedThatDay > 0);
 }
