@@ -42,6 +42,16 @@ struct Cli {
         return Database::open(dir / "keel.db", *Date::parse(today));
     }
 
+    /// A returning person training Tuesday and Friday without equipment.
+    void setReturningProfile(const std::string& today) const
+    {
+        const auto saved = run(today,
+            {"profile", "set", "--experience", "returning", "--strength-days", "2", "--days", "tue,fri", "--equipment",
+                "none"});
+        INFO(saved.err);
+        REQUIRE(saved.exitCode == 0);
+    }
+
     WeekPlan week(const std::string& today, const std::string& day) const
     {
         const auto shown = run(today, {"plan", "show", "--week", day, "--json"});
@@ -116,11 +126,7 @@ TEST_CASE("keel-cli: pain 6 on Tuesday's hinge steps Friday's hinge back at once
     const std::string monday = "2026-11-16";
     const std::string tuesday = "2026-11-17";
     const Date friday = Date::fromYmd(2026, 11, 20);
-    REQUIRE(cli.run(monday,
-                   {"profile", "set", "--experience", "returning", "--strength-days", "2", "--days", "tue,fri",
-                       "--equipment", "none"})
-                .exitCode
-        == 0);
+    cli.setReturningProfile(monday);
     // No `plan generate`: showing the plan plans it.
     const WeekPlan first = cli.week(monday, monday);
     const auto tuesdayHinge = mainOn(first, *Date::parse(tuesday), Pattern::Hinge);
@@ -165,11 +171,7 @@ TEST_CASE("keel-cli: a first run on Friday plans from Friday on, and a week logg
 {
     const Cli cli;
     const std::string friday = "2026-11-20";
-    REQUIRE(cli.run(friday,
-                   {"profile", "set", "--experience", "returning", "--strength-days", "2", "--days", "tue,fri",
-                       "--equipment", "none"})
-                .exitCode
-        == 0);
+    cli.setReturningProfile(friday);
     const WeekPlan week = cli.week(friday, friday);
     for (const PlannedSession& session : week.sessions)
         CHECK(session.date >= *Date::parse(friday)); // Monday to Thursday are not planned, so never missed
@@ -213,11 +215,7 @@ TEST_CASE("keel-cli: sets and walks link to the day's planned items, and regener
 {
     const Cli cli;
     const std::string tuesday = "2026-11-17";
-    REQUIRE(cli.run(tuesday,
-                   {"profile", "set", "--experience", "returning", "--strength-days", "2", "--days", "tue,fri",
-                       "--equipment", "none"})
-                .exitCode
-        == 0);
+    cli.setReturningProfile(tuesday);
     REQUIRE(cli.run(tuesday, {"plan", "generate", "--seed", "3"}).exitCode == 0);
 
     // Tuesday's squat and first walking item, in the order the plan shows them.
