@@ -41,9 +41,9 @@ public:
 
     PlanService(Database& db, const Catalog& catalog);
 
-    /// Reviews every finished, not yet reviewed planned week before `today` (so logged weeks count),
-    /// then plans `weeks` weeks from the week containing `weekStart` and stores them together with the
-    /// progression, in one transaction. Returns the weeks as stored (ids filled in, logged items kept).
+    /// Brings the progression up to date as refresh() does (so logged weeks count), then plans `weeks`
+    /// weeks from the week containing `weekStart` (the week holding `today` from today on) and stores them
+    /// together with the progression, in one transaction. Returns the weeks as stored (ids filled in, logged items kept).
     /// Throws PlanError without a profile or with weeks outside 1–52.
     std::vector<WeekPlan> generate(Date weekStart, int weeks, std::uint64_t seed, Date today);
     /// Brings the plan up to date with the log as of `today`, in one transaction: reacts to the pain of
