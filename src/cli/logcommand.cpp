@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `log set|walk|checkin`: every input is checked before the database is touched, and the new
 // row's id is printed only once the commit has returned. A set or walk is linked to the day's
-// planned item for it when one is still open.
+// planned item for it when one is still open. The plan is brought up to date with the log before
+// the entry (so it links to the current plan) and after it (so the next session follows it).
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/planservice.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 
@@ -28,13 +30,18 @@ template<typename Record> void validate(const Record& record)
     }
 }
 
-/// Runs `write` as one transaction and prints the id it returns once the commit is done.
+/// Runs `write` as one transaction and prints the id it returns once the commit is done; refreshes
+/// the plan before and after it.
 int printIdAfterCommit(Context& context, const std::function<std::int64_t(core::Database&)>& write)
 {
+    const core::Catalog catalog = loadCatalogOrFail(context);
     return withDatabase(context, [&](core::Database& db) {
+        core::PlanService service(db, catalog);
+        service.refresh(context.today);
         std::int64_t id = 0;
         db.transaction([&] { id = write(db); });
         context.out << id << std::endl;
+        service.refresh(context.today);
         return 0;
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `plan generate|show`: generate reviews every finished week first (so logged weeks count), then
-// plans and stores; show prints the stored week as text or as DESIGN.md's JSON.
+// plans and stores; show first brings the plan up to date with the log (PlanService::refresh), then
+// prints the week as text or as DESIGN.md's JSON.
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
@@ -81,6 +82,7 @@ int show(Context& context, Arguments& args)
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();
+        service.refresh(context.today);
         const auto week = service.week(day);
         if (!week) {
             const std::string start = day.startOfWeek(profile.weekStart).toString();

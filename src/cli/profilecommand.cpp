@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `profile set|show`: set changes only the fields it is given; the rest keep their stored value
 // (or the Profile defaults before the first save).
+#include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/planservice.h"
+#include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
 
 #include <functional>
@@ -170,7 +173,17 @@ int runProfile(Context& context, Arguments& args)
         core::Profile profile = repository.load().value_or(core::Profile {});
         for (const Change& change : changes)
             change(profile);
-        repository.save(profile);
+        // A plan made for the old profile is re-planned from today on, in the same transaction; days
+        // before today stay as they were.
+        if (!core::PlanRepository(db).lastWeekStart()) {
+            repository.save(profile);
+        } else {
+            const core::Catalog catalog = loadCatalogOrFail(context);
+            db.transaction([&] {
+                repository.save(profile);
+                core::PlanService(db, catalog).replanFrom(context.today);
+            });
+        }
         context.out << "profile saved\n";
         return 0;
     });

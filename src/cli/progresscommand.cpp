@@ -73,6 +73,7 @@ int runProgress(Context& context, Arguments& args)
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();
+        service.refresh(context.today);
         const core::ProgressView view = service.progress(pattern, exercise);
         if (!json) {
             printText(context, view, catalog, profile.units);

@@ -3,14 +3,19 @@
 
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
-#include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
-#include <algorithm>
+#include <exception>
 
 namespace keel::gui {
+
+namespace {
+/// How often the session looks whether the date changed.
+constexpr int kDayWatchMs = 60 * 1000;
+} // namespace
 
 Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog, Clock today, QObject* parent)
     : QObject(parent)
@@ -20,6 +25,35 @@ Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog
     , m_undoStack(new QUndoStack(this))
 {
     m_profile = core::ProfileRepository(*m_database).load();
+    refreshPlan();
+    // The plan follows the calendar too: a new day may finish a week or start one.
+    auto* dayWatch = new QTimer(this);
+    dayWatch->setInterval(kDayWatchMs);
+    connect(dayWatch, &QTimer::timeout, this, [this] {
+        if (m_today() != m_refreshedFor)
+            refreshPlan();
+    });
+    dayWatch->start();
+}
+
+void Session::refreshPlan()
+{
+    const core::Date today = m_today();
+    m_refreshedFor = today;
+    if (!m_profile)
+        return;
+    try {
+        if (core::PlanService(*m_database, m_catalog).refresh(today).replanned)
+            emit planChanged();
+    } catch (const std::exception& error) {
+        emit errorOccurred(tr("Could not bring the plan up to date"), QString::fromStdString(error.what()));
+    }
+}
+
+void Session::notifyLogChanged()
+{
+    refreshPlan();
+    emit logChanged();
 }
 
 Session::~Session() = default;
@@ -46,17 +80,10 @@ void Session::planFirstWeeks(const core::Profile& profile, int weeks)
 void Session::changeProfile(const core::Profile& profile)
 {
     const core::Date today = m_today();
-    const core::Date current = today.startOfWeek(profile.weekStart);
     m_database->transaction([&] {
         core::ProfileRepository(*m_database).save(profile);
-        // Re-plan as far ahead as the plan already reached, so no planned week keeps the old profile.
-        const auto planned
-            = core::PlanRepository(*m_database).weeks(current, current.addDays(7L * core::PlanService::kMaxWeeks));
-        int weeks = 1;
-        if (!planned.empty())
-            weeks = static_cast<int>(current.daysUntil(planned.back().weekStart) / 7) + 1;
-        weeks = std::clamp(weeks, 1, core::PlanService::kMaxWeeks);
-        core::PlanService(*m_database, m_catalog).generate(current, weeks, kPlanSeed, today);
+        // Re-plan from today on as far ahead as the plan already reached; past days stay as they were.
+        core::PlanService(*m_database, m_catalog).replanFrom(today);
     });
     m_profile = profile;
     emit profileChanged();

@@ -57,8 +57,12 @@ public:
     /// The profile's display units; kilograms before the first run.
     core::Units units() const { return m_profile ? m_profile->units : core::Units::Kg; }
 
-    /// Called by undo commands after they changed the log or the plan, so panes refresh.
-    void notifyLogChanged() { emit logChanged(); }
+    /// Called by undo commands after they changed the log: brings the plan up to date with it (so the
+    /// next session follows what was logged), then tells the panes.
+    void notifyLogChanged();
+    /// Brings the plan up to date with the log and today's date (PlanService::refresh); tells the panes
+    /// when it changed. Runs at start, after every logged entry and when the date changes.
+    void refreshPlan();
     void notifyPlanChanged() { emit planChanged(); }
     /// Called after a COMMIT so the window can say "Saved" (never before the data is on disk).
     void reportSaved(const QString& what) { emit saved(what); }
@@ -81,6 +85,7 @@ private:
     Clock m_today;
     QUndoStack* m_undoStack = nullptr;
     std::optional<core::Profile> m_profile;
+    core::Date m_refreshedFor; ///< The day the plan was last brought up to date for.
 };
 
 } // namespace keel::gui

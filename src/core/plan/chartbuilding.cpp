@@ -149,6 +149,8 @@ std::string_view eventTitle(ProgressionKind kind)
         return "Flare-up";
     case ProgressionKind::FlareUpOff:
         return "Flare-up over";
+    case ProgressionKind::PainEvent:
+        return "Pain";
     }
     return "Change";
 }

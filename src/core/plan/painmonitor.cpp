@@ -4,17 +4,32 @@
 #include "core/plan/reasontext.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace keel::core {
 
 namespace {
 
-constexpr int kCheckInLookbackDays = 7;
-
 std::string painOn(int pain, Date date)
 {
     return "pain " + std::to_string(pain) + "/10 on " + ReasonText::dayAndDate(date);
+}
+
+double median(std::vector<int> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return values[middle];
+    return (values[middle - 1] + values[middle]) / 2.0;
+}
+
+std::string painText(double value)
+{
+    const double rounded = std::round(value * 2.0) / 2.0;
+    const int whole = static_cast<int>(rounded);
+    return std::to_string(whole) + (rounded > whole ? ".5" : "") + "/10";
 }
 
 } // namespace
@@ -43,17 +58,52 @@ bool PainMonitor::trainedOn(Date date) const
         m_history.sets.begin(), m_history.sets.end(), [date](const LoggedSet& set) { return set.date == date; });
 }
 
+std::optional<double> PainMonitor::baselineBefore(Date day) const
+{
+    std::vector<int> values;
+    for (const CheckIn& checkIn : m_history.checkIns) {
+        if (checkIn.date < day && checkIn.date >= day.addDays(-kBaselineDays))
+            values.push_back(checkIn.pain);
+    }
+    if (values.empty())
+        return std::nullopt;
+    return median(std::move(values));
+}
+
+std::optional<double> PainMonitor::weekBaseline() const
+{
+    std::vector<int> values;
+    for (const CheckIn& checkIn : m_history.checkIns) {
+        if (inWeek(checkIn.date))
+            values.push_back(checkIn.pain);
+    }
+    if (values.empty())
+        return std::nullopt;
+    return median(std::move(values));
+}
+
+std::optional<PainMonitor::BadMorning> PainMonitor::badMorning(Date day) const
+{
+    const auto found = std::find_if(m_history.checkIns.begin(), m_history.checkIns.end(),
+        [day](const CheckIn& checkIn) { return checkIn.date == day; });
+    if (found == m_history.checkIns.end())
+        return std::nullopt;
+    const std::string what
+        = "morning check-in " + std::to_string(found->pain) + "/10 on " + ReasonText::dayAndDate(day);
+    if (found->pain >= kSevereCheckIn)
+        return BadMorning {*found, what};
+    const auto baseline = baselineBefore(day);
+    if (found->pain >= kWorseCheckInFrom && baseline && found->pain >= *baseline + kAboveBaseline)
+        return BadMorning {*found, what + ", 2+ above your usual " + painText(*baseline)};
+    return std::nullopt;
+}
+
 std::vector<PainMonitor::BadMorning> PainMonitor::badMornings() const
 {
-    std::vector<CheckIn> checkIns = m_history.checkIns;
-    std::sort(checkIns.begin(), checkIns.end(), [](const CheckIn& a, const CheckIn& b) { return a.date < b.date; });
     std::vector<BadMorning> result;
-    for (std::size_t i = 1; i < checkIns.size(); ++i) {
-        const CheckIn& now = checkIns[i];
-        const CheckIn& before = checkIns[i - 1];
-        if (inWeek(now.date) && before.date.daysUntil(now.date) <= kCheckInLookbackDays && now.pain >= kWorseCheckInFrom
-            && now.pain > before.pain)
-            result.push_back({now, before.pain});
+    for (int offset = 0; offset < 7; ++offset) {
+        if (auto morning = badMorning(m_weekStart.addDays(offset)))
+            result.push_back(std::move(*morning));
     }
     return result;
 }
@@ -75,9 +125,7 @@ PainCall PainMonitor::forPattern(Pattern pattern) const
     for (const BadMorning& morning : mornings) {
         if (trainedOn(morning.checkIn.date.addDays(-1), pattern)) {
             return {PainCall::Verdict::StepBack,
-                "stepped back: morning check-in " + std::to_string(morning.checkIn.pain) + "/10 on "
-                    + ReasonText::dayAndDate(morning.checkIn.date) + ", worse than " + std::to_string(morning.previous)
-                    + "/10 the time before, the morning after " + std::string(displayName(pattern)),
+                "stepped back: " + morning.why + ", the morning after " + std::string(displayName(pattern)),
                 morning.checkIn.date};
         }
     }
@@ -86,13 +134,13 @@ PainCall PainMonitor::forPattern(Pattern pattern) const
             PainCall::Verdict::Hold, painOn(*worst->pain, worst->date) + ": holding (4–5 is the ceiling)", worst->date};
     }
     for (const BadMorning& morning : mornings) {
-        if (!trainedOn(morning.checkIn.date.addDays(-1))) {
-            return {PainCall::Verdict::Hold,
-                "morning check-in " + std::to_string(morning.checkIn.pain) + "/10 on "
-                    + ReasonText::dayAndDate(morning.checkIn.date) + ", worse than " + std::to_string(morning.previous)
-                    + "/10 the time before: holding",
-                morning.checkIn.date};
-        }
+        if (!trainedOn(morning.checkIn.date.addDays(-1)))
+            return {PainCall::Verdict::Hold, morning.why + ": holding", morning.checkIn.date};
+    }
+    if (const auto baseline = weekBaseline(); baseline && *baseline >= kWorseCheckInFrom) {
+        return {PainCall::Verdict::Hold,
+            "mornings around " + painText(*baseline) + " this week: holding until they settle below 4/10",
+            std::nullopt};
     }
     return {};
 }
@@ -113,47 +161,78 @@ PainCall PainMonitor::forWalking() const
     return {PainCall::Verdict::Hold, what + ": holding (4–5 is the ceiling)", worst->date};
 }
 
-std::optional<PainCall> PainMonitor::severeCheckIn() const
+std::optional<PainDay> PainMonitor::painDay(Date day) const
 {
-    const CheckIn* worst = nullptr;
-    for (const CheckIn& checkIn : m_history.checkIns) {
-        if (inWeek(checkIn.date) && checkIn.pain >= kSevereCheckIn
-            && (!worst || checkIn.pain > worst->pain || (checkIn.pain == worst->pain && checkIn.date < worst->date)))
-            worst = &checkIn;
+    PainDay result;
+    result.date = day;
+    // The worst set of each pattern that day above 5/10.
+    std::map<Pattern, const LoggedSet*> worst;
+    for (const LoggedSet& set : m_history.sets) {
+        if (set.date != day || !set.pain || *set.pain <= kHoldUpTo)
+            continue;
+        const auto pattern = patternOf(set);
+        if (!pattern)
+            continue;
+        const LoggedSet*& current = worst[*pattern];
+        if (!current || *set.pain > *current->pain)
+            current = &set;
     }
-    if (!worst)
+    const LoggedSet* worstOfDay = nullptr;
+    for (const auto& [pattern, set] : worst) {
+        result.stepBacks[pattern] = "stepped back: " + painOn(*set->pain, day) + " ("
+            + ReasonText::exerciseName(m_catalog, set->exerciseId) + ")";
+        if (!worstOfDay || *set->pain > *worstOfDay->pain)
+            worstOfDay = set;
+    }
+    const WalkEntry* walk = nullptr;
+    for (const WalkEntry& entry : m_history.walks) {
+        if (entry.date == day && entry.pain && *entry.pain > kHoldUpTo && (!walk || *entry.pain > *walk->pain))
+            walk = &entry;
+    }
+    if (walk)
+        result.stepBacks[Pattern::Walking]
+            = "stepped back: pain " + std::to_string(*walk->pain) + "/10 on a walk on " + ReasonText::dayAndDate(day);
+    std::vector<std::string> causes;
+    if (worstOfDay)
+        causes.push_back(
+            painOn(*worstOfDay->pain, day) + " (" + ReasonText::exerciseName(m_catalog, worstOfDay->exerciseId) + ")");
+    else if (walk)
+        causes.push_back(result.stepBacks[Pattern::Walking].substr(std::string("stepped back: ").size()));
+    if (const auto morning = badMorning(day)) {
+        causes.insert(causes.begin(), morning->why);
+        result.severeCheckIn = morning->checkIn.pain >= kSevereCheckIn;
+        for (Pattern pattern :
+            {Pattern::Hinge, Pattern::Squat, Pattern::Carry, Pattern::AntiRotation, Pattern::Pull, Pattern::Posture}) {
+            if (!result.stepBacks.contains(pattern) && trainedOn(day.addDays(-1), pattern))
+                result.stepBacks[pattern]
+                    = "stepped back: " + morning->why + ", the morning after " + std::string(displayName(pattern));
+        }
+    }
+    if (causes.empty())
         return std::nullopt;
-    return PainCall {PainCall::Verdict::StepBack,
-        "morning check-in " + std::to_string(worst->pain) + "/10 on " + ReasonText::dayAndDate(worst->date),
-        worst->date};
+    result.reason = causes.front();
+    for (std::size_t i = 1; i < causes.size(); ++i)
+        result.reason += " and " + causes[i];
+    return result;
 }
 
-std::optional<std::string> PainMonitor::twoCalmSessionsSince(Date since) const
+std::optional<std::string> PainMonitor::twoCalmSessionsSince(Date since, Date day) const
 {
-    const Date weekEnd = m_weekStart.addDays(6);
     std::map<Date, int> sessions; // date → worst pain that day
     for (const LoggedSet& set : m_history.sets) {
-        if (set.date > since && set.date <= weekEnd) {
+        if (set.date > since && set.date <= day) {
             int& worst = sessions[set.date];
             worst = std::max(worst, set.pain.value_or(0));
         }
     }
-    if (sessions.size() < 2)
+    if (sessions.size() < 2 || std::prev(sessions.end())->first != day)
         return std::nullopt;
     const auto last = std::prev(sessions.end());
     const auto before = std::prev(last);
     if (last->second > kFineUpTo || before->second > kFineUpTo)
         return std::nullopt;
-    return "two sessions in a row at pain ≤ 3 (" + ReasonText::dayAndDate(before->first) + ", "
+    return "two sessions in flare-up mode at pain ≤ 3 (" + ReasonText::dayAndDate(before->first) + ", "
         + ReasonText::dayAndDate(last->first) + ")";
-}
-
-int PainMonitor::recentStepBacks(const std::vector<ProgressionEvent>& events, Date reviewDate)
-{
-    return static_cast<int>(std::count_if(events.begin(), events.end(), [reviewDate](const ProgressionEvent& event) {
-        return event.kind == ProgressionKind::StepBack && event.date <= reviewDate
-            && event.date > reviewDate.addDays(-kStepBackWindowDays);
-    }));
 }
 
 } // namespace keel::core

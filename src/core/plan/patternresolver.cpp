@@ -23,7 +23,9 @@ const ProgressionEvent* PatternResolver::latestEvent(
 {
     const ProgressionEvent* latest = nullptr;
     for (const ProgressionEvent& event : m_events) {
-        if (event.date > m_weekStart || (pattern && event.pattern != pattern) || (kind && event.kind != *kind))
+        // A step back during the week (pain on Tuesday) explains the rest of that week too.
+        if (event.date > m_weekStart.addDays(6) || (pattern && event.pattern != pattern)
+            || (kind && event.kind != *kind))
             continue;
         // Events of one day keep their recorded order; the later one wins.
         if (!latest || event.date >= latest->date)

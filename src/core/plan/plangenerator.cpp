@@ -143,7 +143,7 @@ bool PlanGenerator::isRecoveryWeek(int weekIndex, int recoveryEvery)
     return recoveryEvery > 0 && weekIndex >= 0 && (weekIndex + 1) % recoveryEvery == 0;
 }
 
-WeekPlan PlanGenerator::generate(const PlanRequest& request) const
+WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional<PartWeek>& part) const
 {
     const Profile& profile = request.profile;
     PlanRandom random(request.seed, request.weekStart);
@@ -154,7 +154,9 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request) const
 
     const PatternResolver resolver(m_catalog, profile, request.progression, request.events, request.weekStart);
     const WeekChoices choices = decide(m_catalog, request, resolver);
-    const StrengthDays strength = WeekScheduler::choose(profile, request.weekStart);
+    const StrengthDays strength = part
+        ? WeekScheduler::chooseRest(profile, request.weekStart, part->from, part->heldStrength)
+        : WeekScheduler::choose(profile, request.weekStart);
     MobilityPlanner mobility(m_catalog, profile.equipment, week.flareUp, random);
     const SessionBuilder builder(profile, week.recovery);
 

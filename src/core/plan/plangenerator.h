@@ -7,6 +7,7 @@
 #include "core/plan/weekplan.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -23,6 +24,13 @@ struct PlanRequest {
     int weekIndex = 0; ///< Weeks since the first planned week, 0-based: every Nth is a recovery week.
 };
 
+/// A week planned from a day after its start (a first run or a profile change mid-week): the strength
+/// days are chosen for the rest of the week only.
+struct PartWeek {
+    Date from;
+    std::vector<Date> heldStrength; ///< Strength sessions the week held before `from`.
+};
+
 /// Builds a week that follows DESIGN.md's weekly rules. Pure and deterministic: the same request
 /// gives the same plan, on every platform.
 class PlanGenerator {
@@ -31,7 +39,7 @@ public:
 
     /// The plan for the week starting at request.weekStart. Throws PlanError when the catalog has no
     /// exercise the profile's equipment allows for a pattern every week needs.
-    WeekPlan generate(const PlanRequest& request) const;
+    WeekPlan generate(const PlanRequest& request, const std::optional<PartWeek>& part = std::nullopt) const;
 
     /// True when week `weekIndex` (0-based) is a recovery week under `recoveryEvery` (0 = never).
     static bool isRecoveryWeek(int weekIndex, int recoveryEvery);

@@ -12,6 +12,8 @@
 #include "core/store/records.h"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 namespace keel::core {
 
@@ -21,20 +23,41 @@ constexpr long kDaysInWeek = 7;
 /// How far back a review reads sets: two weeks for the step-back window and flare-up exits.
 constexpr long kReviewLookbackDays = 14;
 
-Date earliestDate()
-{
-    return Date::fromYmd(LogLimits::kMinYear, 1, 1);
-}
+/// How many days back a refresh reacts to pain: the flare-up window.
+constexpr long kReactDays = 14;
+/// Events are read from this many days before the first week looked at: the flare-up window and a week.
+constexpr long kEventLookbackDays = 21;
 
-/// The start of the newest week a review has been recorded for, if any.
-std::optional<Date> lastReviewed(const std::vector<ProgressionEvent>& events)
+/// True when the week's strength can be judged: the main item of every pattern in its last strength
+/// session has its planned sets logged (a second core drill or an accessory is optional), or that
+/// session's day is over with something logged, or the week has ended.
+bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date today)
 {
-    std::optional<Date> last;
-    for (const ProgressionEvent& event : events) {
-        if (event.kind != ProgressionKind::Start && (!last || event.date > *last))
-            last = event.date;
+    const Date end = week.weekStart.addDays(kDaysInWeek - 1);
+    if (end < today)
+        return true;
+    const PlannedSession* last = nullptr;
+    for (const PlannedSession& session : week.sessions) {
+        if (session.kind == SessionKind::Strength && (!last || session.date > last->date))
+            last = &session;
     }
-    return last ? std::optional(last->addDays(-kDaysInWeek)) : std::nullopt;
+    if (!last || last->date > today)
+        return false;
+    int loggedThatDay = 0;
+    bool complete = true;
+    std::set<Pattern> seen;
+    for (const PlannedItem& item : last->items) {
+        if (item.warmUp || item.pattern == Pattern::Mobility || item.pattern == Pattern::Walking)
+            continue;
+        const auto logged = std::count_if(history.sets.begin(), history.sets.end(),
+            [&](const LoggedSet& set) { return set.date == last->date && set.exerciseId == item.exerciseId; });
+        loggedThatDay += static_cast<int>(logged);
+        const bool main = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture
+            && seen.insert(item.pattern).second;
+        if (main)
+            complete = complete && logged >= std::max(item.sets, 1);
+    }
+    return complete || (last->date < today && loggedThatDay > 0);
 }
 
 } // namespace
@@ -52,33 +75,63 @@ Profile PlanService::profile()
     return *stored;
 }
 
-std::vector<ProgressionEvent> PlanService::review(
+Date PlanService::catchUpFrom(const Profile& profile, Date today)
+{
+    const Date current = today.startOfWeek(profile.weekStart);
+    const Date reactFrom = today.addDays(-(kReactDays - 1)).startOfWeek(profile.weekStart);
+    // Reviews are dated the start of the week after the one reviewed: the first unreviewed week.
+    const std::optional<Date> reviewed = ProgressionRepository(m_db).lastReviewDate();
+    const Date first
+        = reviewed ? reviewed->startOfWeek(profile.weekStart) : PlanRepository(m_db).firstWeekStart().value_or(current);
+    return std::min({first, reactFrom, current});
+}
+
+std::vector<ProgressionEvent> PlanService::catchUp(
     const Profile& profile, ProgressionSnapshot& snapshot, std::vector<ProgressionEvent>& events, Date today)
 {
     const ProgressionEngine engine(m_catalog, profile);
-    const std::optional<Date> reviewed = lastReviewed(events);
-    const Date from = reviewed ? reviewed->addDays(kDaysInWeek) : earliestDate();
-    // Only finished weeks: the last day lies before today.
-    const Date to = today.addDays(-kDaysInWeek);
+    const Date current = today.startOfWeek(profile.weekStart);
+    const Date reactFrom = today.addDays(-(kReactDays - 1));
     std::vector<ProgressionEvent> added;
-    if (from > to)
-        return added;
-    LogRepository logs(m_db);
-    for (const WeekPlan& week : PlanRepository(m_db).weeks(from, to)) {
-        if (week.weekStart.addDays(kDaysInWeek - 1) >= today || ProgressionEngine::isReviewed(week.weekStart, events))
-            continue;
-        const Date end = week.weekStart.addDays(kDaysInWeek - 1);
-        Date setsFrom = week.weekStart.addDays(-kReviewLookbackDays);
-        if (snapshot.flareUpSince)
-            setsFrom = std::min(setsFrom, *snapshot.flareUpSince);
-        TrainingHistory history {logs.sets(setsFrom, end), logs.walks(week.weekStart, end),
-            logs.checkIns(week.weekStart.addDays(-kDaysInWeek), end)};
-        const ProgressionUpdate update = engine.review(snapshot, week, history, events);
-        snapshot = update.snapshot;
+    auto apply = [&](ProgressionUpdate update) {
+        snapshot = std::move(update.snapshot);
         events.insert(events.end(), update.events.begin(), update.events.end());
         added.insert(added.end(), update.events.begin(), update.events.end());
+    };
+    PlanRepository plans(m_db);
+    LogRepository logs(m_db);
+    for (Date start = catchUpFrom(profile, today); start <= current; start = start.addDays(kDaysInWeek)) {
+        const Date end = start.addDays(kDaysInWeek - 1);
+        const Date seen = std::min(end, today);
+        const bool reviewed = ProgressionEngine::isReviewed(start, events);
+        const std::optional<WeekPlan> week = reviewed ? std::nullopt : plans.loadWeek(start);
+        if (seen < reactFrom && !week)
+            continue;
+        Date setsFrom = start.addDays(-kReviewLookbackDays);
+        if (snapshot.flareUpSince)
+            setsFrom = std::min(setsFrom, *snapshot.flareUpSince);
+        const TrainingHistory history {
+            logs.sets(setsFrom, seen), logs.walks(start, seen), logs.checkIns(start.addDays(-kDaysInWeek), seen)};
+        for (Date day = std::max(start, reactFrom); day <= seen; day = day.addDays(1))
+            apply(engine.react(snapshot, day, history, events));
+        if (week && readyForReview(*week, history, today))
+            apply(engine.review(snapshot, *week, history, events));
     }
     return added;
+}
+
+std::optional<PartWeek> PlanService::partWeek(Date weekStart, Date today)
+{
+    if (today <= weekStart)
+        return std::nullopt;
+    PartWeek part {today, {}};
+    if (const auto stored = PlanRepository(m_db).loadWeek(weekStart)) {
+        for (const PlannedSession& session : stored->sessions) {
+            if (session.kind == SessionKind::Strength && session.date < today)
+                part.heldStrength.push_back(session.date);
+        }
+    }
+    return part;
 }
 
 int PlanService::weekIndex(Date weekStart)
@@ -99,8 +152,9 @@ std::vector<WeekPlan> PlanService::generate(Date weekStart, int weeks, std::uint
         const Date first = weekStart.startOfWeek(stored.weekStart);
         ProgressionRepository progression(m_db);
         ProgressionSnapshot snapshot = progression.load();
-        std::vector<ProgressionEvent> events = progression.events();
-        recorded = review(stored, snapshot, events, today);
+        std::vector<ProgressionEvent> events
+            = progression.eventsFrom(std::min(first, catchUpFrom(stored, today)).addDays(-kEventLookbackDays));
+        recorded = catchUp(stored, snapshot, events, today);
         const ProgressionUpdate prepared = ProgressionEngine(m_catalog, stored).prepare(snapshot, first);
         snapshot = prepared.snapshot;
         events.insert(events.end(), prepared.events.begin(), prepared.events.end());
@@ -111,8 +165,11 @@ std::vector<WeekPlan> PlanService::generate(Date weekStart, int weeks, std::uint
         const int firstIndex = weekIndex(first);
         for (int i = 0; i < weeks; ++i) {
             const Date start = first.addDays(kDaysInWeek * i);
-            WeekPlan week = generator.generate({stored, snapshot, events, start, seed, firstIndex + i});
-            plans.saveWeek(week);
+            // Days before today are history: the week holding today is planned from today on.
+            const bool holdsToday = start <= today && today <= start.addDays(kDaysInWeek - 1);
+            WeekPlan week = generator.generate({stored, snapshot, events, start, seed, firstIndex + i},
+                holdsToday ? partWeek(start, today) : std::nullopt);
+            plans.saveWeek(week, holdsToday ? std::optional(today) : std::nullopt);
             planned.push_back(std::move(week));
         }
         progression.save(snapshot, recorded);
@@ -121,19 +178,56 @@ std::vector<WeekPlan> PlanService::generate(Date weekStart, int weeks, std::uint
     return planned;
 }
 
-std::vector<ProgressionEvent> PlanService::reviewFinishedWeeks(Date today)
+RefreshResult PlanService::refresh(Date today)
 {
-    std::vector<ProgressionEvent> added;
+    return bringUpToDate(today, false);
+}
+
+RefreshResult PlanService::replanFrom(Date today)
+{
+    return bringUpToDate(today, true);
+}
+
+RefreshResult PlanService::bringUpToDate(Date today, bool force)
+{
+    RefreshResult result;
     m_db.transaction([&] {
-        const Profile stored = profile();
+        const auto stored = ProfileRepository(m_db).load();
+        if (!stored)
+            return;
+        const Date current = today.startOfWeek(stored->weekStart);
         ProgressionRepository progression(m_db);
         ProgressionSnapshot snapshot = progression.load();
-        std::vector<ProgressionEvent> events = progression.events();
-        added = review(stored, snapshot, events, today);
-        if (!added.empty())
-            progression.save(snapshot, added);
+        std::vector<ProgressionEvent> events
+            = progression.eventsFrom(catchUpFrom(*stored, today).addDays(-kEventLookbackDays));
+        result.events = catchUp(*stored, snapshot, events, today);
+        const ProgressionUpdate prepared = ProgressionEngine(m_catalog, *stored).prepare(snapshot, current);
+        snapshot = prepared.snapshot;
+        events.insert(events.end(), prepared.events.begin(), prepared.events.end());
+        result.events.insert(result.events.end(), prepared.events.begin(), prepared.events.end());
+
+        PlanRepository plans(m_db);
+        const Date next = current.addDays(kDaysInWeek);
+        const Date until = std::max(next, plans.lastWeekStart().value_or(next));
+        // Re-plan when the progression moved (or when asked); otherwise only plan what is missing, so a
+        // week planned by hand (moved, swapped, another seed) stays as it is.
+        const bool changed = force || !result.events.empty();
+        const PlanGenerator generator(m_catalog);
+        const int firstIndex = weekIndex(current);
+        for (Date start = current; start <= until; start = start.addDays(kDaysInWeek)) {
+            if (!changed && plans.hasWeek(start))
+                continue;
+            WeekPlan week
+                = generator.generate({*stored, snapshot, events, start, kRefreshSeed,
+                                         firstIndex + static_cast<int>(current.daysUntil(start) / kDaysInWeek)},
+                    start == current ? partWeek(start, today) : std::nullopt);
+            plans.saveWeek(week, today);
+            result.replanned = true;
+        }
+        if (!result.events.empty())
+            progression.save(snapshot, result.events);
     });
-    return added;
+    return result;
 }
 
 std::optional<WeekPlan> PlanService::week(Date day)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/plan/plangenerator.h"
 #include "core/plan/profile.h"
 #include "core/plan/progressionstate.h"
 #include "core/plan/weekplan.h"
@@ -22,6 +23,12 @@ struct ProgressView {
     std::vector<ProgressionEvent> events; ///< The events asked for, oldest first.
 };
 
+/// What one refresh did.
+struct RefreshResult {
+    std::vector<ProgressionEvent> events; ///< Recorded by this refresh: reactions, reviews, starts.
+    bool replanned = false; ///< True when any stored week changed.
+};
+
 /// The plan layer's door to storage: loads the profile, progression and logs, runs the pure
 /// engine and generator, and stores the result, each call one transaction. The GUI and the CLI use
 /// only this.
@@ -29,18 +36,27 @@ class PlanService {
 public:
     /// Weeks a single generate() call may plan.
     static constexpr int kMaxWeeks = 52;
+    /// The seed refresh plans with (the app's seed), so an unchanged week comes out the same.
+    static constexpr std::uint64_t kRefreshSeed = 1;
 
     PlanService(Database& db, const Catalog& catalog);
 
-    /// Reviews every finished, not yet reviewed planned week before `today` (so logged weeks count),
-    /// then plans `weeks` weeks from the week containing `weekStart` and stores them together with the
-    /// progression, in one transaction. Returns the weeks as stored (ids filled in, logged items kept).
+    /// Brings the progression up to date as refresh() does (so logged weeks count), then plans `weeks`
+    /// weeks from the week containing `weekStart` (the week holding `today` from today on) and stores them
+    /// together with the progression, in one transaction. Returns the weeks as stored (ids filled in, logged items kept).
     /// Throws PlanError without a profile or with weeks outside 1–52.
     std::vector<WeekPlan> generate(Date weekStart, int weeks, std::uint64_t seed, Date today);
+    /// Brings the plan up to date with the log as of `today`, in one transaction: reacts to the pain of
+    /// the last 14 days (so the next session of a pattern already follows it), reviews every week whose
+    /// last strength session is logged or which has ended, and when that changed anything (or a week is
+    /// missing) re-plans the current week from today on and every later planned week, keeping what is
+    /// logged and what lies before today. Plans the current and the next week when they are missing.
+    /// Does nothing without a profile. Cheap when nothing changed, so it can run after every log.
+    RefreshResult refresh(Date today);
+    /// Like refresh, but always re-plans from today on (after a profile change).
+    RefreshResult replanFrom(Date today);
     /// The progression events the last generate() recorded: reviews of finished weeks, then new starts.
     const std::vector<ProgressionEvent>& lastEvents() const { return m_lastEvents; }
-    /// Reviews finished weeks only (for example after logging), in one transaction; the new events.
-    std::vector<ProgressionEvent> reviewFinishedWeeks(Date today);
     /// The stored plan of the week containing `day` (weeks start on the profile's week start).
     std::optional<WeekPlan> week(Date day);
     /// The state and events of one pattern, one exercise (its pattern's state), or everything.
@@ -49,9 +65,15 @@ public:
     Profile profile();
 
 private:
-    std::vector<ProgressionEvent> review(
+    std::vector<ProgressionEvent> catchUp(
         const Profile& profile, ProgressionSnapshot& snapshot, std::vector<ProgressionEvent>& events, Date today);
+    RefreshResult bringUpToDate(Date today, bool force);
+    /// The first week start catchUp looks at, and so how far back events must be read.
+    Date catchUpFrom(const Profile& profile, Date today);
     int weekIndex(Date weekStart);
+    /// When `today` lies after `weekStart`: the rest of the week from today on, with the strength
+    /// sessions the stored week held before today.
+    std::optional<PartWeek> partWeek(Date weekStart, Date today);
 
     Database& m_db;
     const Catalog& m_catalog;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace keel::core {
 
@@ -57,7 +58,12 @@ bool ProgressionEngine::isReviewed(Date weekStart, const std::vector<Progression
 {
     const Date date = reviewDate(weekStart);
     return std::any_of(events.begin(), events.end(),
-        [date](const ProgressionEvent& event) { return event.date == date && event.kind != ProgressionKind::Start; });
+        [date](const ProgressionEvent& event) { return event.date == date && isReviewKind(event.kind); });
+}
+
+bool ProgressionEngine::isReviewKind(ProgressionKind kind)
+{
+    return kind == ProgressionKind::Hold || isForward(kind);
 }
 
 ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot, Date weekStart) const
@@ -185,75 +191,149 @@ PatternDecision ProgressionEngine::walkingDecision(
     return {ProgressionKind::MinutesUp, next, reason};
 }
 
+ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Date day, const TrainingHistory& history,
+    const std::vector<ProgressionEvent>& pastEvents) const
+{
+    ProgressionUpdate update {before, {}};
+    const PainMonitor pain(m_catalog, history, day.startOfWeek(m_profile.weekStart));
+    auto recorded = [&](ProgressionKind kind, std::optional<Pattern> pattern) {
+        auto matches = [&](const ProgressionEvent& event) {
+            return event.date == day && event.kind == kind && event.pattern == pattern;
+        };
+        return std::any_of(pastEvents.begin(), pastEvents.end(), matches)
+            || std::any_of(update.events.begin(), update.events.end(), matches);
+    };
+    const std::optional<PainDay> painDay = pain.painDay(day);
+    if (painDay) {
+        if (!recorded(ProgressionKind::PainEvent, std::nullopt))
+            update.events.push_back(programEvent(day, ProgressionKind::PainEvent, painDay->reason));
+        for (const auto& [pattern, why] : painDay->stepBacks) {
+            const auto state = update.snapshot.patterns.find(pattern);
+            if (state == update.snapshot.patterns.end() || recorded(ProgressionKind::StepBack, pattern))
+                continue;
+            PatternDecision decision;
+            if (pattern == Pattern::Walking) {
+                const int minutes = state->second.minutes.value_or(WalkingProgression::kMinMinutes);
+                decision = {ProgressionKind::StepBack, state->second, why};
+                decision.state.minutes = WalkingProgression::stepBackMinutes(minutes);
+                decision.reason += "; now " + std::to_string(*decision.state.minutes) + " min a day";
+            } else {
+                decision = m_patterns.stepBack(state->second, why);
+            }
+            decision.state.lastChange = day;
+            update.events.push_back(eventFor(day, pattern, state->second, decision));
+            state->second = decision.state;
+        }
+    }
+
+    // Flare-up is decided once per day, in order: a day at or before the last switch was decided already.
+    auto switched = [day](const ProgressionEvent& event) {
+        return (event.kind == ProgressionKind::FlareUpOn || event.kind == ProgressionKind::FlareUpOff)
+            && event.date >= day;
+    };
+    if (std::any_of(pastEvents.begin(), pastEvents.end(), switched))
+        return update;
+    if (!update.snapshot.flareUp) {
+        // Pain events since the last flare-up ended, within the window.
+        std::optional<Date> lastOff;
+        std::set<Date> painDays;
+        auto scan = [&](const ProgressionEvent& event) {
+            if (event.kind == ProgressionKind::FlareUpOff && event.date <= day)
+                lastOff = std::max(lastOff.value_or(event.date), event.date);
+        };
+        std::for_each(pastEvents.begin(), pastEvents.end(), scan);
+        std::for_each(update.events.begin(), update.events.end(), scan);
+        auto count = [&](const ProgressionEvent& event) {
+            if (event.kind == ProgressionKind::PainEvent && event.date <= day
+                && event.date > day.addDays(-PainMonitor::kFlareUpWindowDays) && (!lastOff || event.date > *lastOff))
+                painDays.insert(event.date);
+        };
+        std::for_each(pastEvents.begin(), pastEvents.end(), count);
+        std::for_each(update.events.begin(), update.events.end(), count);
+        const bool severe = painDay && painDay->severeCheckIn;
+        if (severe || static_cast<int>(painDays.size()) >= PainMonitor::kPainEventsForFlareUp) {
+            const std::string cause = severe
+                ? painDay->reason
+                : std::to_string(painDays.size()) + " pain events within 14 days, the last "
+                    + (painDay ? painDay->reason : ReasonText::dayAndDate(*painDays.rbegin()));
+            update.snapshot.flareUp = true;
+            update.snapshot.flareUpSince = day;
+            update.events.push_back(programEvent(day, ProgressionKind::FlareUpOn, cause));
+            const auto walking = update.snapshot.patterns.find(Pattern::Walking);
+            if (walking != update.snapshot.patterns.end()
+                && walking->second.minutes.value_or(0) > WalkingProgression::kFlareUpMinutes) {
+                PatternDecision capped {ProgressionKind::StepBack, walking->second,
+                    "flare-up mode (" + cause + "): walks capped at "
+                        + std::to_string(WalkingProgression::kFlareUpMinutes) + " min"};
+                capped.state.minutes = WalkingProgression::kFlareUpMinutes;
+                capped.state.lastChange = day;
+                update.events.push_back(eventFor(day, Pattern::Walking, walking->second, capped));
+                walking->second = capped.state;
+            }
+        }
+    } else if (!painDay) {
+        const Date since = update.snapshot.flareUpSince.value_or(day.addDays(-1));
+        if (const auto calm = pain.twoCalmSessionsSince(since, day)) {
+            update.snapshot.flareUp = false;
+            update.snapshot.flareUpSince.reset();
+            update.events.push_back(
+                programEvent(day, ProgressionKind::FlareUpOff, *calm + ": a graded return to your regular rungs"));
+        }
+    }
+    return update;
+}
+
 ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, const WeekPlan& week,
     const TrainingHistory& history, const std::vector<ProgressionEvent>& pastEvents) const
 {
     const Date date = reviewDate(week.weekStart);
+    const Date weekEnd = week.weekStart.addDays(6);
+    ProgressionUpdate update {before, {}};
+    std::vector<ProgressionEvent> known = pastEvents;
+    for (Date day = week.weekStart; day <= weekEnd; day = day.addDays(1)) {
+        ProgressionUpdate reacted = react(update.snapshot, day, history, known);
+        update.snapshot = std::move(reacted.snapshot);
+        known.insert(known.end(), reacted.events.begin(), reacted.events.end());
+        update.events.insert(update.events.end(), reacted.events.begin(), reacted.events.end());
+    }
+    auto steppedBack = [&](Pattern pattern) -> const ProgressionEvent* {
+        const ProgressionEvent* found = nullptr;
+        for (const ProgressionEvent& event : known) {
+            if (event.kind == ProgressionKind::StepBack && event.pattern == pattern && event.date >= week.weekStart
+                && event.date <= weekEnd)
+                found = &event;
+        }
+        return found;
+    };
+    const ProgressionSnapshot reacted = update.snapshot;
     const PainMonitor pain(m_catalog, history, week.weekStart);
     std::map<Pattern, PatternDecision> decisions;
-    std::map<Pattern, PainCall> calls;
-    const std::string flareUpHold = "flare-up mode: holding until two sessions in a row at pain ≤ 3";
-    for (const auto& [pattern, state] : before.patterns) {
+    const std::string flareUpHold = "flare-up mode: holding until two sessions done in flare-up mode are at pain ≤ 3";
+    for (const auto& [pattern, state] : reacted.patterns) {
         const bool planned = std::any_of(week.sessions.begin(), week.sessions.end(), [p = pattern](const auto& s) {
             return std::any_of(s.items.begin(), s.items.end(), [p](const PlannedItem& i) { return i.pattern == p; });
         });
         if (!planned)
             continue;
-        if (before.flareUp) {
+        if (reacted.flareUp || before.flareUp) {
             decisions[pattern] = {ProgressionKind::Hold, state, flareUpHold};
+        } else if (const ProgressionEvent* stepped = steppedBack(pattern)) {
+            // Stepped back during the week already: hold there, for the same reason.
+            decisions[pattern] = {ProgressionKind::Hold, state, stepped->reason};
         } else if (pattern == Pattern::Walking) {
-            calls[pattern] = pain.forWalking();
-            decisions[pattern] = walkingDecision(state, week, history, calls[pattern]);
+            decisions[pattern] = walkingDecision(state, week, history, pain.forWalking());
         } else if (isPlannedPattern(pattern)) {
-            calls[pattern] = pain.forPattern(pattern);
-            decisions[pattern] = m_patterns.decide(state, patternWeek(pattern, week, history), calls[pattern]);
+            decisions[pattern]
+                = m_patterns.decide(state, patternWeek(pattern, week, history), pain.forPattern(pattern));
         }
     }
-
-    ProgressionUpdate update {before, {}};
-    std::optional<ProgressionEvent> flareEvent;
-    if (before.flareUp) {
-        const Date since = before.flareUpSince.value_or(week.weekStart.addDays(-1));
-        if (const auto calm = pain.twoCalmSessionsSince(since); calm && !pain.severeCheckIn()) {
-            update.snapshot.flareUp = false;
-            update.snapshot.flareUpSince.reset();
-            flareEvent = programEvent(date, ProgressionKind::FlareUpOff, *calm + ": back to your regular rungs");
-            for (auto& [pattern, decision] : decisions)
-                decision.reason = "flare-up over: " + *calm + "; back to where you were";
-        }
-    } else {
-        int stepBacks = 0;
-        std::optional<Date> lastPain;
-        for (const auto& [pattern, decision] : decisions) {
-            if (decision.kind == ProgressionKind::StepBack) {
-                ++stepBacks;
-                lastPain = std::max(lastPain.value_or(calls[pattern].date.value_or(week.weekStart)),
-                    calls[pattern].date.value_or(week.weekStart));
-            }
-        }
-        const auto severe = pain.severeCheckIn();
-        const int recent = PainMonitor::recentStepBacks(pastEvents, date) + stepBacks;
-        if (severe || recent >= PainMonitor::kStepBacksForFlareUp) {
-            const std::string cause
-                = severe ? severe->reason : std::to_string(recent) + " pain-triggered step-backs within 14 days";
-            update.snapshot.flareUp = true;
-            update.snapshot.flareUpSince = severe ? severe->date : lastPain;
-            flareEvent = programEvent(date, ProgressionKind::FlareUpOn, cause);
-            for (auto& [pattern, decision] : decisions) {
-                if (isForward(decision.kind))
-                    decision = {ProgressionKind::Hold, before.patterns.at(pattern),
-                        "flare-up mode from next week (" + cause + "): no progression"};
-                if (pattern == Pattern::Walking && decision.state.minutes > WalkingProgression::kFlareUpMinutes) {
-                    decision.state.minutes = WalkingProgression::kFlareUpMinutes;
-                    decision.kind = ProgressionKind::StepBack;
-                    decision.reason = "flare-up mode (" + cause + "): walks capped at 15 min";
-                }
-            }
-        }
+    if (before.flareUp && !reacted.flareUp) {
+        for (auto& [pattern, decision] : decisions)
+            decision.reason = "flare-up over: back to where you were";
     }
 
     for (auto& [pattern, decision] : decisions) {
-        const PatternState& from = before.patterns.at(pattern);
+        const PatternState& from = reacted.patterns.at(pattern);
         // One step a week: a pattern that already moved on this date (a repeated review) stays put.
         if (decision.kind != ProgressionKind::Hold && from.lastChange == date)
             decision = {ProgressionKind::Hold, from, "already changed this week: holding"};
@@ -262,8 +342,6 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
         update.snapshot.patterns[pattern] = decision.state;
         update.events.push_back(eventFor(date, pattern, from, decision));
     }
-    if (flareEvent)
-        update.events.push_back(*flareEvent);
     return update;
 }
 

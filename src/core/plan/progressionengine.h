@@ -30,13 +30,26 @@ public:
     /// True when `events` hold a review of the week starting at `weekStart` (every review records at
     /// least one non-start event, dated reviewDate(weekStart)).
     static bool isReviewed(Date weekStart, const std::vector<ProgressionEvent>& events);
+    /// The kinds only a weekly review records (a hold or a step forward for every planned pattern);
+    /// pain step-backs and flare-up switches happen on any day.
+    static bool isReviewKind(ProgressionKind kind);
 
     /// Gives every pattern without a state its starting rung (and walking its starting minutes), and
     /// moves patterns whose exercise the equipment no longer allows. Events are dated `weekStart`.
     ProgressionUpdate prepare(const ProgressionSnapshot& snapshot, Date weekStart) const;
 
-    /// Reviews the finished `week` against `history` (which may reach back before it, for check-ins and
-    /// flare-up exits) and `pastEvents` (for step-backs in the last 14 days). At most one step per pattern.
+    /// Acts on what `day` brought at once, so the next session already follows it: a day with a set or
+    /// walk above 5/10 or a bad morning records one pain event and steps the patterns it touched back at
+    /// their next session; three pain events on different days within 14 days (counting from the end of
+    /// the last flare-up) or a check-in of 7+ start flare-up mode; two calm sessions done in flare-up mode
+    /// end it. Idempotent: what `pastEvents` already record for the day is not recorded again. Events
+    /// are dated `day`.
+    ProgressionUpdate react(const ProgressionSnapshot& before, Date day, const TrainingHistory& history,
+        const std::vector<ProgressionEvent>& pastEvents) const;
+
+    /// Reviews the `week` against `history` (which may reach back before it, for check-ins and flare-up
+    /// exits) and `pastEvents`: first reacts to each of its days (see react), then decides each pattern's
+    /// step for the week. A pattern already stepped back during the week holds. At most one step up.
     ProgressionUpdate review(const ProgressionSnapshot& before, const WeekPlan& week, const TrainingHistory& history,
         const std::vector<ProgressionEvent>& pastEvents) const;
 

@@ -8,7 +8,7 @@ namespace keel::core {
 
 namespace {
 
-constexpr std::array<std::pair<ProgressionKind, std::string_view>, 11> kKinds = {{
+constexpr std::array<std::pair<ProgressionKind, std::string_view>, 12> kKinds = {{
     {ProgressionKind::Start, "start"},
     {ProgressionKind::RepsUp, "reps_up"},
     {ProgressionKind::SecondsUp, "seconds_up"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<ProgressionKind, std::string_view>, 11> kKinds = 
     {ProgressionKind::StepBack, "step_back"},
     {ProgressionKind::FlareUpOn, "flare_up_on"},
     {ProgressionKind::FlareUpOff, "flare_up_off"},
+    {ProgressionKind::PainEvent, "pain_event"},
 }};
 
 } // namespace
@@ -48,6 +49,7 @@ bool isForward(ProgressionKind kind)
     case ProgressionKind::StepBack:
     case ProgressionKind::FlareUpOn:
     case ProgressionKind::FlareUpOff:
+    case ProgressionKind::PainEvent:
         return false;
     }
     return false;

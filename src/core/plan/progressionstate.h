@@ -39,6 +39,7 @@ enum class ProgressionKind {
     StepBack, ///< Pain-triggered: down one rung or one load step.
     FlareUpOn, ///< Flare-up mode started.
     FlareUpOff, ///< Flare-up mode ended.
+    PainEvent, ///< Program-wide: one bad session or one bad morning, dated its day (counts toward flare-up).
 };
 
 std::string_view toString(ProgressionKind kind);

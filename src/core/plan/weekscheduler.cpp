@@ -121,4 +121,55 @@ StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart)
     return result;
 }
 
+StrengthDays WeekScheduler::chooseRest(const Profile& profile, Date weekStart, Date from, const std::vector<Date>& held)
+{
+    if (from <= weekStart && held.empty())
+        return choose(profile, weekStart);
+    const Weekday first = weekStart.weekday();
+    const int start = static_cast<int>(std::clamp(weekStart.daysUntil(from), 0L, 7L));
+    const int daysLeft = kDaysInWeek - start;
+    const int total = std::clamp(profile.strengthDays, 2, 3);
+    std::vector<int> done;
+    for (Date date : held)
+        done.push_back(static_cast<int>(weekStart.daysUntil(date)));
+    const int share = (total * daysLeft + kDaysInWeek - 1) / kDaysInWeek;
+    const auto count = static_cast<std::size_t>(std::max(0, std::min(total - static_cast<int>(done.size()), share)));
+    StrengthDays result;
+    if (count == 0 || daysLeft == 0)
+        return result;
+    std::vector<int> preferred;
+    std::vector<int> others;
+    for (int offset = start; offset < kDaysInWeek; ++offset) {
+        const bool wanted = std::find(profile.preferredDays.begin(), profile.preferredDays.end(),
+                                static_cast<Weekday>((offset + static_cast<int>(first)) % kDaysInWeek))
+            != profile.preferredDays.end();
+        (wanted ? preferred : others).push_back(offset);
+    }
+    std::vector<int> chosen;
+    if (preferred.size() >= count) {
+        chosen = bestChoice(done, preferred, count + done.size());
+    } else {
+        std::vector<int> required = done;
+        required.insert(required.end(), preferred.begin(), preferred.end());
+        chosen = bestChoice(required, others, std::min(count, preferred.size() + others.size()) + done.size());
+    }
+    std::vector<int> picked;
+    for (int offset : chosen) {
+        if (offset >= start && std::find(done.begin(), done.end(), offset) == done.end())
+            picked.push_back(offset);
+    }
+    for (int offset : picked) {
+        result.dates.push_back(weekStart.addDays(offset));
+        if (std::find(preferred.begin(), preferred.end(), offset) == preferred.end())
+            result.added.push_back(weekStart.addDays(offset));
+    }
+    result.notes.push_back("planned from " + ReasonText::dayAndDate(from) + " on: " + std::to_string(picked.size())
+        + " strength day(s) for the rest of the week");
+    result.backToBack = std::get<0>(scoreOf(chosen)) > 0;
+    if (result.backToBack)
+        result.notes.push_back("strength days back to back (" + ReasonText::weekdayList(weekdaysOf(chosen, first))
+            + "): the days left this week leave no rest day between them; keep those sessions light");
+    return result;
+}
+
 } // namespace keel::core

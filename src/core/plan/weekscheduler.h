@@ -22,6 +22,11 @@ class WeekScheduler {
 public:
     /// The strength days of the week that starts on `weekStart`.
     static StrengthDays choose(const Profile& profile, Date weekStart);
+    /// The strength days of the rest of a week planned from `from` on (a first run or a profile change
+    /// mid-week), given the strength sessions the week already held before it (`held`): the profile's
+    /// number less those held, and no more than its share of the days left (rounded up), spread like a
+    /// whole week and kept off the day next to a held one where possible. Only dates from `from` on.
+    static StrengthDays chooseRest(const Profile& profile, Date weekStart, Date from, const std::vector<Date>& held);
 };
 
 } // namespace keel::core

@@ -213,18 +213,22 @@ struct KeptSession {
     bool claimed = false;
 };
 
-/// Deletes what was not logged of a stored week and returns the sessions left, by id.
-std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId)
+/// Deletes what was not logged of a stored week on or after `from` and returns the sessions left, by id
+/// (sessions before `from` whole).
+std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId, Date from)
 {
     SQLite::Statement& dropItems = db.cached(
-        std::string("DELETE FROM planned_items WHERE session_id IN (SELECT id FROM planned_sessions WHERE week_id = ?) "
-                    "AND NOT ")
+        std::string("DELETE FROM planned_items WHERE session_id IN (SELECT id FROM planned_sessions WHERE week_id = ? "
+                    "AND date >= ?) AND NOT ")
         + kLoggedCondition);
     dropItems.bind(1, weekId);
+    sql::bind(dropItems, 2, from);
     dropItems.exec();
-    SQLite::Statement& dropSessions = db.cached("DELETE FROM planned_sessions WHERE week_id = ? AND NOT EXISTS "
-                                                "(SELECT 1 FROM planned_items WHERE session_id = planned_sessions.id)");
+    SQLite::Statement& dropSessions = db.cached("DELETE FROM planned_sessions WHERE week_id = ? AND date >= ? AND NOT "
+                                                "EXISTS (SELECT 1 FROM planned_items WHERE session_id = "
+                                                "planned_sessions.id)");
     dropSessions.bind(1, weekId);
+    sql::bind(dropSessions, 2, from);
     dropSessions.exec();
 
     std::vector<KeptSession> kept;
@@ -247,11 +251,13 @@ std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId)
     return kept;
 }
 
-/// The first kept session of the same date and kind nobody has taken yet.
-KeptSession* claim(std::vector<KeptSession>& kept, const PlannedSession& session)
+/// The first kept session of the same date and kind nobody has taken yet (days before `from` are history:
+/// their sessions are never taken).
+KeptSession* claim(std::vector<KeptSession>& kept, const PlannedSession& session, Date from)
 {
     for (KeptSession& candidate : kept) {
-        if (!candidate.claimed && candidate.session.date == session.date && candidate.session.kind == session.kind) {
+        if (!candidate.claimed && candidate.session.date >= from && candidate.session.date == session.date
+            && candidate.session.kind == session.kind) {
             candidate.claimed = true;
             return &candidate;
         }
@@ -299,18 +305,21 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
 
 } // namespace
 
-void PlanRepository::saveWeek(WeekPlan& week)
+void PlanRepository::saveWeek(WeekPlan& week, std::optional<Date> keepBefore)
 {
     requireValid(week);
+    const Date from = std::max(keepBefore.value_or(week.weekStart), week.weekStart);
     m_db.transaction([&] {
         const auto [weekId, existed] = storeWeekRow(m_db, week);
-        std::vector<KeptSession> kept = existed ? keepOnlyLogged(m_db, weekId) : std::vector<KeptSession> {};
+        std::vector<KeptSession> kept = existed ? keepOnlyLogged(m_db, weekId, from) : std::vector<KeptSession> {};
 
         // The week is built as loadWeek would read it back, without reading it back.
         std::vector<PlannedSession> sessions;
         sessions.reserve(week.sessions.size() + kept.size());
-        for (const PlannedSession& planned : week.sessions)
-            sessions.push_back(storeSession(m_db, weekId, planned, claim(kept, planned)));
+        for (const PlannedSession& planned : week.sessions) {
+            if (planned.date >= from)
+                sessions.push_back(storeSession(m_db, weekId, planned, claim(kept, planned, from)));
+        }
         for (KeptSession& left : kept) {
             if (left.claimed)
                 continue;
@@ -399,6 +408,20 @@ std::vector<WeekPlan> PlanRepository::weeks(Date from, Date to)
 std::optional<Date> PlanRepository::firstWeekStart()
 {
     SQLite::Statement& query = m_db.cached("SELECT min(week_start) FROM plan_weeks");
+    const ResetOnExit done(query);
+    if (!query.executeStep() || query.getColumn(0).isNull())
+        return std::nullopt;
+    return sql::date(query.getColumn(0));
+}
+
+bool PlanRepository::hasWeek(Date weekStart)
+{
+    return findWeek(m_db, weekStart).has_value();
+}
+
+std::optional<Date> PlanRepository::lastWeekStart()
+{
+    SQLite::Statement& query = m_db.cached("SELECT max(week_start) FROM plan_weeks");
     const ResetOnExit done(query);
     if (!query.executeStep() || query.getColumn(0).isNull())
         return std::nullopt;

@@ -20,14 +20,20 @@ public:
     { }
 
     /// Stores a generated week. If the week exists, items that already have logged sets or
-    /// walks are kept as they are and everything not yet logged is replaced. Fills in ids.
-    void saveWeek(WeekPlan& week);
+    /// walks are kept as they are and everything not yet logged is replaced. With `keepBefore`, days
+    /// before it are history: their stored sessions stay whole and the new plan's are dropped (so a
+    /// week first planned mid-week starts on that day). Fills in ids.
+    void saveWeek(WeekPlan& week, std::optional<Date> keepBefore = std::nullopt);
     /// The stored week starting on `weekStart`, sessions by date then kind, items in order.
     std::optional<WeekPlan> loadWeek(Date weekStart);
     /// Weeks whose start lies in [from, to], oldest first.
     std::vector<WeekPlan> weeks(Date from, Date to);
     /// The start of the first week ever planned; nullopt when nothing is planned.
     std::optional<Date> firstWeekStart();
+    /// True when a week starting on `weekStart` is stored.
+    bool hasWeek(Date weekStart);
+    /// The start of the last week planned; nullopt when nothing is planned.
+    std::optional<Date> lastWeekStart();
     /// Moves a session to another date (must stay inside its week); returns the old date.
     Date moveSession(std::int64_t sessionId, Date newDate);
     /// Swaps the exercise of a planned item; returns the previous exercise id.

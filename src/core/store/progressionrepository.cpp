@@ -7,6 +7,8 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <tuple>
 
 namespace keel::core {
 
@@ -128,6 +130,11 @@ std::vector<ProgressionEvent> ProgressionRepository::events(
     if (exerciseId)
         query.bind(":exercise", *exerciseId);
 
+    return read(query);
+}
+
+std::vector<ProgressionEvent> ProgressionRepository::read(SQLite::Statement& query)
+{
     std::vector<ProgressionEvent> events;
     while (query.executeStep()) {
         ProgressionEvent event;
@@ -146,7 +153,59 @@ std::vector<ProgressionEvent> ProgressionRepository::events(
         event.reason = query.getColumn(7).getString();
         events.push_back(std::move(event));
     }
+    query.reset();
     return events;
+}
+
+std::vector<ProgressionEvent> ProgressionRepository::eventsFrom(Date from)
+{
+    constexpr const char* kColumns = "SELECT id, date, pattern, kind, exercise_id, from_value, to_value, reason FROM "
+                                     "progression_events ";
+    std::vector<ProgressionEvent> events;
+    // The latest of each pattern before `from`, each found through the (pattern, date) index.
+    SQLite::Statement& latest
+        = m_db.cached(std::string(kColumns) + "WHERE pattern = ? AND date < ? ORDER BY date DESC, id DESC LIMIT 1");
+    for (Pattern pattern : {Pattern::Hinge, Pattern::Squat, Pattern::Carry, Pattern::AntiRotation, Pattern::Mobility,
+             Pattern::Walking, Pattern::Pull, Pattern::Posture}) {
+        latest.bind(1, std::string(toString(pattern)));
+        sql::bind(latest, 2, from);
+        for (ProgressionEvent& event : read(latest))
+            events.push_back(std::move(event));
+    }
+    SQLite::Statement& program = m_db.cached(
+        std::string(kColumns) + "WHERE pattern IS NULL AND kind = ? AND date < ? ORDER BY date DESC, id DESC LIMIT 1");
+    for (ProgressionKind kind : {ProgressionKind::FlareUpOn, ProgressionKind::FlareUpOff}) {
+        program.bind(1, std::string(toString(kind)));
+        sql::bind(program, 2, from);
+        for (ProgressionEvent& event : read(program))
+            events.push_back(std::move(event));
+    }
+    // Every stored pattern (and none) is named so that the (pattern, date) index serves the date range:
+    // without it the query would read the whole table, years of it.
+    SQLite::Statement& recent = m_db.cached(std::string(kColumns)
+        + "WHERE pattern IN ('hinge', 'squat', 'carry', 'anti_rotation', 'mobility', 'walking', 'pull', 'posture') "
+          "AND date >= ?1 UNION ALL "
+        + kColumns + "WHERE pattern IS NULL AND date >= ?1");
+    sql::bind(recent, 1, from);
+    for (ProgressionEvent& event : read(recent))
+        events.push_back(std::move(event));
+    std::stable_sort(events.begin(), events.end(), [](const ProgressionEvent& a, const ProgressionEvent& b) {
+        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    });
+    return events;
+}
+
+std::optional<Date> ProgressionRepository::lastReviewDate()
+{
+    // Newest first by id: the scan stops at the first review, which is recent.
+    SQLite::Statement& query = m_db.cached("SELECT date FROM progression_events WHERE pattern IS NOT NULL AND kind "
+                                           "IN ('hold', 'reps_up', 'seconds_up', 'distance_up', 'load_up', "
+                                           "'rung_up', 'minutes_up') ORDER BY id DESC LIMIT 1");
+    std::optional<Date> date;
+    if (query.executeStep())
+        date = sql::date(query.getColumn(0));
+    query.reset();
+    return date;
 }
 
 } // namespace keel::core

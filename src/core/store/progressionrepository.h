@@ -6,6 +6,10 @@
 #include <optional>
 #include <vector>
 
+namespace SQLite {
+class Statement;
+}
+
 namespace keel::core {
 
 class Database;
@@ -25,7 +29,16 @@ public:
     std::vector<ProgressionEvent> events(
         std::optional<Pattern> pattern = std::nullopt, const std::optional<std::string>& exerciseId = std::nullopt);
 
+    /// Events dated on or after `from`, plus the latest event of each pattern and of each program-wide kind
+    /// dated before it (what a plan's reasons and the flare-up rules look back to), oldest first. Bounded by
+    /// date, so its cost does not grow with years of history.
+    std::vector<ProgressionEvent> eventsFrom(Date from);
+    /// The date of the newest weekly review (a hold or a step forward), if any: reviews are recorded in order.
+    std::optional<Date> lastReviewDate();
+
 private:
+    std::vector<ProgressionEvent> read(SQLite::Statement& query);
+
     Database& m_db;
 };
 

@@ -15,7 +15,7 @@ enum class Behaviour {
     Partial, ///< One strength session skipped, the rest at the working target; four walks.
     Skipped, ///< Nothing logged at all.
     PainSpike, ///< Like Perfect, but one set of one pattern hurts (6–8/10).
-    BadMorning, ///< Like Perfect, but the morning after a strength day is worse (5/10, or 7/10).
+    BadMorning, ///< Like Perfect, but the morning after a strength day is 4–6/10 against a baseline of 1/10.
     Grind, ///< Every set at the working target with RPE 9.
 };
 

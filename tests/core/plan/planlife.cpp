@@ -156,7 +156,8 @@ void liveTwelveWeeks(const Catalog& catalog, int index, LifeReport& report)
             ++report.kinds[event.kind];
             if (event.reason.empty())
                 report.add(index, weekStart, "an event without a reason");
-            if (event.pattern && ++perPattern[*event.pattern] > 1)
+            // One weekly decision per pattern; pain step-backs during the week come on top of it.
+            if (event.pattern && ProgressionEngine::isReviewKind(event.kind) && ++perPattern[*event.pattern] > 1)
                 report.add(index, weekStart, "two events for " + std::string(toString(*event.pattern)));
         }
         for (const auto& [pattern, after] : reviewed.snapshot.patterns) {

@@ -105,14 +105,19 @@ TEST_CASE("a logged week is reviewed once before the next is planned, and progre
     service.generate(next, 1, 1, next);
     const auto after = ProgressionRepository(*db).events();
     CHECK(after.size() == before.size());
-    CHECK(service.reviewFinishedWeeks(next.addDays(3)).empty());
+    CHECK(service.refresh(next.addDays(3)).events.empty());
 
     const ProgressView view = service.progress(Pattern::Hinge, std::nullopt);
     REQUIRE(view.states.size() == 1);
     CHECK(view.states.front().exerciseId == "glute-bridge");
-    REQUIRE(view.events.size() == 2);
-    CHECK(view.events.back().kind == ProgressionKind::StepBack);
-    CHECK(service.progress(std::nullopt, std::string("glute-bridge")).events.size() == 1);
+    // The start, the day's pain event (program-wide), the step back that day, the week's hold.
+    REQUIRE(view.events.size() == 4);
+    CHECK(view.events[1].kind == ProgressionKind::PainEvent);
+    CHECK(view.events[2].kind == ProgressionKind::StepBack);
+    CHECK(view.events[2].date == kMonday.addDays(1));
+    CHECK(view.events[3].kind == ProgressionKind::Hold);
+    // The pain event (program-wide), the step back to it, the week's hold on it.
+    CHECK(service.progress(std::nullopt, std::string("glute-bridge")).events.size() == 3);
     CHECK_THROWS_AS(service.progress(std::nullopt, std::string("no-such-exercise")), PlanError);
 }
 
