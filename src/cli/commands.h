@@ -15,5 +15,6 @@ int runHistory(Context& context, Arguments& args);
 int runProgress(Context& context, Arguments& args);
 int runBackup(Context& context, Arguments& args);
 int runCheck(Context& context, Arguments& args);
+int runImport(Context& context, Arguments& args);
 
 } // namespace keel::cli

@@ -2,7 +2,6 @@
 // keel-cli: the scriptable face of keel_core. Parses global options, then hands the rest
 // to one command group; every failure ends as one line on stderr and a non-zero exit.
 #include "cli/commands.h"
-
 #include "core/catalog/catalogpaths.h"
 
 #include <array>
@@ -22,7 +21,7 @@ struct Command {
     std::string_view usage;
 };
 
-constexpr std::array<Command, 8> kCommands = {{
+constexpr std::array<Command, 9> kCommands = {{
     {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
     {"profile", runProfile,
         "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
@@ -37,6 +36,9 @@ constexpr std::array<Command, 8> kCommands = {{
     {"progress", runProgress, "progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]"},
     {"backup", runBackup, "backup [--out FILE]"},
     {"check", runCheck, "check"},
+    {"import", runImport,
+        "import [--format strong|hevy|fitnotes|gpx|json] [--units kg|lb] [--dates dmy|mdy] [--dry-run] [--merge] "
+        "[--json] FILE"},
 }};
 
 void printUsage(std::ostream& out)
@@ -93,7 +95,7 @@ int main(int argc, char** argv)
         }
         for (const Command& command : kCommands) {
             if (command.name == rest.front()) {
-                Arguments args(std::vector<std::string>(rest.begin() + 1, rest.end()), {"json"});
+                Arguments args(std::vector<std::string>(rest.begin() + 1, rest.end()), {"json", "dry-run", "merge"});
                 return command.run(context, args);
             }
         }
