@@ -21,7 +21,7 @@ struct Command {
     std::string_view usage;
 };
 
-constexpr std::array<Command, 9> kCommands = {{
+constexpr std::array<Command, 10> kCommands = {{
     {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
     {"profile", runProfile,
         "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
@@ -36,6 +36,7 @@ constexpr std::array<Command, 9> kCommands = {{
     {"progress", runProgress, "progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]"},
     {"backup", runBackup, "backup [--out FILE]"},
     {"check", runCheck, "check"},
+    {"export", runExport, "export csv|json|ics [--out FILE] [--weeks N] [--time HH:MM]"},
     {"import", runImport,
         "import [--format strong|hevy|fitnotes|gpx|json] [--units kg|lb] [--dates dmy|mdy] [--dry-run] [--merge] "
         "[--json] FILE"},
