@@ -34,15 +34,17 @@ CsvTable::CsvTable(std::string_view text)
     if (!m_reader.next(record))
         throw ExchangeError(0, "the file is empty");
     m_headerLine = record.line;
-    for (const std::string& name : record.fields)
+    for (const std::string& name : record.fields) {
         m_header.push_back(trimmed(name));
+        m_lowered.push_back(lowered(m_header.back()));
+    }
 }
 
 std::optional<std::size_t> CsvTable::column(std::string_view name) const
 {
     const std::string wanted = lowered(name);
-    for (std::size_t i = 0; i < m_header.size(); ++i) {
-        if (lowered(m_header[i]) == wanted)
+    for (std::size_t i = 0; i < m_lowered.size(); ++i) {
+        if (m_lowered[i] == wanted)
             return i;
     }
     return std::nullopt;

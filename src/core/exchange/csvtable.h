@@ -31,6 +31,7 @@ private:
     CsvReader m_reader;
     char m_delimiter;
     std::vector<std::string> m_header;
+    std::vector<std::string> m_lowered; ///< The header in lower case, for lookups on every field.
     std::size_t m_headerLine = 1;
 };
 
