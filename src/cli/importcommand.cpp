@@ -140,6 +140,38 @@ int restoreBackup(Context& context, const std::string& text, bool dryRun, bool m
     return 0;
 }
 
+/// --map "NAME=ID": an imported name and the catalog exercise it stands for.
+struct NameMapping {
+    std::string name;
+    std::string exerciseId;
+};
+
+NameMapping parseMapping(const std::optional<std::string>& text, const core::Catalog& catalog)
+{
+    const auto equals = text->rfind('=');
+    if (equals == std::string::npos || equals == 0 || equals + 1 == text->size())
+        throw UsageError("--map: \"" + *text + "\" is not NAME=EXERCISE-ID");
+    NameMapping mapping {text->substr(0, equals), text->substr(equals + 1)};
+    if (!catalog.find(mapping.exerciseId))
+        throw UsageError("--map: " + unknownExerciseMessage(catalog, mapping.exerciseId));
+    if (core::ExerciseMatcher::normalise(mapping.name).empty())
+        throw UsageError("--map: the name \"" + mapping.name + "\" has no letters or digits");
+    return mapping;
+}
+
+/// Remembers the mapping and moves the sets of an earlier import of that name (one transaction
+/// with whatever the caller does around it); returns how many sets moved.
+int applyMapping(core::Database& db, const NameMapping& mapping)
+{
+    core::ImportRepository imports(db);
+    const std::string importedId = core::ExerciseMatcher::importedId(mapping.name);
+    const std::string normalised = core::ExerciseMatcher::normalise(mapping.name);
+    if (imports.importedExercise(importedId))
+        return imports.mapImported(importedId, normalised, mapping.exerciseId);
+    imports.remember(normalised, mapping.exerciseId);
+    return 0;
+}
+
 } // namespace
 
 int runImport(Context& context, Arguments& args)
@@ -150,7 +182,29 @@ int runImport(Context& context, Arguments& args)
     const bool dryRun = args.flag("dry-run");
     const bool asJson = args.flag("json");
     const bool merge = args.flag("merge");
+    const auto mapText = args.value("map");
     args.expectAllUsed();
+    std::optional<core::Catalog> loaded;
+    auto catalog = [&]() -> const core::Catalog& {
+        if (!loaded)
+            loaded = loadCatalogOrFail(context);
+        return *loaded;
+    };
+    std::optional<NameMapping> chosen;
+    if (mapText)
+        chosen = parseMapping(mapText, catalog());
+    if (chosen && args.positional().empty()) {
+        // Only a mapping: remember it and move what an earlier import kept under that name.
+        if (dryRun || asJson || merge || formatText || unitsText || dateOrder)
+            throw UsageError("import --map without a file takes no other options");
+        return withDatabase(context, [&](core::Database& db) {
+            int moved = 0;
+            db.transaction([&] { moved = applyMapping(db, *chosen); });
+            context.out << "\"" << chosen->name << "\" is " << chosen->exerciseId << " from now on; " << moved
+                        << (moved == 1 ? " set" : " sets") << " moved.\n";
+            return 0;
+        });
+    }
     if (args.positional().size() != 1)
         throw UsageError("import: name one file to import");
     const std::filesystem::path file = args.positional().front();
@@ -188,16 +242,22 @@ int runImport(Context& context, Arguments& args)
                     units = profile->units;
             }
         }
+        if (chosen)
+            mappings[core::ExerciseMatcher::normalise(chosen->name)] = chosen->exerciseId;
         core::ReadOptions options;
         options.units = units.value_or(core::Units::Kg);
         options.dateOrder = dateOrder;
         const core::SourceFile source = core::Importer::read(text, format, options);
-        const core::Catalog catalog = loadCatalogOrFail(context);
-        const core::ImportPlan plan = core::Importer::plan(source, core::ExerciseMatcher(catalog, mappings));
+        const core::ImportPlan plan = core::Importer::plan(source, core::ExerciseMatcher(catalog(), mappings));
 
         std::optional<core::ImportOutcome> outcome;
-        if (!dryRun)
-            outcome = core::ImportRepository(*db).write(plan.batch);
+        if (!dryRun) {
+            db->transaction([&] {
+                if (chosen)
+                    applyMapping(*db, *chosen);
+                outcome = core::ImportRepository(*db).write(plan.batch);
+            });
+        }
 
         if (asJson) {
             json result = {{"preview", previewJson(plan.preview)}, {"written", nullptr}};

@@ -38,8 +38,8 @@ constexpr std::array<Command, 10> kCommands = {{
     {"check", runCheck, "check"},
     {"export", runExport, "export csv|json|ics [--out FILE] [--weeks N] [--time HH:MM]"},
     {"import", runImport,
-        "import [--format strong|hevy|fitnotes|gpx|json] [--units kg|lb] [--dates dmy|mdy] [--dry-run] [--merge] "
-        "[--json] FILE"},
+        "import [--format strong|hevy|fitnotes|gpx|json] [--units kg|lb] [--dates dmy|mdy] [--map NAME=ID] "
+        "[--dry-run] [--merge] [--json] FILE | import --map NAME=ID"},
 }};
 
 void printUsage(std::ostream& out)

@@ -118,18 +118,13 @@ SourceFile FitNotesReader::read(std::string_view text, const ReadOptions& option
             if (set.exerciseName.empty())
                 throw RowSkipped {"no exercise name"};
             set.weightUnit = unitPerRow ? weightUnitOf(row, "Weight Unit") : columnUnit;
-            set.loadKg = positive(row.number(weightColumn));
-            if (set.loadKg && set.weightUnit == Units::Lb)
-                *set.loadKg *= UnitFactors::kKgPerLb;
-            set.reps = row.count("Reps");
-            if (set.reps == 0)
-                set.reps.reset();
+            set.loadKg = loadKg(row, weightColumn, set.weightUnit);
+            set.reps = repsOf(row, "Reps");
             set.seconds = clockSeconds(row, "Time");
             if (const auto distance = positive(row.number("Distance")))
                 set.meters = *distance * metresPer(row, "Distance Unit");
             set.note = row.text("Comment");
-            if (!set.reps && !set.loadKg && !set.seconds && !set.meters)
-                throw RowSkipped {"an empty set: no weight, reps, time or distance"};
+            requireContent(set);
             set.sourceKey = keys.next("fitnotes|" + date->toString() + "|" + set.exerciseName);
             file.sets.push_back(std::move(set));
         } catch (const RowSkipped& skipped) {

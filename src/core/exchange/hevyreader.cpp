@@ -71,47 +71,35 @@ SourceFile HevyReader::read(std::string_view text)
     file.dialect = std::string(pounds ? "weights in lb" : "weights in kg") + (miles ? ", miles" : ", km");
 
     SourceKeys keys;
-    CsvRecord record;
-    while (table.next(record)) {
-        const CsvRow row(table, record);
-        try {
-            SourceSet set;
-            set.line = row.line();
-            const std::string start = row.text("start_time");
-            const auto date = parseDate(start);
-            if (!date)
-                row.fail("start_time", "\"" + start + "\" is not a date like 7 Apr 2026, 10:14");
-            set.date = *date;
-            set.workout = start + "|" + row.text("title");
-            set.exerciseName = row.text("exercise_title");
-            if (set.exerciseName.empty())
-                throw RowSkipped {"no exercise_title"};
-            const std::string type = lowered(row.text("set_type"));
-            if (type == "warmup")
-                set.warmUp = true;
-            else if (type != "normal" && type != "failure" && type != "dropset" && !type.empty())
-                row.fail("set_type", "\"" + row.text("set_type") + "\" is not normal, warmup, failure or dropset");
-            set.weightUnit = pounds ? Units::Lb : Units::Kg;
-            set.loadKg = positive(row.number(weightColumn));
-            if (set.loadKg && pounds)
-                *set.loadKg *= UnitFactors::kKgPerLb;
-            set.reps = row.count("reps");
-            if (set.reps == 0)
-                set.reps.reset();
-            if (const auto seconds = positive(row.number("duration_seconds")))
-                set.seconds = static_cast<int>(std::lround(*seconds));
-            if (const auto distance = positive(row.number(distanceColumn)))
-                set.meters = *distance * (miles ? UnitFactors::kMetresPerMile : 1000.0);
-            set.rpe = rpeOf(row, "rpe");
-            set.note = row.text("exercise_notes");
-            if (!set.reps && !set.loadKg && !set.seconds && !set.meters)
-                throw RowSkipped {"an empty set: no weight, reps, time or distance"};
-            set.sourceKey = keys.next("hevy|" + start + "|" + set.exerciseName + "|" + row.text("set_index"));
-            file.sets.push_back(std::move(set));
-        } catch (const RowSkipped& skipped) {
-            file.skipped.push_back({row.line(), skipped.reason});
-        }
-    }
+    readSetRows(table, file, [&](const CsvRow& row) {
+        SourceSet set;
+        set.line = row.line();
+        const std::string start = row.text("start_time");
+        const auto date = parseDate(start);
+        if (!date)
+            row.fail("start_time", "\"" + start + "\" is not a date like 7 Apr 2026, 10:14");
+        set.date = *date;
+        set.workout = start + "|" + row.text("title");
+        set.exerciseName = row.text("exercise_title");
+        if (set.exerciseName.empty())
+            throw RowSkipped {"no exercise_title"};
+        const std::string type = lowered(row.text("set_type"));
+        if (type == "warmup")
+            set.warmUp = true;
+        else if (type != "normal" && type != "failure" && type != "dropset" && !type.empty())
+            row.fail("set_type", "\"" + row.text("set_type") + "\" is not normal, warmup, failure or dropset");
+        set.weightUnit = pounds ? Units::Lb : Units::Kg;
+        set.loadKg = loadKg(row, weightColumn, set.weightUnit);
+        set.reps = repsOf(row, "reps");
+        if (const auto seconds = positive(row.number("duration_seconds")))
+            set.seconds = static_cast<int>(std::lround(*seconds));
+        if (const auto distance = positive(row.number(distanceColumn)))
+            set.meters = *distance * (miles ? UnitFactors::kMetresPerMile : 1000.0);
+        set.rpe = rpeOf(row, "rpe");
+        set.note = row.text("exercise_notes");
+        set.sourceKey = keys.next("hevy|" + start + "|" + set.exerciseName + "|" + row.text("set_index"));
+        return set;
+    });
     return file;
 }
 

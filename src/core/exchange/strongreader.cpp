@@ -31,59 +31,47 @@ SourceFile StrongReader::read(std::string_view text, const ReadOptions& options)
         file.dialect = "semicolon-separated with unit columns (older, no duration)";
 
     SourceKeys keys;
-    CsvRecord record;
-    while (table.next(record)) {
-        const CsvRow row(table, record);
-        try {
-            SourceSet set;
-            set.line = row.line();
-            const std::string stamp = row.text("Date");
-            const auto date = Date::parse(std::string_view(stamp).substr(0, 10));
-            if (!date)
-                row.fail("Date", "\"" + stamp + "\" is not a date like 2026-04-07 10:14:00");
-            set.date = *date;
-            set.workout = stamp + "|" + row.text("Workout Name");
-            set.exerciseName = row.text("Exercise Name");
-            if (set.exerciseName.empty())
-                throw RowSkipped {"no exercise name"};
+    readSetRows(table, file, [&](const CsvRow& row) {
+        SourceSet set;
+        set.line = row.line();
+        const std::string stamp = row.text("Date");
+        const auto date = Date::parse(std::string_view(stamp).substr(0, 10));
+        if (!date)
+            row.fail("Date", "\"" + stamp + "\" is not a date like 2026-04-07 10:14:00");
+        set.date = *date;
+        set.workout = stamp + "|" + row.text("Workout Name");
+        set.exerciseName = row.text("Exercise Name");
+        if (set.exerciseName.empty())
+            throw RowSkipped {"no exercise name"};
 
-            const std::string order = row.text("Set Order");
-            if (order == "W" || order == "w") {
-                set.warmUp = true;
-            } else if (order != "D" && order != "d" && order != "F" && order != "f") {
-                if (order.empty() || order.find_first_not_of("0123456789") != std::string::npos)
-                    throw RowSkipped {"set order \"" + order + "\" is not a set (a number, W, D or F)"};
-            }
-
-            const Units weightUnit = hasUnits ? weightUnitOf(row, "Weight Unit") : options.units;
-            set.weightUnit = weightUnit;
-            // One dialect writes 0 for what was not used, the other leaves it blank: both mean none.
-            set.loadKg = positive(row.number("Weight"));
-            if (set.loadKg && weightUnit == Units::Lb)
-                *set.loadKg *= UnitFactors::kKgPerLb;
-            set.reps = row.count("Reps");
-            if (set.reps == 0)
-                set.reps.reset();
-            const auto seconds = positive(row.number("Seconds"));
-            if (seconds)
-                set.seconds = static_cast<int>(std::lround(*seconds));
-            const auto distance = positive(row.number("Distance"));
-            if (distance) {
-                const double perUnit = hasUnits ? metresPer(row, "Distance Unit")
-                                                : (options.units == Units::Lb ? UnitFactors::kMetresPerMile : 1000.0);
-                set.meters = *distance * perUnit;
-            }
-            set.rpe = rpeOf(row, "RPE");
-            set.note = row.text("Notes");
-            if (!set.reps && !set.loadKg && !set.seconds && !set.meters)
-                throw RowSkipped {"an empty set: no weight, reps, time or distance"};
-            set.sourceKey = keys.next("strong|" + stamp + "|" + row.text("Workout Name") + "|" + set.exerciseName + "|"
-                + (set.warmUp ? "W" : order));
-            file.sets.push_back(std::move(set));
-        } catch (const RowSkipped& skipped) {
-            file.skipped.push_back({row.line(), skipped.reason});
+        const std::string order = row.text("Set Order");
+        if (order == "W" || order == "w") {
+            set.warmUp = true;
+        } else if (order != "D" && order != "d" && order != "F" && order != "f") {
+            if (order.empty() || order.find_first_not_of("0123456789") != std::string::npos)
+                throw RowSkipped {"set order \"" + order + "\" is not a set (a number, W, D or F)"};
         }
-    }
+
+        const Units weightUnit = hasUnits ? weightUnitOf(row, "Weight Unit") : options.units;
+        set.weightUnit = weightUnit;
+        // One dialect writes 0 for what was not used, the other leaves it blank: both mean none.
+        set.loadKg = loadKg(row, "Weight", weightUnit);
+        set.reps = repsOf(row, "Reps");
+        const auto seconds = positive(row.number("Seconds"));
+        if (seconds)
+            set.seconds = static_cast<int>(std::lround(*seconds));
+        const auto distance = positive(row.number("Distance"));
+        if (distance) {
+            const double perUnit = hasUnits ? metresPer(row, "Distance Unit")
+                                            : (options.units == Units::Lb ? UnitFactors::kMetresPerMile : 1000.0);
+            set.meters = *distance * perUnit;
+        }
+        set.rpe = rpeOf(row, "RPE");
+        set.note = row.text("Notes");
+        set.sourceKey = keys.next("strong|" + stamp + "|" + row.text("Workout Name") + "|" + set.exerciseName + "|"
+            + (set.warmUp ? "W" : order));
+        return set;
+    });
     return file;
 }
 

@@ -51,6 +51,26 @@ std::optional<int> rpeOf(const CsvRow& row, std::string_view column)
     return std::max(1, static_cast<int>(std::lround(*value)));
 }
 
+std::optional<double> loadKg(const CsvRow& row, std::string_view column, Units unit)
+{
+    const auto weight = positive(row.number(column));
+    if (weight && unit == Units::Lb)
+        return *weight * UnitFactors::kKgPerLb;
+    return weight;
+}
+
+std::optional<int> repsOf(const CsvRow& row, std::string_view column)
+{
+    const auto reps = row.count(column);
+    return reps == 0 ? std::nullopt : reps;
+}
+
+void requireContent(const SourceSet& set)
+{
+    if (!set.reps && !set.loadKg && !set.seconds && !set.meters)
+        throw RowSkipped {"an empty set: no weight, reps, time or distance"};
+}
+
 std::optional<int> clockSeconds(const CsvRow& row, std::string_view column)
 {
     const std::string text = row.text(column);

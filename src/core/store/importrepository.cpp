@@ -156,14 +156,25 @@ int ImportRepository::mapImported(
         SQLite::Statement forget(m_db.sql(), "DELETE FROM imported_exercises WHERE id = ?");
         forget.bind(1, importedId);
         forget.exec();
-        SQLite::Statement remember(m_db.sql(),
-            "INSERT INTO exercise_mappings (source_name, exercise_id) VALUES (?1, ?2) "
-            "ON CONFLICT (source_name) DO UPDATE SET exercise_id = ?2");
-        remember.bind(1, sourceName);
-        remember.bind(2, exerciseId);
-        remember.exec();
+        remember(sourceName, exerciseId);
     });
     return moved;
+}
+
+void ImportRepository::remember(const std::string& sourceName, const std::string& exerciseId)
+{
+    if (sourceName.empty())
+        invalid("the imported name to remember is empty");
+    if (exerciseId.empty() || exerciseId.starts_with("imported:"))
+        invalid("\"" + exerciseId + "\" is not a catalog exercise id");
+    m_db.transaction([&] {
+        SQLite::Statement statement(m_db.sql(),
+            "INSERT INTO exercise_mappings (source_name, exercise_id) VALUES (?1, ?2) "
+            "ON CONFLICT (source_name) DO UPDATE SET exercise_id = ?2");
+        statement.bind(1, sourceName);
+        statement.bind(2, exerciseId);
+        statement.exec();
+    });
 }
 
 bool ImportRepository::logbookEmpty()

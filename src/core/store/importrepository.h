@@ -69,6 +69,8 @@ public:
 
     /// Remembered mappings: normalised imported name -> exercise id.
     std::map<std::string, std::string> mappings();
+    /// Remembers that the imported name `sourceName` (normalised) means `exerciseId` from now on.
+    void remember(const std::string& sourceName, const std::string& exerciseId);
     /// Maps an imported exercise to a catalog exercise from now on: its sets move to `exerciseId`,
     /// the imported entry goes, and `sourceName` (normalised) is remembered for the next import.
     /// Returns how many sets moved; InvalidInput when there is no such imported exercise.

@@ -148,3 +148,45 @@ TEST_CASE("import refuses wrong options with a usage error")
     CHECK(missing.err.starts_with("keel-cli: import: cannot read " + (dir / "nope.csv").string()));
     CHECK(cli(dir / "keel.db", {"import"}).err == "keel-cli: import: name one file to import\n");
 }
+
+TEST_CASE("a name kept as imported can be mapped later, and the mapping is applied to the next import")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    REQUIRE(cli(db, {"import", test::exchangeFixture("strong-semicolon-old.csv").string()}).exitCode == 0);
+    CHECK(rows(db, "logged_sets WHERE exercise_id = 'imported:kettlebell-swing'") == 2);
+
+    const auto mapped = cli(db, {"import", "--map", "Kettlebell Swing=kettlebell-deadlift"});
+    INFO(mapped.err);
+    REQUIRE(mapped.exitCode == 0);
+    CHECK(mapped.out == "\"Kettlebell Swing\" is kettlebell-deadlift from now on; 2 sets moved.\n");
+    CHECK(rows(db, "logged_sets WHERE exercise_id = 'kettlebell-deadlift'") == 2);
+    CHECK(rows(db, "imported_exercises") == 0);
+
+    // The next export with that name lands on the mapped exercise, and nothing is added twice.
+    std::string newer = test::fixtureText("strong-semicolon-old.csv");
+    newer += "2025-11-07 06:40:00;Full body;KETTLEBELL swing;1;20;kg;12;;;;;;\n";
+    test::writeFile(dir / "newer.csv", newer);
+    const auto next = cli(db, {"import", "--json", (dir / "newer.csv").string()});
+    REQUIRE(next.exitCode == 0);
+    const json out = json::parse(next.out);
+    CHECK(out["preview"]["unmatched"].empty());
+    CHECK(out["written"]["sets_added"] == 1);
+    CHECK(rows(db, "logged_sets WHERE exercise_id = 'kettlebell-deadlift'") == 3);
+    CHECK(rows(db, "imported_exercises") == 0);
+
+    // A mapping given with a file applies to that import and is remembered.
+    const auto other = dir / "other.db";
+    const auto withFile = cli(other,
+        {"import", "--json", "--map", "Squat (Barbell)=front-squat",
+            test::exchangeFixture("strong-comma.csv").string()});
+    REQUIRE(withFile.exitCode == 0);
+    CHECK(json::parse(withFile.out)["preview"]["unmatched"].empty());
+    CHECK(rows(other, "exercise_mappings WHERE source_name = 'squat barbell' AND exercise_id = 'front-squat'") == 1);
+
+    const auto unknown = cli(db, {"import", "--map", "Kettlebell Swing=kettlebell-swingg"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.starts_with("keel-cli: --map: unknown exercise \"kettlebell-swingg\""));
+    CHECK(cli(db, {"import", "--map", "no-equals-sign"}).err
+        == "keel-cli: --map: \"no-equals-sign\" is not NAME=EXERCISE-ID\n");
+}
