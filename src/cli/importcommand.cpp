@@ -224,17 +224,19 @@ int runImport(Context& context, Arguments& args)
 
     const std::string text = readImportFile(file);
     try {
-        if (format.value_or(core::Importer::detect(text)) == core::ImportFormat::Json)
+        if (format.value_or(core::Importer::detect(text)) == core::ImportFormat::Json) {
+            if (units || dateOrder || chosen)
+                throw UsageError("--units, --dates and --map are for other apps' exports, not Keel backups");
             return restoreBackup(context, text, dryRun, merge, asJson);
+        }
         if (merge)
             throw UsageError("--merge is for Keel JSON backups; other imports always add to the logbook");
 
-        // A dry run into a database that does not exist yet creates nothing: there are no
-        // remembered mappings and no profile to read.
-        const bool openStore = !dryRun || std::filesystem::exists(context.databasePath);
+        // A database that does not exist yet has no remembered mappings and no profile to read;
+        // it is created only once the file has been read and there is something to write.
         std::unique_ptr<core::Database> db;
         std::map<std::string, std::string> mappings;
-        if (openStore) {
+        if (std::filesystem::exists(context.databasePath)) {
             db = openDatabase(context);
             mappings = core::ImportRepository(*db).mappings();
             if (!units) {
@@ -252,6 +254,8 @@ int runImport(Context& context, Arguments& args)
 
         std::optional<core::ImportOutcome> outcome;
         if (!dryRun) {
+            if (!db)
+                db = openDatabase(context);
             db->transaction([&] {
                 if (chosen)
                     applyMapping(*db, *chosen);

@@ -181,8 +181,8 @@ RestoreSummary JsonBackup::restore(Database& db, std::string_view text, bool mer
     if (!merge) {
         if (!imports.logbookEmpty())
             throw ExchangeError(0,
-                "the database already holds a logbook; restore into a new database (--db NEW.db), or add --merge "
-                "to add this backup's sets, walks and check-ins to it");
+                "the database already holds data; restore into a new database (--db NEW.db), or add --merge to "
+                "add this backup's sets, walks and check-ins to it");
         SnapshotRepository(db).restore(tables);
         return summary;
     }

@@ -182,7 +182,9 @@ bool ImportRepository::logbookEmpty()
     SQLite::Statement query(m_db.sql(),
         "SELECT NOT (EXISTS (SELECT 1 FROM logged_sets) OR EXISTS (SELECT 1 FROM walks) "
         "OR EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM plan_weeks) "
-        "OR EXISTS (SELECT 1 FROM progression_state) OR EXISTS (SELECT 1 FROM progression_events))");
+        "OR EXISTS (SELECT 1 FROM progression_state) OR EXISTS (SELECT 1 FROM progression_events) "
+        "OR EXISTS (SELECT 1 FROM profile) OR EXISTS (SELECT 1 FROM imported_exercises) "
+        "OR EXISTS (SELECT 1 FROM exercise_mappings))");
     query.executeStep();
     return query.getColumn(0).getInt() != 0;
 }

@@ -76,8 +76,9 @@ public:
     /// Returns how many sets moved; InvalidInput when there is no such imported exercise.
     int mapImported(const std::string& importedId, const std::string& sourceName, const std::string& exerciseId);
 
-    /// True when nothing at all is logged or planned: no sets, walks, check-ins, plans or
-    /// progression (what a restore from a full backup requires unless it merges).
+    /// True when the database holds no user data at all: no profile, sets, walks, check-ins,
+    /// plans, progression, imported names or mappings (what a restore from a full backup requires
+    /// unless it merges).
     bool logbookEmpty();
 
 private:

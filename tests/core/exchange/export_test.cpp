@@ -125,8 +125,13 @@ TEST_CASE("a backup is refused by a database that holds data, unless told to mer
     CHECK(refused.exitCode == 1);
     CHECK(refused.err
         == "keel-cli: import: " + backup.string()
-            + ": the database already holds a logbook; restore into a new database (--db NEW.db), or add --merge to "
+            + ": the database already holds data; restore into a new database (--db NEW.db), or add --merge to "
               "add this backup's sets, walks and check-ins to it; nothing was written\n");
+
+    // A profile alone is data too: a restore would overwrite it.
+    const auto profileOnly = dir / "profile-only.db";
+    ok(cli(profileOnly, {"profile", "set", "--units", "lb"}));
+    CHECK(cli(profileOnly, {"import", backup.string()}).err.find("already holds data") != std::string::npos);
 
     const auto merged = cli(other, {"import", "--merge", "--json", backup.string()});
     ok(merged);

@@ -131,9 +131,14 @@ TEST_CASE("broken and unknown files give one located line and write nothing")
         CHECK(result.exitCode == 1);
         CHECK(result.err.starts_with("keel-cli: import: " + path + expected));
         CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
-        CHECK(rows(db, "logged_sets") <= 0);
-        CHECK(rows(db, "walks") <= 0);
+        CHECK_FALSE(std::filesystem::exists(db));
     }
+    // Into a logbook that holds data: it stays as it was.
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    REQUIRE(cli(db, {"import", test::exchangeFixture("hevy.csv").string()}).exitCode == 0);
+    CHECK(cli(db, {"import", test::exchangeFixture("broken-1e400.csv").string()}).exitCode == 1);
+    CHECK(rows(db, "logged_sets") == 10);
 }
 
 TEST_CASE("import refuses wrong options with a usage error")
