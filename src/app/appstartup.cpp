@@ -20,8 +20,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QImageReader>
+#include <QLocale>
 #include <QLockFile>
 
 #include <future>
@@ -33,6 +35,13 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AppStartup", text);
+}
+
+/// "1 set" or "3 sets": the English forms chosen here, the count passed on so that a
+/// translation can inflect it in its own way.
+QString counted(int count, const char* one, const char* many)
+{
+    return QCoreApplication::translate("AppStartup", count == 1 ? one : many, nullptr, count);
 }
 
 /// The first image Qt reads, whatever its format, makes it load every image plugin to ask each
@@ -276,6 +285,25 @@ bool AppStartup::acquireLock()
     return false;
 }
 
+QString AppStartup::describeRestore(const std::filesystem::path& backup, const std::filesystem::path& database)
+{
+    const QFileInfo file(QString::fromStdString(backup.string()));
+    QString text
+        = tr("%1\nTaken %2.").arg(native(backup), QLocale().toString(file.lastModified(), QLocale::LongFormat));
+    const auto loss = core::BackupManager::lossOnRestore(backup, database);
+    if (!loss) {
+        text += u' ' + tr("What was logged after it cannot be counted in the damaged file, and would be lost.");
+    } else if (loss->sets + loss->walks + loss->checkIns == 0) {
+        text += u' ' + tr("Nothing logged since then would be lost.");
+    } else {
+        text += u' '
+            + tr("Logged since then, and lost by restoring: %1, %2, %3.")
+                  .arg(counted(loss->sets, "%n set", "%n sets"), counted(loss->walks, "%n walk", "%n walks"),
+                      counted(loss->checkIns, "%n check-in", "%n check-ins"));
+    }
+    return text;
+}
+
 std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
 {
     const QString path = native(m_options.databasePath);
@@ -292,7 +320,7 @@ std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
                     .arg(detail, native(core::Database::backupDirFor(m_options.databasePath))));
             return nullptr;
         }
-        if (!m_prompts.offerRestore(detail, native(*error.newestBackup())))
+        if (!m_prompts.offerRestore(detail, describeRestore(*error.newestBackup(), m_options.databasePath)))
             return nullptr;
         try {
             core::BackupManager::restore(*error.newestBackup(), m_options.databasePath);
@@ -339,6 +367,17 @@ std::optional<core::Catalog> AppStartup::acceptCatalog(core::CatalogLoadResult r
     return std::move(result.catalog);
 }
 
+void AppStartup::takeFirstBackup()
+{
+    // The first day is protected too: the daily backup otherwise waits for the next start, and a
+    // brand-new file is not worth copying before its profile and plan exist.
+    try {
+        core::BackupManager::dailyBackup(m_session->database(), m_clock());
+    } catch (const std::exception& error) {
+        m_notes << tr("The first backup failed: %1").arg(QString::fromStdString(error.what()));
+    }
+}
+
 bool AppStartup::ensureProfile()
 {
     if (m_session->profile())
@@ -351,6 +390,7 @@ bool AppStartup::ensureProfile()
             return false;
         try {
             m_session->planFirstWeeks(*profile, kFirstWeeks);
+            takeFirstBackup();
             return true;
         } catch (const std::exception& error) {
             // A plan the catalog cannot fill (equipment too sparse) or a value the store refuses:

@@ -87,6 +87,10 @@ private:
     using Opened = std::variant<std::unique_ptr<core::Database>, core::StoreError>;
 
     bool acquireLock();
+    /// The day's backup right after the first-run profile and plan are saved.
+    void takeFirstBackup();
+    /// The backup a restore would put back: where, when, and what logged since would be lost.
+    static QString describeRestore(const std::filesystem::path& backup, const std::filesystem::path& database);
     /// Explains a failed open, offering the restore of the newest good backup when damaged.
     std::unique_ptr<core::Database> handleOpened(Opened opened);
     /// The loaded catalog, after telling the user of files with errors; nullopt when none is usable.

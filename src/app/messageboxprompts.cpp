@@ -26,12 +26,14 @@ void MessageBoxPrompts::refuseSecondInstance(const QString& message)
 bool MessageBoxPrompts::offerRestore(const QString& message, const QString& backup)
 {
     QMessageBox box(QMessageBox::Warning, tr("The database is damaged"), message);
-    box.setInformativeText(tr("Keel can put back the newest backup that passes its check:\n%1\n\nThe damaged file "
-                              "is kept beside it, ending in .before-restore.")
+    box.setInformativeText(tr("Keel can put back the newest backup of this database that passes its check:\n%1\n\n"
+                              "The damaged file is kept beside it, ending in .before-restore.")
                                .arg(backup));
     QPushButton* restore = box.addButton(tr("&Restore the backup"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
-    box.setDefaultButton(restore);
+    QPushButton* quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    // Replacing a logbook is never what a stray Enter should do.
+    box.setDefaultButton(quit);
+    box.setEscapeButton(quit);
     box.exec();
     return box.clickedButton() == restore;
 }

@@ -7,20 +7,54 @@
 
 namespace keel::cli {
 
+namespace {
+
+/// An optional sign, digits, and at most one point with digits on at least one side of it.
+bool isPlainDecimal(std::string_view text)
+{
+    if (!text.empty() && (text.front() == '-' || text.front() == '+'))
+        text.remove_prefix(1);
+    std::size_t digits = 0;
+    bool point = false;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            return false;
+        }
+    }
+    return digits > 0;
+}
+
+} // namespace
+
 Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string, std::less<>>& flags)
 {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& word = words[i];
         if (word.size() > 2 && word.starts_with("--")) {
             std::string name = word.substr(2);
+            if (name == "help")
+                throw UsageError("--help goes right after the command's name, e.g. keel-cli log --help");
             if (const auto eq = name.find('='); eq != std::string::npos) {
-                m_values[name.substr(0, eq)] = name.substr(eq + 1);
+                std::string option = name.substr(0, eq);
+                if (flags.contains(option))
+                    throw UsageError("--" + option + " takes no value (got \"" + word + "\")");
+                if (option.empty())
+                    throw UsageError("\"" + word + "\" names no option");
+                if (m_values.contains(option))
+                    throw UsageError("--" + option + " is given twice");
+                m_values[option] = name.substr(eq + 1);
             } else if (flags.contains(name)) {
                 m_flags.insert(name);
             } else {
                 // A value never starts with "--": a misspelt flag such as --jsn lands here.
                 if (i + 1 >= words.size() || words[i + 1].starts_with("--"))
                     throw UsageError("unknown option --" + name + ", or it needs a value");
+                if (m_values.contains(name))
+                    throw UsageError("--" + name + " is given twice");
                 m_values[name] = words[++i];
             }
         } else {
@@ -65,10 +99,13 @@ std::optional<double> Arguments::number(std::string_view name, double min, doubl
     const auto text = value(name);
     if (!text)
         return std::nullopt;
+    // Plain decimals only: strtod alone would also take "0x10", "1e3", "inf" and "nan".
+    if (!isPlainDecimal(*text))
+        throw UsageError("--" + std::string(name) + ": expected a decimal number such as 12.5, got \"" + *text + "\"");
     char* end = nullptr;
     const double result = std::strtod(text->c_str(), &end);
-    if (text->empty() || end != text->c_str() + text->size() || !std::isfinite(result))
-        throw UsageError("--" + std::string(name) + ": expected a number, got \"" + *text + "\"");
+    if (end != text->c_str() + text->size() || !std::isfinite(result))
+        throw UsageError("--" + std::string(name) + ": expected a decimal number such as 12.5, got \"" + *text + "\"");
     if (result < min || result > max) {
         auto format = [](double v) {
             std::string s = std::to_string(v);

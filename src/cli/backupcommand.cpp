@@ -1,32 +1,98 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// `backup`, `backup list` and `restore`: copies of the logbook, which ones belong to this
+// database, and putting one back.
 #include "cli/clistore.h"
 #include "cli/commands.h"
 #include "core/store/backupmanager.h"
 
+#include <cerrno>
+#include <csignal>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <ostream>
+#include <unistd.h>
 
 namespace keel::cli {
 
 namespace {
 
-/// keel-YYYY-MM-DD-manual.db in the backup folder, numbered when one exists already that day.
-std::filesystem::path defaultBackupPath(const std::filesystem::path& dir, core::Date today)
+/// <stem>-YYYY-MM-DD-manual.db in the backup folder, numbered when one exists already that day.
+std::filesystem::path defaultBackupPath(const std::filesystem::path& databasePath, core::Date today)
 {
-    const std::string stem = "keel-" + today.toString() + "-manual";
+    const std::filesystem::path dir = core::Database::backupDirFor(databasePath);
+    const std::string stem = core::BackupManager::backupStem(databasePath) + "-" + today.toString() + "-manual";
     std::filesystem::path candidate = dir / (stem + ".db");
     for (int n = 2; std::filesystem::exists(candidate); ++n)
         candidate = dir / (stem + "-" + std::to_string(n) + ".db");
     return candidate;
 }
 
+/// How a listed backup relates to the database: the same identity, another one, or unknown.
+std::string belonging(const core::BackupInfo& info, const std::optional<std::string>& id)
+{
+    if (!info.databaseId)
+        return "unknown";
+    if (!id)
+        return "unchecked";
+    return *info.databaseId == *id ? "this database" : "another database";
+}
+
+int listBackups(Context& context, Arguments& args)
+{
+    const bool asJson = args.flag("json");
+    args.expectAllUsed();
+    if (args.positional().size() > 1)
+        throw UsageError("backup list: unexpected \"" + args.positional()[1] + "\"");
+    const auto id = core::Database::readDatabaseId(context.databasePath);
+    const auto backups = core::BackupManager::listFor(context.databasePath);
+    if (asJson) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const core::BackupInfo& info : backups) {
+            list.push_back({{"path", info.path.string()}, {"date", info.date.toString()},
+                {"kind", info.daily ? "daily" : "other"}, {"belongs", belonging(info, id)}});
+        }
+        context.out << nlohmann::json {{"database", context.databasePath.string()}, {"backups", list}}.dump(2) << '\n';
+        return 0;
+    }
+    if (backups.empty()) {
+        context.out << "no backups of " << context.databasePath.string() << " in "
+                    << core::Database::backupDirFor(context.databasePath).string() << '\n';
+        return 0;
+    }
+    for (const core::BackupInfo& info : backups) {
+        context.out << info.date.toString() << "  " << (info.daily ? "daily" : "other") << "  " << belonging(info, id)
+                    << "  " << info.path.string() << '\n';
+    }
+    return 0;
+}
+
+std::string counted(int n, const std::string& noun)
+{
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+/// The running desktop app holds "<db>.lock" (a QLockFile: its first line is the pid).
+std::optional<long> runningAppPid(const std::filesystem::path& databasePath)
+{
+    std::ifstream lock(databasePath.string() + ".lock");
+    long pid = 0;
+    if (!(lock >> pid) || pid <= 0)
+        return std::nullopt;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+        return std::nullopt;
+    return pid;
+}
+
 } // namespace
 
 int runBackup(Context& context, Arguments& args)
 {
+    if (!args.positional().empty() && args.positional().front() == "list")
+        return listBackups(context, args);
     const auto out = args.value("out");
     args.expectAllUsed();
     if (!args.positional().empty())
-        throw UsageError("backup: unexpected \"" + args.positional().front() + "\" (use --out FILE)");
+        throw UsageError("backup: unexpected \"" + args.positional().front() + "\" (use --out FILE, or backup list)");
     if (out && out->empty())
         throw UsageError("--out: the path is empty");
 
@@ -36,12 +102,41 @@ int runBackup(Context& context, Arguments& args)
             destination = *out;
         } else {
             std::filesystem::create_directories(db.backupDir());
-            destination = defaultBackupPath(db.backupDir(), context.today);
+            destination = defaultBackupPath(db.path(), context.today);
         }
         core::BackupManager::backupTo(db, destination);
         context.out << destination.string() << '\n';
         return 0;
     });
+}
+
+int runRestore(Context& context, Arguments& args)
+{
+    args.expectAllUsed();
+    if (args.positional().size() != 1)
+        throw UsageError("restore: name one backup file (see keel-cli backup list)");
+    const std::filesystem::path backup = args.positional().front();
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(backup, error))
+        throw UsageError("restore: " + backup.string() + " is not a file");
+    if (const auto pid = runningAppPid(context.databasePath))
+        throw UsageError("restore: Keel (process " + std::to_string(*pid) + ") has " + context.databasePath.string()
+            + " open; close it first");
+    try {
+        // Counted before the swap, while the current file is still there to read.
+        const auto loss = core::BackupManager::lossOnRestore(backup, context.databasePath);
+        const auto kept = core::BackupManager::restore(backup, context.databasePath);
+        context.out << "restored " << context.databasePath.string() << " from " << backup.string() << '\n';
+        if (loss) {
+            context.out << "not in the backup, so no longer in the logbook: " << counted(loss->sets, "set") << ", "
+                        << counted(loss->walks, "walk") << ", " << counted(loss->checkIns, "check-in") << '\n';
+        }
+        if (kept)
+            context.out << "the replaced file is kept as " << kept->string() << '\n';
+        return 0;
+    } catch (const core::StoreError& failure) {
+        return reportStoreError(context, failure);
+    }
 }
 
 } // namespace keel::cli

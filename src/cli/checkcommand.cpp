@@ -15,6 +15,11 @@ int runCheck(Context& context, Arguments& args)
         throw UsageError("check: unexpected \"" + args.positional().front() + "\"");
     const core::IntegrityReport report = core::Database::checkFile(context.databasePath);
     if (report.ok) {
+        // Recorded, so the day's other commands need not check again (and a suspicion is lifted).
+        // A file that cannot be written (read-only media) is still reported as ok.
+        try {
+            core::Database::connect(context.databasePath)->recordCheckPassed(context.today);
+        } catch (const std::exception&) { }
         context.out << "ok\n";
         return 0;
     }

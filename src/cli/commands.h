@@ -15,6 +15,7 @@ int runHistory(Context& context, Arguments& args);
 int runProgress(Context& context, Arguments& args);
 int runBackup(Context& context, Arguments& args);
 int runCheck(Context& context, Arguments& args);
+int runRestore(Context& context, Arguments& args);
 int runImport(Context& context, Arguments& args);
 int runExport(Context& context, Arguments& args);
 

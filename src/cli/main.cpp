@@ -3,7 +3,9 @@
 // to one command group; every failure ends as one line on stderr and a non-zero exit.
 #include "cli/commands.h"
 #include "core/catalog/catalogpaths.h"
+#include "core/util/freetext.h"
 
+#include <algorithm>
 #include <array>
 #include <exception>
 #include <iostream>
@@ -21,7 +23,7 @@ struct Command {
     std::string_view usage;
 };
 
-constexpr std::array<Command, 10> kCommands = {{
+constexpr std::array<Command, 11> kCommands = {{
     {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
     {"profile", runProfile,
         "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
@@ -34,7 +36,8 @@ constexpr std::array<Command, 10> kCommands = {{
         "D]"},
     {"history", runHistory, "history [--from D] [--to D] [--json]"},
     {"progress", runProgress, "progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]"},
-    {"backup", runBackup, "backup [--out FILE]"},
+    {"backup", runBackup, "backup [--out FILE] | backup list [--json]"},
+    {"restore", runRestore, "restore BACKUP"},
     {"check", runCheck, "check"},
     {"export", runExport, "export csv|json|ics [--out FILE] [--weeks N] [--time HH:MM]"},
     {"import", runImport,
@@ -42,11 +45,16 @@ constexpr std::array<Command, 10> kCommands = {{
         "[--dry-run] [--merge] [--json] FILE | import --map NAME=ID"},
 }};
 
-void printUsage(std::ostream& out)
+/// The usage of every command, or of the one named `only` when it is one.
+void printUsage(std::ostream& out, std::string_view only = {})
 {
     out << "usage: keel-cli [--db PATH] [--today YYYY-MM-DD] COMMAND ...   (or keel-cli --version)\n";
-    for (const Command& command : kCommands)
-        out << "  " << command.usage << '\n';
+    const bool known = std::any_of(
+        kCommands.begin(), kCommands.end(), [only](const Command& command) { return command.name == only; });
+    for (const Command& command : kCommands) {
+        if (!known || command.name == only)
+            out << "  " << command.usage << '\n';
+    }
 }
 
 } // namespace
@@ -65,8 +73,10 @@ int main(int argc, char** argv)
         std::vector<std::string> rest;
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string& word = words[i];
-            if (word == "--help" || word == "-h") {
-                printUsage(std::cout);
+            // Help is a word of its own only where a command's name goes, or right after it:
+            // anywhere else it is an option's value (`--note -h`) or a mistake.
+            if ((word == "--help" || word == "-h") && rest.size() <= 1) {
+                printUsage(std::cout, rest.empty() ? std::string_view() : std::string_view(rest.front()));
                 return 0;
             }
             if (word == "--db" || word == "--today") {
@@ -102,10 +112,11 @@ int main(int argc, char** argv)
         }
         throw UsageError("unknown command \"" + rest.front() + "\" (try --help)");
     } catch (const UsageError& error) {
-        std::cerr << "keel-cli: " << error.what() << '\n';
+        // Messages quote what the user typed; never let that reach the terminal raw.
+        std::cerr << "keel-cli: " << keel::core::printable(error.what()) << '\n';
         return 2;
     } catch (const std::exception& error) {
-        std::cerr << "keel-cli: " << error.what() << '\n';
+        std::cerr << "keel-cli: " << keel::core::printable(error.what()) << '\n';
         return 1;
     }
 }

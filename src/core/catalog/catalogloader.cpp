@@ -133,6 +133,11 @@ std::vector<CatalogEntry> readFile(const fs::path& path, CatalogLoadResult& resu
         result.errors.push_back(fileIssue(name, "cannot read: it is a folder, not a file"));
         return {};
     }
+    // Opening a FIFO would wait for a writer for ever; a device is no catalog either.
+    if (!fs::is_regular_file(status)) {
+        result.errors.push_back(fileIssue(name, "cannot read: it is not a regular file (a pipe or a device?)"));
+        return {};
+    }
     // The size is checked before reading, so an enormous file is never pulled into memory.
     const std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > CatalogLoader::kMaxFileBytes) {

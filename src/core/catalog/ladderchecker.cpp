@@ -145,19 +145,27 @@ private:
         error(*loop.back(), direction.key, "the ladder loops: " + chain);
     }
 
-    std::string suggestIds(const std::string& id) const
+    /// A suggestion compares the id with every id in the catalog; a file full of broken links
+    /// would make that quadratic, so only the first few broken links get one.
+    std::string suggestIds(const std::string& id)
     {
-        std::vector<std::string_view> ids;
-        ids.reserve(m_byId.size());
-        for (const auto& [candidate, entry] : m_byId)
-            ids.push_back(candidate);
-        const auto match = closestMatch(id, ids);
+        if (m_suggestionsLeft == 0)
+            return {};
+        --m_suggestionsLeft;
+        if (m_ids.empty()) {
+            m_ids.reserve(m_byId.size());
+            for (const auto& [candidate, entry] : m_byId)
+                m_ids.push_back(candidate);
+        }
+        const auto match = closestMatch(id, m_ids);
         return match ? " (did you mean \"" + *match + "\"?)" : std::string();
     }
 
     const std::vector<CatalogEntry>& m_entries;
     std::map<std::string_view, const CatalogEntry*> m_byId;
     std::set<std::vector<std::string>> m_reportedLoops;
+    std::vector<std::string_view> m_ids; ///< Every id, gathered on the first suggestion.
+    std::size_t m_suggestionsLeft = LadderChecker::kMaxSuggestions;
     std::vector<CatalogIssue> m_issues;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/catalog/catalogfileparser.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace keel::core {
@@ -12,6 +13,10 @@ namespace keel::core {
 /// and no ladder loops.
 class LadderChecker {
 public:
+    /// Broken links that get a "did you mean" suggestion; later ones are reported without one,
+    /// so checking a file costs time in proportion to its size.
+    static constexpr std::size_t kMaxSuggestions = 20;
+
     /// Every link problem among `entries` (ids must already be unique), located at the link.
     static std::vector<CatalogIssue> check(const std::vector<CatalogEntry>& entries);
 };

@@ -45,9 +45,14 @@ std::optional<std::string> closestMatch(std::string_view word, std::span<const s
     std::optional<std::string> best;
     std::size_t bestDistance = 0;
     for (const std::string_view candidate : candidates) {
-        const std::size_t distance = editDistance(word, candidate);
         // A clipped word ("step" for "step_kg") is as likely a slip as a typo.
         const bool clipped = word.size() >= 3 && (candidate.starts_with(word) || word.starts_with(candidate));
+        // The distance is at least the difference in length: skip the table when that alone is too far.
+        const std::size_t lengthGap
+            = word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
+        if (!clipped && !isTypoDistance(word, lengthGap))
+            continue;
+        const std::size_t distance = editDistance(word, candidate);
         if (distance == 0 || !(isTypoDistance(word, distance) || clipped))
             continue;
         if (!best || distance < bestDistance) {

@@ -36,6 +36,24 @@ std::string skipReason(const StoreError& error)
     return message;
 }
 
+/// Notes are one line in Keel: another app's line breaks and tabs become single spaces.
+std::string oneLine(std::string_view text)
+{
+    std::string result;
+    bool gap = false;
+    for (const char c : text) {
+        if (c == '\r' || c == '\n' || c == '\t') {
+            gap = true;
+            continue;
+        }
+        if (gap && !result.empty())
+            result += ' ';
+        gap = false;
+        result += c;
+    }
+    return result;
+}
+
 } // namespace
 
 ImportFormat Importer::detect(std::string_view text)
@@ -116,7 +134,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         set.seconds = source.seconds;
         set.meters = source.meters;
         set.rpe = source.rpe;
-        set.note = source.note;
+        set.note = oneLine(source.note);
         set.warmUp = source.warmUp;
         try {
             LogRepository::validate(set);
@@ -143,7 +161,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         row.walk.date = source.date;
         row.walk.minutes = source.minutes;
         row.walk.meters = source.meters;
-        row.walk.note = source.name;
+        row.walk.note = oneLine(source.name);
         try {
             LogRepository::validate(row.walk);
         } catch (const StoreError& error) {

@@ -2,6 +2,7 @@
 #include "core/store/backupmanager.h"
 
 #include "core/store/database.h"
+#include "core/store/sqlsupport.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -9,10 +10,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <set>
 #include <sqlite3.h>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace keel::core {
@@ -26,21 +29,22 @@ constexpr std::size_t kKeepWeekly = 4;
 constexpr std::size_t kKeepMonthly = 6;
 constexpr int kBusyRetries = 200; ///< 200 × 50 ms: give a busy source ten seconds.
 
-/// "keel-YYYY-MM-DD.db" is a daily backup; "keel-YYYY-MM-DD-<label>.db" any other (manual,
+/// "<stem>-YYYY-MM-DD.db" is a daily backup; "<stem>-YYYY-MM-DD-<label>.db" any other (manual,
 /// before a migration). Rotation only ever deletes daily ones.
 struct BackupName {
     Date date;
     bool daily = false;
 };
 
-std::optional<BackupName> parseBackupName(const std::string& name)
+std::optional<BackupName> parseBackupName(const std::string& name, const std::string& stem)
 {
-    if (name.size() < 18 || !name.starts_with("keel-") || !name.ends_with(".db"))
+    const std::size_t dateAt = stem.size() + 1;
+    if (name.size() < dateAt + 13 || !name.starts_with(stem) || name[stem.size()] != '-' || !name.ends_with(".db"))
         return std::nullopt;
-    const auto date = Date::parse(std::string_view(name).substr(5, 10));
+    const auto date = Date::parse(std::string_view(name).substr(dateAt, 10));
     if (!date)
         return std::nullopt;
-    const std::string_view rest = std::string_view(name).substr(15);
+    const std::string_view rest = std::string_view(name).substr(dateAt + 10);
     if (rest == ".db")
         return BackupName {*date, true};
     if (rest.size() > 4 && rest.front() == '-')
@@ -48,9 +52,9 @@ std::optional<BackupName> parseBackupName(const std::string& name)
     return std::nullopt;
 }
 
-std::string dailyName(Date date)
+std::string dailyName(const std::string& stem, Date date)
 {
-    return "keel-" + date.toString() + ".db";
+    return stem + "-" + date.toString() + ".db";
 }
 
 [[noreturn]] void throwBackupFailure(const fs::path& destination, const std::string& why)
@@ -70,50 +74,88 @@ void syncPath(const fs::path& path, int flags, const fs::path& destination)
 }
 
 /// Temp files are ".<final name>.<pid>.tmp" beside the final name (SQLite may add -journal,
-/// -wal or -shm to them while it writes). Those of dead processes (a crash mid-backup) are
-/// removed before the next attempt; a live process's are left alone.
+/// -wal or -shm to them while it writes); a restore's are ".<name>.restore.<pid>.tmp". Those of
+/// dead processes (a crash mid-backup, whatever file it was writing) are removed before the next
+/// attempt; a live process's are left alone.
 fs::path tempPathFor(const fs::path& destination)
 {
     return destination.parent_path()
         / ("." + destination.filename().string() + "." + std::to_string(::getpid()) + ".tmp");
 }
 
-void removeStaleTemps(const fs::path& destination)
+/// The process id in a temp file's name, when the name is one of ours.
+std::optional<pid_t> tempOwner(const std::string& name)
 {
-    const std::string prefix = "." + destination.filename().string() + ".";
+    const std::size_t tmp = name.rfind(".tmp");
+    if (!name.starts_with(".") || tmp == std::string::npos)
+        return std::nullopt;
+    const std::string suffix = name.substr(tmp + 4);
+    if (!suffix.empty() && suffix != "-journal" && suffix != "-wal" && suffix != "-shm")
+        return std::nullopt;
+    const std::size_t dot = name.rfind('.', tmp - 1);
+    if (dot == std::string::npos || dot == 0)
+        return std::nullopt;
+    const std::string pidText = name.substr(dot + 1, tmp - dot - 1);
+    if (pidText.empty() || pidText.size() > 9
+        || !std::all_of(pidText.begin(), pidText.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return static_cast<pid_t>(std::stol(pidText));
+}
+
+void removeStaleTemps(const fs::path& folder)
+{
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(destination.parent_path(), error)) {
-        const std::string name = entry.path().filename().string();
-        const std::size_t tmp = name.rfind(".tmp");
-        if (!name.starts_with(prefix) || tmp == std::string::npos || tmp < prefix.size())
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        const auto pid = tempOwner(entry.path().filename().string());
+        if (!pid || entry.is_symlink(error))
             continue;
-        const std::string suffix = name.substr(tmp + 4);
-        if (!suffix.empty() && suffix != "-journal" && suffix != "-wal" && suffix != "-shm")
-            continue;
-        const std::string pidText = name.substr(prefix.size(), tmp - prefix.size());
-        if (pidText.empty() || pidText.size() > 9
-            || !std::all_of(pidText.begin(), pidText.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            continue;
-        const auto pid = static_cast<pid_t>(std::stol(pidText));
-        const bool dead = pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
-        if (pid == ::getpid() || dead)
+        const bool dead = *pid != ::getpid() && ::kill(*pid, 0) != 0 && errno == ESRCH;
+        if (*pid == ::getpid() || dead)
             fs::remove(entry.path(), error);
     }
+}
+
+/// Creates `path` empty and private (0600) before SQLite writes into it, so a copy of a
+/// personal logbook is never readable by others, whatever the umask.
+void createPrivateFile(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        throw std::runtime_error("cannot create " + path.string() + ": " + std::strerror(errno));
+    ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
+/// The database's own files: itself and the journals SQLite keeps beside it.
+bool isDatabaseOrSidecar(const fs::path& target, const fs::path& database)
+{
+    if (database.empty())
+        return false;
+    std::error_code error;
+    const fs::path resolvedTarget = fs::weakly_canonical(fs::absolute(target, error), error);
+    const fs::path resolvedDb = fs::weakly_canonical(fs::absolute(database, error), error);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const fs::path own = resolvedDb.string() + suffix;
+        if (resolvedTarget == own || (fs::exists(target, error) && fs::equivalent(target, own, error)))
+            return true;
+    }
+    return false;
 }
 
 /// Copies the whole database into `target` with the online backup API; `target` ends up a
 /// self-contained rollback-journal file.
 void copyDatabase(SQLite::Database& source, const fs::path& target)
 {
+    createPrivateFile(target);
     sqlite3* out = nullptr;
-    int rc = sqlite3_open_v2(target.c_str(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(target.c_str(), &out, SQLITE_OPEN_READWRITE, nullptr);
     auto failure = [&](const std::string& what) {
         const std::string message = what + ": " + (out ? sqlite3_errmsg(out) : sqlite3_errstr(rc));
         sqlite3_close(out);
         return message;
     };
     if (rc != SQLITE_OK)
-        throw std::runtime_error(failure("cannot create the temporary file"));
+        throw std::runtime_error(failure("cannot open the temporary file"));
     sqlite3_backup* backup = sqlite3_backup_init(out, "main", source.getHandle(), "main");
     if (!backup)
         throw std::runtime_error(failure("cannot start the backup"));
@@ -147,6 +189,14 @@ std::optional<std::string> backupProblem(const fs::path& path)
 
 } // namespace
 
+std::string BackupManager::backupStem(const std::filesystem::path& databasePath)
+{
+    std::string stem = databasePath.filename().string();
+    if (stem.ends_with(".db"))
+        stem.resize(stem.size() - 3);
+    return stem.empty() ? std::string("keel") : stem;
+}
+
 void BackupManager::backupTo(Database& db, const std::filesystem::path& destination)
 {
     const fs::path target = destination.parent_path().empty() ? fs::path(".") / destination : destination;
@@ -156,21 +206,22 @@ void BackupManager::backupTo(Database& db, const std::filesystem::path& destinat
         throwBackupFailure(destination, "folder " + folder.string() + " does not exist");
     if (fs::is_directory(target, error))
         throwBackupFailure(destination, "it is a folder");
-    if (!db.path().empty() && fs::exists(target, error) && fs::equivalent(target, db.path(), error))
-        throwBackupFailure(destination, "that is the database itself");
+    // Replacing the live -wal or -journal would throw away (or corrupt) committed work.
+    if (isDatabaseOrSidecar(target, db.path()))
+        throwBackupFailure(destination, "that is the database itself or one of its -wal, -shm or -journal files");
 
-    removeStaleTemps(target); // Also any left by this process.
+    removeStaleTemps(folder); // Also any left by this process.
     const fs::path temp = tempPathFor(target);
     try {
         copyDatabase(db.sql(), temp);
         syncPath(temp, O_RDONLY, destination);
     } catch (const std::exception& failure) {
-        removeStaleTemps(target);
+        removeStaleTemps(folder);
         throwBackupFailure(destination, failure.what());
     }
     // rename() replaces atomically: the final name holds the old complete file or the new one.
     if (std::rename(temp.c_str(), target.c_str()) != 0) {
-        removeStaleTemps(target);
+        removeStaleTemps(folder);
         throwBackupFailure(destination, "cannot move the finished copy into place");
     }
     syncPath(folder, O_RDONLY | O_DIRECTORY, destination);
@@ -181,26 +232,33 @@ std::optional<std::filesystem::path> BackupManager::dailyBackup(Database& db, Da
     const fs::path dir = db.backupDir();
     if (dir.empty())
         return std::nullopt;
-    const fs::path target = dir / dailyName(today);
+    const std::string stem = backupStem(db.path());
+    const fs::path target = dir / dailyName(stem, today);
     std::error_code error;
     if (fs::exists(target, error))
         return std::nullopt;
-    fs::create_directories(dir, error);
-    if (error)
-        throwBackupFailure(target, "cannot create folder " + dir.string() + ": " + error.message());
+    if (!fs::exists(dir, error)) {
+        fs::create_directories(dir, error);
+        if (error)
+            throwBackupFailure(target, "cannot create folder " + dir.string() + ": " + error.message());
+        fs::permissions(dir, fs::perms::owner_all, error);
+    }
     backupTo(db, target);
 
     // Keep the newest backup of each of the last 7 days, 4 weeks and 6 months that have one.
+    // Only this database's own daily backups count, and only they are ever deleted; the one just
+    // written always stays, even when the clock went back and newer-dated ones exist.
+    const std::string id = db.databaseId();
     std::vector<BackupInfo> dailies;
-    for (const BackupInfo& info : list(dir)) {
-        if (parseBackupName(info.path.filename().string())->daily)
+    for (const BackupInfo& info : listFor(db.path())) {
+        if (info.daily && info.databaseId == id)
             dailies.push_back(info);
     }
     int days = 0;
     std::set<long> weeks;
     std::set<int> months;
     for (const BackupInfo& info : dailies) {
-        bool keep = false;
+        bool keep = info.path == target;
         if (days < kKeepDaily) {
             ++days;
             keep = true;
@@ -221,19 +279,23 @@ std::optional<std::filesystem::path> BackupManager::dailyBackup(Database& db, Da
     return target;
 }
 
-std::vector<BackupInfo> BackupManager::list(const std::filesystem::path& dir)
+std::vector<BackupInfo> BackupManager::listFor(const std::filesystem::path& databasePath)
 {
     struct Found {
         BackupInfo info;
         fs::file_time_type written;
     };
+    const std::string stem = backupStem(databasePath);
     std::vector<Found> found;
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(dir, error)) {
-        if (!entry.is_regular_file(error))
+    for (const auto& entry : fs::directory_iterator(Database::backupDirFor(databasePath), error)) {
+        // A symlink could point anywhere; a backup is a plain file in the backup folder.
+        if (entry.is_symlink(error) || !entry.is_regular_file(error))
             continue;
-        if (const auto name = parseBackupName(entry.path().filename().string()))
-            found.push_back({{entry.path(), name->date}, entry.last_write_time(error)});
+        if (const auto name = parseBackupName(entry.path().filename().string(), stem)) {
+            BackupInfo info {entry.path(), name->date, name->daily, Database::readDatabaseId(entry.path())};
+            found.push_back({std::move(info), entry.last_write_time(error)});
+        }
     }
     std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
         if (a.info.date != b.info.date)
@@ -249,32 +311,69 @@ std::vector<BackupInfo> BackupManager::list(const std::filesystem::path& dir)
     return backups;
 }
 
-std::optional<std::filesystem::path> BackupManager::newestGood(const std::filesystem::path& dir)
+std::optional<std::filesystem::path> BackupManager::newestGoodFor(const std::filesystem::path& databasePath)
 {
-    for (const BackupInfo& info : list(dir)) {
+    const auto id = Database::readDatabaseId(databasePath);
+    for (const BackupInfo& info : listFor(databasePath)) {
+        if (!info.databaseId || (id && info.databaseId != id))
+            continue;
         if (!backupProblem(info.path))
             return info.path;
     }
     return std::nullopt;
 }
 
-void BackupManager::restore(const std::filesystem::path& backup, const std::filesystem::path& target)
+std::optional<RestoreLoss> BackupManager::lossOnRestore(
+    const std::filesystem::path& backup, const std::filesystem::path& current)
+{
+    std::error_code error;
+    if (!fs::is_regular_file(current, error))
+        return RestoreLoss {};
+    try {
+        // Both read-only; URI names so the attached file is opened read-only too.
+        SQLite::Database db(sql::readOnlyUri(current), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        SQLite::Statement attach(db, "ATTACH DATABASE ? AS backup");
+        attach.bind(1, sql::readOnlyUri(backup));
+        attach.exec();
+        auto missing = [&db](const std::string& table) {
+            return db
+                .execAndGet(
+                    "SELECT count(*) FROM main." + table + " WHERE id NOT IN (SELECT id FROM backup." + table + ")")
+                .getInt();
+        };
+        return RestoreLoss {missing("logged_sets"), missing("walks"), missing("checkins")};
+    } catch (const SQLite::Exception&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<std::filesystem::path> BackupManager::restore(
+    const std::filesystem::path& backup, const std::filesystem::path& target)
 {
     if (const auto problem = backupProblem(backup))
         throw StoreError(
             StoreStatus::Damaged, "cannot restore from " + backup.string() + ": " + *problem + "; nothing was changed");
+    const auto backupId = Database::readDatabaseId(backup);
+    const auto targetId = Database::readDatabaseId(target);
+    if (backupId && targetId && backupId != targetId)
+        throw StoreError(StoreStatus::InvalidInput,
+            "cannot restore " + target.string() + " from " + backup.string()
+                + ": the backup is of another database (its id is " + *backupId + ", this one's is " + *targetId
+                + "); nothing was changed");
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::error_code error;
     if (!fs::is_directory(folder, error))
         throw StoreError(StoreStatus::CannotOpen,
             "cannot restore to " + target.string() + ": folder " + folder.string() + " does not exist");
 
+    removeStaleTemps(folder);
     const fs::path temp
         = folder / ("." + target.filename().string() + ".restore." + std::to_string(::getpid()) + ".tmp");
     fs::copy_file(backup, temp, fs::copy_options::overwrite_existing, error);
     if (error)
         throw StoreError(StoreStatus::CannotOpen,
             "cannot restore to " + target.string() + ": copying " + backup.string() + " failed: " + error.message());
+    fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, error);
     try {
         syncPath(temp, O_RDONLY, target);
     } catch (const StoreError&) {
@@ -283,8 +382,12 @@ void BackupManager::restore(const std::filesystem::path& backup, const std::file
     }
     // Keep the replaced file (with its WAL, which belongs to it) instead of deleting it, and
     // never leave an old WAL beside the restored file: SQLite would replay it onto the wrong pages.
-    const fs::path kept = target.string() + ".before-restore";
-    if (fs::exists(target, error)) {
+    // An earlier restore's kept file is a logbook too: never overwrite it.
+    fs::path kept = target.string() + ".before-restore";
+    for (int n = 2; fs::exists(kept, error) || fs::exists(kept.string() + "-wal", error); ++n)
+        kept = target.string() + ".before-restore-" + std::to_string(n);
+    const bool hadFile = fs::exists(target, error);
+    if (hadFile) {
         fs::rename(target, kept, error);
         if (error) {
             fs::remove(temp, error);
@@ -301,6 +404,7 @@ void BackupManager::restore(const std::filesystem::path& backup, const std::file
         throw StoreError(StoreStatus::CannotOpen,
             "cannot restore to " + target.string() + ": " + error.message() + "; the old file is at " + kept.string());
     syncPath(folder, O_RDONLY | O_DIRECTORY, target);
+    return hadFile ? std::optional<fs::path>(kept) : std::nullopt;
 }
 
 } // namespace keel::core

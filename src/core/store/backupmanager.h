@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace keel::core {
@@ -15,24 +16,53 @@ class Database;
 struct BackupInfo {
     std::filesystem::path path;
     Date date;
+    bool daily = false; ///< Taken by the daily schedule (only those are ever rotated away).
+    /// The identity of the database it copies; nullopt for an older Keel's backup or a file
+    /// that cannot be read.
+    std::optional<std::string> databaseId;
     bool operator==(const BackupInfo&) const = default;
+};
+
+/// What replacing a database with a backup would throw away: rows in the current file that
+/// the backup does not have.
+struct RestoreLoss {
+    int sets = 0;
+    int walks = 0;
+    int checkIns = 0;
 };
 
 /// Online backups: written with SQLite's backup API to a temp file, fsynced, renamed into
 /// place and the folder fsynced, so a crash never leaves a half-written file under a final name.
+/// Backups are named after their database ("<stem>-YYYY-MM-DD.db" for "<stem>.db") and carry
+/// its identity (Database::databaseId()); only backups of the same identity are ever offered
+/// for it or rotated away, so logbooks sharing a folder never mix.
 class BackupManager {
 public:
-    /// Copies the open database to `destination` atomically.
+    /// The name backups of `databasePath` start with: its file name without ".db".
+    static std::string backupStem(const std::filesystem::path& databasePath);
+    /// Copies the open database to `destination` atomically, readable by the owner only.
+    /// Refuses the database itself and its -wal, -shm and -journal files.
     static void backupTo(Database& db, const std::filesystem::path& destination);
-    /// The daily backup into db.backupDir() unless one exists for `today`; then rotates
-    /// (about 7 daily, 4 weekly, 6 monthly). Returns the new file, if one was written.
+    /// The daily backup into db.backupDir() unless one exists for `today`; then rotates this
+    /// database's daily backups (about 7 daily, 4 weekly, 6 monthly), never the one just
+    /// written. Returns the new file, if one was written.
     static std::optional<std::filesystem::path> dailyBackup(Database& db, Date today);
-    /// Backups in `dir`, newest first.
-    static std::vector<BackupInfo> list(const std::filesystem::path& dir);
-    /// The newest backup in `dir` that passes integrity_check.
-    static std::optional<std::filesystem::path> newestGood(const std::filesystem::path& dir);
-    /// Replaces the (closed) database at `target` with `backup` after checking the backup's integrity.
-    static void restore(const std::filesystem::path& backup, const std::filesystem::path& target);
+    /// The backups named after `databasePath` in its backup folder, newest first, with the
+    /// identity each one carries.
+    static std::vector<BackupInfo> listFor(const std::filesystem::path& databasePath);
+    /// The newest backup of `databasePath` that passes integrity_check and carries its identity.
+    /// When the file's identity cannot be read (it is damaged), a backup named after it that
+    /// carries an identity; an older Keel's backup (with none) is never chosen automatically.
+    static std::optional<std::filesystem::path> newestGoodFor(const std::filesystem::path& databasePath);
+    /// Rows of `current` that restoring `backup` would lose; nullopt when `current` cannot be read.
+    static std::optional<RestoreLoss> lossOnRestore(
+        const std::filesystem::path& backup, const std::filesystem::path& current);
+    /// Replaces the (closed) database at `target` with `backup` after checking the backup's
+    /// integrity and that it belongs to `target` (when both identities are known). The replaced
+    /// file is kept as "<target>.before-restore" (numbered when that exists); returns where, if
+    /// there was a file to keep.
+    static std::optional<std::filesystem::path> restore(
+        const std::filesystem::path& backup, const std::filesystem::path& target);
 };
 
 } // namespace keel::core

@@ -10,10 +10,13 @@
 #include <SQLiteCpp/Statement.h>
 #include <array>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace keel::core {
@@ -32,7 +35,15 @@ enum class FileKind { New, Keel };
 struct Inspection {
     FileKind kind = FileKind::New;
     int version = 0;
+    std::optional<std::string> checkedOn; ///< The day of the last passed full check, if recorded.
 };
+
+/// Where a connection that met a corruption error leaves word for the next open: beside the
+/// file, never in it, since a damaged file is not written to.
+fs::path suspectMarker(const fs::path& path)
+{
+    return path.string() + ".suspect";
+}
 
 /// What a database file says about itself before anything writes to it.
 struct Identity {
@@ -41,36 +52,9 @@ struct Identity {
     std::optional<int> schemaObjects; ///< Unknown when read from the raw header.
 };
 
-fs::path sidecar(const fs::path& path, const char* suffix)
-{
-    return fs::path(path.string() + suffix);
-}
-
-/// A read-only URI. `immutable` keeps SQLite from creating -wal/-shm files beside a file we
-/// only look at; it is safe only when no other connection has the file open in WAL mode,
-/// which the absence of a -wal (and of a hot -journal) shows.
-std::string readOnlyUri(const fs::path& path)
-{
-    std::string uri = "file:";
-    for (const char raw : path.string()) {
-        const auto c = static_cast<unsigned char>(raw);
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            uri += static_cast<char>(c);
-        } else {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-            uri += escaped;
-        }
-    }
-    uri += "?mode=ro";
-    if (!fs::exists(sidecar(path, "-wal")) && !fs::exists(sidecar(path, "-journal")))
-        uri += "&immutable=1";
-    return uri;
-}
-
 std::unique_ptr<SQLite::Database> openReadOnly(const fs::path& path)
 {
-    return std::make_unique<SQLite::Database>(readOnlyUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    return std::make_unique<SQLite::Database>(sql::readOnlyUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
 }
 
 std::string hex(std::int32_t value)
@@ -80,12 +64,22 @@ std::string hex(std::int32_t value)
     return buffer;
 }
 
-[[noreturn]] void throwDamaged(const fs::path& path, const std::string& detail)
+enum class Restorable { Offer, Never };
+
+/// `Never` for files that are not a database at all: whatever they are, no backup is theirs.
+[[noreturn]] void throwDamaged(
+    const fs::path& path, const std::string& detail, Restorable restorable = Restorable::Offer)
 {
-    const fs::path backups = Database::backupDirFor(path);
-    const auto good = BackupManager::newestGood(backups);
     std::string message = path.string() + " is damaged (" + detail + "); it was not opened or changed. ";
-    message += good ? "The newest good backup is " + good->string() : "No good backup was found in " + backups.string();
+    if (restorable == Restorable::Never) {
+        // Perhaps the wrong file was named: no backup of a logbook should replace it.
+        message += "It is not a Keel database at all, so no backup is offered for it; check the path";
+        throw StoreError(StoreStatus::Damaged, message);
+    }
+    const fs::path backups = Database::backupDirFor(path);
+    const auto good = BackupManager::newestGoodFor(path);
+    message += good ? "The newest good backup of it is " + good->string()
+                    : "No good backup of it was found in " + backups.string();
     throw StoreError(StoreStatus::Damaged, message, good);
 }
 
@@ -172,6 +166,27 @@ bool isDamageCode(int code)
     return (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT;
 }
 
+/// A process killed mid-transaction in rollback-journal mode (a new or restored file, before it
+/// switches to WAL) leaves a hot "-journal". A read-only connection cannot undo it and fails with
+/// "attempt to write a readonly database", so let SQLite's own recovery run on a writable
+/// connection first: it puts back the pages the journal saved and nothing else.
+void rollBackHotJournal(const fs::path& path)
+{
+    std::error_code error;
+    const fs::path journal = path.string() + "-journal";
+    if (!fs::is_regular_file(journal, error) || fs::file_size(journal, error) == 0)
+        return;
+    try {
+        SQLite::Database recovery(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        recovery.execAndGet("SELECT count(*) FROM sqlite_master");
+    } catch (const SQLite::Exception& failure) {
+        if (isDamageCode(failure.getErrorCode()))
+            throwDamaged(path, failure.what());
+        throw StoreError(StoreStatus::CannotOpen,
+            "cannot recover " + path.string() + " from its interrupted transaction: " + failure.what());
+    }
+}
+
 /// Looks at an existing file without writing to it: refuses foreign and newer files, and
 /// files too broken to read the header of. The page-by-page check is quickCheck().
 Inspection identify(const fs::path& path, int knownVersion)
@@ -181,13 +196,24 @@ Inspection identify(const fs::path& path, int knownVersion)
         return {};
     const auto header = readHeader(path);
     if (!header)
-        throwDamaged(path, "not an SQLite database");
+        throwDamaged(path, "not an SQLite database", Restorable::Never);
     requireKeel(path, *header, knownVersion);
+    rollBackHotJournal(path);
     try {
         const auto db = openReadOnly(path);
         const Identity identity = readIdentity(*db);
         requireKeel(path, identity, knownVersion);
-        return {identity.applicationId == 0 ? FileKind::New : FileKind::Keel, identity.version};
+        std::optional<std::string> checkedOn;
+        if (db->tableExists("meta")) {
+            SQLite::Statement query(*db, "SELECT value FROM meta WHERE key = 'checked_on'");
+            if (query.executeStep())
+                checkedOn = query.getColumn(0).getString();
+        }
+        // Keel sets its mark and the first version in one transaction: a marked file without a
+        // version was changed by something else, and migrating it would run over its tables.
+        if (identity.applicationId == Database::kApplicationId && identity.version <= 0)
+            throwDamaged(path, "it is marked as Keel's but has schema version " + std::to_string(identity.version));
+        return {identity.applicationId == 0 ? FileKind::New : FileKind::Keel, identity.version, checkedOn};
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
             throwDamaged(path, failure.what());
@@ -195,20 +221,23 @@ Inspection identify(const fs::path& path, int knownVersion)
     }
 }
 
-/// quick_check on a read-only connection of its own; throws Damaged with the first problem.
-void quickCheck(const fs::path& path)
+enum class CheckDepth { Quick, Full };
+
+/// quick_check, or the full integrity_check with foreign_key_check, on a read-only connection of
+/// its own; throws Damaged with the first problem.
+void checkPages(const fs::path& path, CheckDepth depth)
 {
     std::vector<std::string> problems;
     try {
         const auto db = openReadOnly(path);
-        problems = pragmaProblems(*db, "PRAGMA quick_check");
+        problems = depth == CheckDepth::Quick ? pragmaProblems(*db, "PRAGMA quick_check") : runChecks(*db).problems;
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
             throwDamaged(path, failure.what());
         throw StoreError(StoreStatus::CannotOpen, "cannot read " + path.string() + ": " + failure.what());
     }
     if (!problems.empty()) {
-        std::string detail = "quick_check: " + problems.front();
+        std::string detail = (depth == CheckDepth::Quick ? "quick_check: " : "integrity check: ") + problems.front();
         if (problems.size() > 1)
             detail += " and " + std::to_string(problems.size() - 1) + " more problems";
         throwDamaged(path, detail);
@@ -229,9 +258,27 @@ void requireUsableLocation(const fs::path& path)
     if (fs::exists(path, error)) {
         if (fs::is_directory(path, error))
             throw StoreError(StoreStatus::CannotOpen, prefix + "it is a folder, not a file");
+        // A FIFO or device would block the first read, or never hold a database.
+        if (!fs::is_regular_file(path, error))
+            throw StoreError(StoreStatus::CannotOpen, prefix + "it is not a regular file (a pipe or a device?)");
         if (::access(path.c_str(), R_OK | W_OK) != 0)
             throw StoreError(StoreStatus::CannotOpen, prefix + "the file is not writable");
     }
+}
+
+/// A logbook is personal: a new file is readable by its owner only (SQLite gives its -wal and
+/// -shm files the same mode), whatever the umask says.
+void createPrivately(const fs::path& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StoreError(
+            StoreStatus::CannotOpen, "cannot create database " + path.string() + ": " + std::strerror(errno));
+    struct stat info { };
+    // Only a file we just made (still empty) has its mode tightened; an existing one keeps its own.
+    if (::fstat(fd, &info) == 0 && info.st_size == 0)
+        ::fchmod(fd, 0600);
+    ::close(fd);
 }
 
 void configure(SQLite::Database& db)
@@ -281,7 +328,7 @@ std::unique_ptr<Database> Database::openDeferringChecks(const std::filesystem::p
 
 void Database::verify(const std::filesystem::path& path)
 {
-    quickCheck(path);
+    checkPages(path, CheckDepth::Quick);
 }
 
 std::unique_ptr<Database> Database::connect(const std::filesystem::path& path)
@@ -301,10 +348,21 @@ std::unique_ptr<Database> Database::openChecked(
     requireUsableLocation(path);
     const int knownVersion = migrations.empty() ? 0 : migrations.back().version;
     const Inspection found = identify(path, knownVersion);
-    // A migration writes, so it never runs on a file that has not passed its check.
-    if (found.kind == FileKind::Keel && (checks == StartChecks::Now || found.version < knownVersion))
-        quickCheck(path);
+    // A migration writes, so it never runs on a file that has not passed its check. Otherwise the
+    // full check runs once a day (the first open of the day, before its backup) and again
+    // whenever a connection met a corruption error since: every other open relies on that
+    // recorded check and on SQLite's own detection, so a command does not pay a whole-file read.
+    const bool checkedToday = found.checkedOn == today.toString() && !fs::exists(suspectMarker(path));
+    bool checkedNow = false;
+    if (found.kind == FileKind::Keel && checks == StartChecks::Now && !checkedToday) {
+        checkPages(path, CheckDepth::Full);
+        checkedNow = true;
+    } else if (found.kind == FileKind::Keel && found.version < knownVersion) {
+        checkPages(path, CheckDepth::Quick);
+    }
 
+    if (found.kind == FileKind::New)
+        createPrivately(path);
     std::unique_ptr<Database> db;
     try {
         auto connection
@@ -317,8 +375,8 @@ std::unique_ptr<Database> Database::openChecked(
         if (version < knownVersion) {
             if (version > 0) {
                 // The backup comes first: if it cannot be written, the file stays as it was.
-                const std::string name
-                    = "keel-" + today.toString() + "-before-v" + std::to_string(knownVersion) + ".db";
+                const std::string name = BackupManager::backupStem(path) + "-" + today.toString() + "-before-v"
+                    + std::to_string(knownVersion) + ".db";
                 try {
                     std::error_code ignored; // backupTo names the folder if it is still missing.
                     fs::create_directories(db->backupDir(), ignored);
@@ -333,6 +391,8 @@ std::unique_ptr<Database> Database::openChecked(
     } catch (const SQLite::Exception& failure) {
         throw sql::toStoreError(failure, path);
     }
+    if (checkedNow)
+        db->recordCheckPassed(today);
     // An existing file owes the day's backup, and (when deferred) its check before it.
     db->m_startChecksPending = found.kind == FileKind::Keel;
     return db;
@@ -358,6 +418,8 @@ IntegrityReport Database::checkFile(const std::filesystem::path& path)
     std::error_code error;
     if (!fs::exists(path, error))
         return fail(path.string() + " does not exist");
+    if (!fs::is_regular_file(path, error))
+        return fail(path.string() + " is not a regular file");
     if (fs::file_size(path, error) == 0)
         return fail(path.string() + " is empty");
     if (!readHeader(path))
@@ -395,6 +457,54 @@ std::filesystem::path Database::backupDir() const
 int Database::schemaVersion()
 {
     return Schema::version(*m_db);
+}
+
+std::string Database::databaseId()
+{
+    try {
+        SQLite::Statement& query = cached("SELECT value FROM meta WHERE key = 'database_id'");
+        const std::string id = query.executeStep() ? query.getColumn(0).getString() : std::string();
+        query.reset();
+        return id;
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, m_path);
+    }
+}
+
+void Database::recordCheckPassed(Date today)
+{
+    try {
+        if (!m_db->tableExists("meta"))
+            return;
+        transaction([&] {
+            SQLite::Statement& record = cached("INSERT INTO meta (key, value) VALUES ('checked_on', ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            record.bind(1, today.toString());
+            record.exec();
+        });
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, m_path);
+    }
+    std::error_code ignored;
+    fs::remove(suspectMarker(m_path), ignored);
+}
+
+std::optional<std::string> Database::readDatabaseId(const std::filesystem::path& path)
+{
+    std::error_code error;
+    if (!fs::is_regular_file(path, error) || !readHeader(path))
+        return std::nullopt;
+    try {
+        const auto db = openReadOnly(path);
+        if (!db->tableExists("meta"))
+            return std::nullopt;
+        SQLite::Statement query(*db, "SELECT value FROM meta WHERE key = 'database_id'");
+        if (!query.executeStep())
+            return std::nullopt;
+        return query.getColumn(0).getString();
+    } catch (const SQLite::Exception&) {
+        return std::nullopt;
+    }
 }
 
 SQLite::Statement& Database::cached(const std::string& sql)

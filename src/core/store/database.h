@@ -30,8 +30,10 @@ struct IntegrityReport {
 };
 
 /// The Keel database file: WAL, synchronous=FULL, foreign keys, busy timeout, a fixed
-/// application_id and the schema version in user_version. Opening runs quick_check, takes the
-/// daily backup, and migrates (after a backup) in one transaction per step. The desktop app
+/// application_id and the schema version in user_version. The first open of a day runs the full
+/// integrity check and takes the daily backup; later opens that day rely on that recorded check
+/// unless a corruption error was met since ("<file>.suspect"). Migrations run (after a backup)
+/// in one transaction per step. The desktop app
 /// opens with openDeferringChecks() and runs the two slow steps beside building its window.
 class Database {
 public:
@@ -63,6 +65,9 @@ public:
     static IntegrityReport checkFile(const std::filesystem::path& path);
     /// The backup folder for a database file: <its folder>/backups.
     static std::filesystem::path backupDirFor(const std::filesystem::path& databasePath);
+    /// The identity stored in the file at `path` (schema version 2 on), read without writing;
+    /// nullopt when the file has none (an older Keel's backup) or it cannot be read.
+    static std::optional<std::string> readDatabaseId(const std::filesystem::path& path);
 
     ~Database();
     Database(const Database&) = delete;
@@ -80,6 +85,12 @@ public:
     const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
     /// The schema version (user_version) of the open file.
     int schemaVersion();
+    /// Records that the full check passed `today` (and clears any suspicion left by a
+    /// corruption error): until the day ends, opens skip the check.
+    void recordCheckPassed(Date today);
+    /// The random identity given to this database when it was created (or upgraded to
+    /// version 2); its backups carry the same one.
+    std::string databaseId();
 
     /// Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows on any exception
     /// (an SQLite failure becomes a StoreError). Nested calls join the outer transaction, so one

@@ -3,6 +3,7 @@
 
 #include "core/store/database.h"
 #include "core/store/sqlsupport.h"
+#include "core/util/freetext.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -70,12 +71,10 @@ void requireDate(Date date)
 
 void requireNote(const std::string& note)
 {
-    // Count characters, not bytes: every byte that does not continue a UTF-8 sequence starts one.
-    std::size_t characters = 0;
-    for (const char c : note) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++characters;
-    }
+    if (const auto problem = freeTextProblem(note, /*multiline=*/false))
+        invalid("note: " + problem->what + " at byte " + std::to_string(problem->byteOffset + 1)
+            + "; notes must be readable text on one line");
+    const std::size_t characters = utf8Length(note);
     if (characters > LogLimits::kMaxNoteChars)
         invalid("note is " + std::to_string(characters) + " characters long; the limit is "
             + std::to_string(LogLimits::kMaxNoteChars));

@@ -133,12 +133,21 @@ CREATE INDEX progression_events_pattern ON progression_events (pattern, date);
 CREATE INDEX progression_events_exercise ON progression_events (exercise_id, date);
 )sql";
 
+// Every database knows who it is, so a backup can be matched to the file it was taken of
+// (two logbooks in one folder must never be offered each other's backups).
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16))));
+)sql";
+
 // Imports (keel-cli import): every imported row carries the stable key of the row it came from, so
 // importing the same file again, or a newer export that overlaps it, adds nothing twice. Names the
 // catalog does not know are kept as imported exercises under their own names, and a mapping the
 // user chose for an imported name is remembered for the next import. Warm-up sets are marked so
 // that they can be told apart from working sets.
-// Numbered 3: version 2 (the database identity) is being written beside this one.
 constexpr const char* kVersion3 = R"sql(
 ALTER TABLE logged_sets ADD COLUMN warm_up INTEGER NOT NULL DEFAULT 0 CHECK (warm_up IN (0, 1));
 ALTER TABLE logged_sets ADD COLUMN source_key TEXT CHECK (source_key IS NULL OR source_key <> '');
@@ -158,7 +167,7 @@ CREATE TABLE exercise_mappings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations = {{{1, kVersion1}, {3, kVersion3}}};
+constexpr std::array<Migration, 3> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}}};
 
 } // namespace
 

@@ -5,6 +5,9 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <cctype>
+#include <cstdio>
+#include <fstream>
 #include <sqlite3.h>
 
 namespace keel::core::sql {
@@ -89,13 +92,22 @@ void rollbackQuietly(SQLite::Database& db)
         sqlite3_exec(db.getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void markSuspect(const std::filesystem::path& path)
+{
+    if (path.empty())
+        return;
+    // An empty file beside the database; its presence is the whole message.
+    std::ofstream marker(path.string() + ".suspect");
+}
+
 StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path)
 {
     const std::string where = path.empty() ? std::string("the database") : path.string();
     switch (error.getErrorCode() & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return StoreError(StoreStatus::Damaged, where + " is damaged: " + error.what());
+        markSuspect(path);
+        return StoreError(StoreStatus::Damaged, where + " is damaged: " + error.what() + "; run keel-cli check");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return StoreError(StoreStatus::CannotOpen,
@@ -119,6 +131,29 @@ void throwBadStoredValue(const std::string& what, const std::string& value)
 {
     throw StoreError(StoreStatus::Damaged,
         "the database holds a value Keel cannot read (" + what + " = \"" + value + "\"); run keel-cli check");
+}
+
+std::string readOnlyUri(const std::filesystem::path& path)
+{
+    // `immutable` is safe only when no other connection has the file open in WAL mode, which
+    // the absence of a -wal (and of a hot -journal) shows.
+    std::string uri = "file:";
+    for (const char raw : path.string()) {
+        const auto c = static_cast<unsigned char>(raw);
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+            uri += escaped;
+        }
+    }
+    uri += "?mode=ro";
+    std::error_code error;
+    if (!std::filesystem::exists(path.string() + "-wal", error)
+        && !std::filesystem::exists(path.string() + "-journal", error))
+        uri += "&immutable=1";
+    return uri;
 }
 
 } // namespace keel::core::sql

@@ -37,10 +37,19 @@ std::optional<std::int64_t> optionalInt64(const SQLite::Column& column);
 Date date(const SQLite::Column& column);
 std::optional<Date> optionalDate(const SQLite::Column& column);
 
+/// A read-only "file:" URI for `path` (open it with SQLITE_OPEN_URI). `immutable` is added when
+/// no -wal or -journal lies beside the file, so SQLite creates nothing next to a file it only reads.
+std::string readOnlyUri(const std::filesystem::path& path);
+
 /// Rolls back the open transaction, if any, ignoring errors: used on the way out of a failure.
 void rollbackQuietly(SQLite::Database& db);
 
-/// A StoreError with an actionable message for a failed SQLite call on the database at `path`.
+/// Leaves "<path>.suspect" beside a database that gave a corruption error, so that its next open
+/// runs the full check before anything else is written.
+void markSuspect(const std::filesystem::path& path);
+
+/// A StoreError with an actionable message (a corruption error also marks the file suspect) for a failed SQLite call on
+/// the database at `path`.
 StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path);
 
 /// Throws StoreError(Damaged) for a stored value that cannot be read back.

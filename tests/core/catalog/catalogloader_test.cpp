@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/catalogloader.h"
+#include "core/catalog/ladderchecker.h"
 #include "support/tempdir.h"
 
 #include "catalogsamples.h"
@@ -417,6 +418,27 @@ TEST_CASE("exercises with errors are left out of the catalog and the rest stay")
     CHECK_FALSE(result.ok());
     CHECK(result.catalog.find("fine-squat"));
     CHECK_FALSE(result.catalog.find("broken-squat"));
+}
+
+TEST_CASE("a file full of broken links gets suggestions for the first few only, and every error")
+{
+    std::vector<json> exercises;
+    const std::size_t broken = keel::core::LadderChecker::kMaxSuggestions + 30;
+    for (std::size_t i = 0; i < broken; ++i) {
+        const std::string id = "squat-" + std::to_string(i);
+        exercises.push_back(sampleExercise(id, "squat", 2, std::nullopt, id + "x"));
+    }
+    const auto result = loadExercises(exercises);
+    std::size_t missing = 0;
+    std::size_t suggested = 0;
+    for (const CatalogIssue& issue : result.errors) {
+        if (issue.message.find("names no exercise") != std::string::npos)
+            ++missing;
+        if (issue.message.find("did you mean") != std::string::npos)
+            ++suggested;
+    }
+    CHECK(missing == broken);
+    CHECK(suggested == keel::core::LadderChecker::kMaxSuggestions);
 }
 
 TEST_CASE("ladder links must exist and stay in the pattern and climb and mirror each other")

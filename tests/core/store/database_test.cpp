@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/schema.h"
+#include "core/store/sqlsupport.h"
 #include "support/tempdir.h"
 
 #include "storetestsupport.h"
@@ -117,7 +118,7 @@ TEST_CASE("another program's SQLite file is refused untouched")
     CHECK_FALSE(test::hasSidecars(path));
 }
 
-TEST_CASE("a file that is not a database is reported damaged with the newest good backup")
+TEST_CASE("a file that is not a database is reported damaged, and no backup is offered to replace it")
 {
     test::TempDir dir;
     const auto path = dir / "keel.db";
@@ -138,9 +139,8 @@ TEST_CASE("a file that is not a database is reported damaged with the newest goo
         FAIL("a garbage file was opened");
     } catch (const StoreError& error) {
         CHECK(error.status() == StoreStatus::Damaged);
-        REQUIRE(error.newestBackup());
-        CHECK(*error.newestBackup() == backup);
-        CHECK_THAT(error.what(), Catch::Contains("damaged") && Catch::Contains(backup.string()));
+        CHECK_FALSE(error.newestBackup());
+        CHECK_THAT(error.what(), Catch::Contains("not an SQLite database") && Catch::Contains("no backup is offered"));
     }
     CHECK(test::readFile(path) == before);
 }
@@ -163,7 +163,7 @@ TEST_CASE("a database with broken pages fails quick_check and is not opened")
     test::scribble(path, pageSize * 3, pageSize * 4);
     const std::string before = test::readFile(path);
     CHECK(openStatus(path) == StoreStatus::Damaged);
-    CHECK_THAT(openMessage(path), Catch::Contains("No good backup was found"));
+    CHECK_THAT(openMessage(path), Catch::Contains("No good backup of it was found"));
     CHECK(test::readFile(path) == before);
 
     const core::IntegrityReport report = Database::checkFile(path);
@@ -330,34 +330,62 @@ TEST_CASE("migrations run one transaction per step, after a backup, and a failed
     test::TempDir dir;
     const auto path = dir / "keel.db";
     const auto real = core::Schema::migrations();
-    // Only the first real step: the test brings its own later steps, whatever the real schema has.
-    const auto versionOne = real.first(1);
+    // Only the first two real steps: the test brings its own later steps, whatever the real schema has.
+    const auto upToTwo = real.first(2);
     {
-        auto db = Database::open(path, day("2026-03-01"), versionOne);
+        auto db = Database::open(path, day("2026-03-01"), upToTwo);
         // Raw SQL: the repository writes the newest schema's columns.
         db->sql().exec("INSERT INTO logged_sets (date, exercise_id, reps) VALUES ('2026-03-01', 'plank', 1)");
     }
 
-    const std::array<core::Migration, 3> broken
-        = {real[0], core::Migration {2, "CREATE TABLE extra (x INTEGER); INSERT INTO no_such_table VALUES (1);"},
-            core::Migration {3, "CREATE TABLE later (x INTEGER);"}};
+    const std::array<core::Migration, 4> broken = {real[0], real[1],
+        core::Migration {3, "CREATE TABLE extra (x INTEGER); INSERT INTO no_such_table VALUES (1);"},
+        core::Migration {4, "CREATE TABLE later (x INTEGER);"}};
     CHECK_THROWS_AS(Database::open(path, day("2026-03-01"), broken), StoreError);
     {
-        auto db = Database::open(path, day("2026-03-01"), versionOne);
-        CHECK(db->schemaVersion() == 1);
+        auto db = Database::open(path, day("2026-03-01"), upToTwo);
+        CHECK(db->schemaVersion() == 2);
         CHECK_FALSE(db->sql().tableExists("extra"));
     }
-    // The backup before the attempted upgrade holds the version-1 data.
-    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v3.db";
+    // The backup before the attempted upgrade holds the version-2 data.
+    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v4.db";
     REQUIRE(std::filesystem::exists(before));
     CHECK(Database::checkFile(before).ok);
 
-    const std::array<core::Migration, 2> good = {real[0], core::Migration {2, "CREATE TABLE extra (x INTEGER);"}};
+    const std::array<core::Migration, 3> good
+        = {real[0], real[1], core::Migration {3, "CREATE TABLE extra (x INTEGER);"}};
     auto db = Database::open(path, day("2026-03-01"), good);
-    CHECK(db->schemaVersion() == 2);
+    CHECK(db->schemaVersion() == 3);
     CHECK(db->sql().tableExists("extra"));
     CHECK(db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt() == 1);
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v3.db"));
+}
+
+TEST_CASE("a version-1 database gets its own identity on upgrade, after a backup, and keeps its data")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    const auto real = core::Schema::migrations();
+    {
+        auto db = Database::open(path, day("2026-03-01"), real.first(1));
+        CHECK(db->schemaVersion() == 1);
+        // Raw SQL: the repository writes the newest schema's columns.
+        db->sql().exec("INSERT INTO logged_sets (date, exercise_id, reps) VALUES ('2026-03-01', 'plank', 1)");
+    }
+    CHECK_FALSE(Database::readDatabaseId(path));
+    std::string id;
+    {
+        auto db = Database::open(path, day("2026-03-01"), real.first(2));
+        CHECK(db->schemaVersion() == 2);
+        id = db->databaseId();
+        CHECK(id.size() == 32);
+        CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+        CHECK(db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt() == 1);
+    }
+    CHECK(Database::readDatabaseId(path) == id);
+    CHECK(Database::open(path, day("2026-03-02"))->databaseId() == id); // Stable across opens.
     CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v2.db"));
+    CHECK(Database::readDatabaseId(dir.path() / "backups" / "keel-2026-03-02.db") == id);
 }
 
 TEST_CASE("check reports foreign key problems")
@@ -391,4 +419,85 @@ TEST_CASE("checkFile reads without writing and names what is wrong")
         Database::open(dir / "keel.db", day("2026-03-02"));
     }
     CHECK(Database::checkFile(dir / "keel.db").ok);
+}
+
+TEST_CASE("a file left with a hot rollback journal by a kill is recovered on open, not refused")
+{
+    test::TempDir dir;
+    const auto live = dir / "live.db";
+    {
+        auto db = Database::open(live, day("2026-03-01"));
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    // A file still in rollback-journal mode (as during its first open or a restore), killed in
+    // the middle of a big transaction: copying it and its journal then is what the kill leaves.
+    std::filesystem::create_directory(dir / "killed");
+    const auto killed = dir / "killed" / "keel.db";
+    {
+        SQLite::Database raw(live, SQLite::OPEN_READWRITE);
+        REQUIRE(raw.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete");
+        raw.exec("PRAGMA cache_size = 1"); // Spill changed pages into the file before COMMIT.
+        raw.exec("BEGIN IMMEDIATE");
+        for (int i = 0; i < 2000; ++i) {
+            raw.exec("INSERT INTO logged_sets (date, exercise_id, reps, note) VALUES ('2026-03-01', 'goblet-squat', 5, "
+                     "'"
+                + std::string(200, 'x') + "')");
+        }
+        REQUIRE(std::filesystem::exists(live.string() + "-journal"));
+        std::filesystem::copy_file(live, killed);
+        std::filesystem::copy_file(live.string() + "-journal", killed.string() + "-journal");
+        raw.exec("ROLLBACK");
+    }
+    auto db = Database::open(killed, day("2026-03-02"));
+    CHECK(db->check().ok);
+    // The one set from before; none of the 2000 the killed transaction was writing.
+    CHECK(core::LogRepository(*db).sets(day("2026-03-01"), day("2026-03-03")).size() == 1);
+    CHECK_FALSE(std::filesystem::exists(killed.string() + "-journal"));
+}
+
+TEST_CASE("the full check runs on the first open of a day and after a corruption error, not on every open")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository(*db).addSet(test::sampleSet());
+    }
+    auto checkedOn = [&path] {
+        SQLite::Database raw(path);
+        SQLite::Statement query(raw, "SELECT value FROM meta WHERE key = 'checked_on'");
+        return query.executeStep() ? query.getColumn(0).getString() : std::string();
+    };
+    CHECK(checkedOn().empty()); // A new file has nothing to check yet.
+    Database::open(path, day("2026-03-02"));
+    CHECK(checkedOn() == "2026-03-02");
+
+    // A dangling reference written behind the store's back: every page reads fine, so only the
+    // full check (its foreign_key_check) sees it.
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA foreign_keys = OFF");
+        raw.exec(
+            "INSERT INTO logged_sets (date, exercise_id, reps, planned_item_id) VALUES ('2026-03-02', 'x', 1, 999)");
+    }
+    // Later the same day the recorded check stands; a corruption error marks the file suspect,
+    // and the next open checks again and refuses it.
+    CHECK_NOTHROW(Database::open(path, day("2026-03-02")));
+    core::sql::markSuspect(path);
+    CHECK_THROWS_AS(Database::open(path, day("2026-03-02")), StoreError);
+    // The next day checks anyway.
+    std::filesystem::remove(path.string() + ".suspect");
+    CHECK_THROWS_AS(Database::open(path, day("2026-03-03")), StoreError);
+}
+
+TEST_CASE("a passed check lifts a suspicion left by a corruption error")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    Database::open(path, day("2026-03-01"));
+    Database::open(path, day("2026-03-02"));
+    core::sql::markSuspect(path);
+    REQUIRE(std::filesystem::exists(path.string() + ".suspect"));
+    Database::open(path, day("2026-03-02"));
+    CHECK_FALSE(std::filesystem::exists(path.string() + ".suspect"));
 }

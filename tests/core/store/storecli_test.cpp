@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
 
 using namespace keel;
 using nlohmann::json;
@@ -114,6 +115,18 @@ TEST_CASE("each bad input gets one line naming the field and value, a non-zero e
         {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--date", "yesterday"}, {"date", "yesterday"}},
         {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--note", std::string(2001, 'x')},
             {"note", "2001"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--note", "bad \xFF byte"}, {"note", "UTF-8"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--note", "red \x1B[31m"}, {"note", "U+001B"}},
+        {{"log", "walk", "--minutes", "20", "--note", "two\nlines"}, {"note", "U+000A"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "0x10"}, {"load", "0x10", "decimal"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "0x1p3"}, {"load", "0x1p3"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "1e1"}, {"load", "1e1"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "inf"}, {"load", "inf"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "12,5"}, {"load", "12,5"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--reps", "6"}, {"reps", "twice"}},
+        {{"log", "set", "--exercise=goblet-squat", "--reps=5", "--json=yes"}, {"json", "no value"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--help"}, {"--help", "after the command"}},
+        {{"log", "set", "--exercise", "moon\x1B[2J", "--reps", "5"}, {"exercise", "\\x1B[2J"}},
         {{"log", "walk", "--minutes", "0"}, {"minutes", "0"}},
         {{"log", "walk", "--minutes", "1441"}, {"minutes", "1441"}},
         {{"log", "walk", "--minutes", "20", "--km", "-1"}, {"km", "-1"}},
@@ -167,7 +180,7 @@ TEST_CASE("refused databases are reported and left alone")
     const auto damaged = cli(garbage, {"history"});
     CHECK(damaged.exitCode != 0);
     CHECK(oneLine(damaged.err));
-    CHECK_THAT(damaged.err, Catch::Contains("damaged") && Catch::Contains("No good backup"));
+    CHECK_THAT(damaged.err, Catch::Contains("damaged") && Catch::Contains("no backup is offered"));
 }
 
 TEST_CASE("profile set keeps unspecified fields and profile show reads them back")
@@ -215,6 +228,29 @@ TEST_CASE("profile set keeps unspecified fields and profile show reads them back
     CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["strength_days"] == 3);
 }
 
+TEST_CASE("options written name=value work, and help is only a word where a command goes")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    const auto logged = cli(db, {"log", "set", "--exercise=goblet-squat", "--reps=8", "--load=12.5", "--note", "-h"});
+    INFO(logged.err);
+    REQUIRE(logged.exitCode == 0);
+    const auto history = cli(db, {"history", "--json"});
+    REQUIRE(history.exitCode == 0);
+    const json sets = json::parse(history.out).at("sets");
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].at("reps") == 8);
+    CHECK(sets[0].at("note") == "-h");
+
+    const auto general = cli(db, {"--help"});
+    CHECK(general.exitCode == 0);
+    CHECK_THAT(general.out, Catch::Contains("log set") && Catch::Contains("backup"));
+    const auto forLog = cli(db, {"log", "--help"});
+    CHECK(forLog.exitCode == 0);
+    CHECK_THAT(forLog.out, Catch::Contains("log set"));
+    CHECK_THAT(forLog.out, !Catch::Contains("backup ["));
+}
+
 TEST_CASE("backup writes a good copy and prints where, and check says ok or lists problems")
 {
     test::TempDir dir;
@@ -248,4 +284,72 @@ TEST_CASE("backup writes a good copy and prints where, and check says ok or list
     const auto problems = cli(db, {"check"});
     CHECK(problems.exitCode != 0);
     CHECK_THAT(problems.out, Catch::Contains("logged_sets") && Catch::Contains("planned_items"));
+}
+
+TEST_CASE("backup list shows this database's backups, and restore puts one back keeping the current file")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    auto at = [&db](const char* today, std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db.string(), "--today", today});
+        return runCli(args);
+    };
+    REQUIRE(at("2026-03-01", {"log", "set", "--exercise", "goblet-squat", "--reps", "10"}).exitCode == 0);
+    REQUIRE(at("2026-03-02", {"log", "set", "--exercise", "goblet-squat", "--reps", "11"}).exitCode == 0);
+    REQUIRE(at("2026-03-02", {"log", "checkin", "--pain", "2"}).exitCode == 0);
+    // Another logbook in the same folder.
+    const auto other = dir / "other.db";
+    REQUIRE(runCli({"--db", other.string(), "--today", "2026-03-01", "log", "checkin", "--pain", "1"}).exitCode == 0);
+    REQUIRE(runCli({"--db", other.string(), "--today", "2026-03-02", "log", "checkin", "--pain", "1"}).exitCode == 0);
+
+    const auto listed = at("2026-03-02", {"backup", "list", "--json"});
+    INFO(listed.err);
+    REQUIRE(listed.exitCode == 0);
+    const json backups = json::parse(listed.out).at("backups");
+    REQUIRE(backups.size() == 1);
+    const std::string backup = backups[0].at("path");
+    CHECK(std::filesystem::path(backup).filename() == "keel-2026-03-02.db");
+    CHECK(backups[0].at("belongs") == "this database");
+    CHECK(backups[0].at("kind") == "daily");
+    const auto text = at("2026-03-02", {"backup", "list"});
+    CHECK_THAT(text.out, Catch::Contains("2026-03-02  daily  this database"));
+
+    // Another database's backup is refused with nothing changed.
+    const auto foreign = at("2026-03-02", {"restore", (dir / "backups" / "other-2026-03-02.db").string()});
+    CHECK(foreign.exitCode != 0);
+    CHECK(oneLine(foreign.err));
+    CHECK_THAT(foreign.err, Catch::Contains("another database"));
+    CHECK(rows(db, "logged_sets") == 2);
+
+    const auto restored = at("2026-03-02", {"restore", backup});
+    INFO(restored.err);
+    REQUIRE(restored.exitCode == 0);
+    CHECK_THAT(restored.out, Catch::Contains("1 set, 0 walks, 1 check-in"));
+    CHECK_THAT(restored.out, Catch::Contains("keel.db.before-restore"));
+    CHECK(rows(db, "logged_sets") == 1);
+    CHECK(rows(dir / "keel.db.before-restore", "logged_sets") == 2);
+    CHECK(at("2026-03-02", {"check"}).out == "ok\n");
+
+    const auto missing = at("2026-03-02", {"restore", (dir / "nope.db").string()});
+    CHECK(missing.exitCode == 2);
+    CHECK_THAT(missing.err, Catch::Contains("nope.db"));
+}
+
+TEST_CASE("a pipe given as the database or as a catalog file is refused at once, with nothing written")
+{
+    test::TempDir dir;
+    const auto fifo = dir / "pipe.db";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto asDatabase = cli(fifo, {"history"});
+    CHECK(asDatabase.exitCode != 0);
+    CHECK(oneLine(asDatabase.err));
+    CHECK_THAT(asDatabase.err, Catch::Contains("pipe.db") && Catch::Contains("not a regular file"));
+    const auto checked = cli(fifo, {"check"});
+    CHECK(checked.exitCode != 0);
+    CHECK_THAT(checked.out, Catch::Contains("not a regular file"));
+    const auto asCatalog = cli(dir / "keel.db", {"catalog", "check", fifo.string()});
+    CHECK(asCatalog.exitCode != 0);
+    CHECK_THAT(asCatalog.out + asCatalog.err, Catch::Contains("not a regular file"));
+    CHECK_FALSE(std::filesystem::exists(dir / "keel.db"));
+    CHECK_FALSE(std::filesystem::exists(dir / "backups"));
 }

@@ -80,6 +80,15 @@ TEST_CASE("first run: the profile is saved, the first weeks are planned and Toda
     CHECK(prompts.profileProblems == QStringList {QString()});
     REQUIRE(startup.session()->profile() == test::sampleProfile());
 
+    // The first day is protected at once, with the profile and plan in its backup.
+    const auto firstBackup = dir / "data" / "backups" / ("keel-" + test::testToday().toString() + ".db");
+    REQUIRE(std::filesystem::exists(firstBackup));
+    {
+        SQLite::Database copy(firstBackup);
+        CHECK(copy.execAndGet("SELECT count(*) FROM profile").getInt() == 1);
+        CHECK(copy.execAndGet("SELECT count(*) FROM planned_items").getInt() > 0);
+    }
+
     core::PlanService plans(startup.session()->database(), startup.session()->catalog());
     const auto thisWeek = plans.week(test::testToday());
     REQUIRE(thisWeek);
@@ -181,7 +190,7 @@ TEST_CASE("a damaged database offers the newest good backup and opens it")
         // A second day's open takes that day's backup, with the profile in it.
         auto database = core::Database::open(db, test::testToday().addDays(1));
     }
-    REQUIRE_FALSE(core::BackupManager::list(core::Database::backupDirFor(db)).empty());
+    REQUIRE_FALSE(core::BackupManager::listFor(db).empty());
     std::string bytes = test::readFile(db);
     REQUIRE(bytes.size() > 8192);
     for (std::size_t i = 4096; i < bytes.size(); ++i)
@@ -195,6 +204,11 @@ TEST_CASE("a damaged database offers the newest good backup and opens it")
         REQUIRE(startup.run() == AppStartup::Outcome::Ready);
         CHECK(prompts.restoreOffers.size() == 1);
         CHECK(prompts.restoreOffers.front().contains("damaged"));
+        // It says which backup, when it was taken and what restoring it gives up.
+        CHECK(prompts.restoreOffers.front().contains(
+            QString::fromStdString("keel-" + test::testToday().addDays(1).toString() + ".db")));
+        CHECK(prompts.restoreOffers.front().contains("Taken"));
+        CHECK(prompts.restoreOffers.front().contains("lost"));
         CHECK(startup.session()->profile() == test::sampleProfile());
         CHECK_FALSE(startup.ranFirstRun());
         CHECK(startup.notes().join(' ').contains("Restored"));
