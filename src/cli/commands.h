@@ -16,5 +16,7 @@ int runProgress(Context& context, Arguments& args);
 int runBackup(Context& context, Arguments& args);
 int runCheck(Context& context, Arguments& args);
 int runRestore(Context& context, Arguments& args);
+int runImport(Context& context, Arguments& args);
+int runExport(Context& context, Arguments& args);
 
 } // namespace keel::cli

@@ -23,7 +23,7 @@ struct Command {
     std::string_view usage;
 };
 
-constexpr std::array<Command, 9> kCommands = {{
+constexpr std::array<Command, 11> kCommands = {{
     {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
     {"profile", runProfile,
         "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
@@ -39,6 +39,10 @@ constexpr std::array<Command, 9> kCommands = {{
     {"backup", runBackup, "backup [--out FILE] | backup list [--json]"},
     {"restore", runRestore, "restore BACKUP"},
     {"check", runCheck, "check"},
+    {"export", runExport, "export csv|json|ics [--out FILE] [--weeks N] [--time HH:MM]"},
+    {"import", runImport,
+        "import [--format strong|hevy|fitnotes|gpx|json] [--units kg|lb] [--dates dmy|mdy] [--map NAME=ID] "
+        "[--dry-run] [--merge] [--json] FILE | import --map NAME=ID"},
 }};
 
 /// The usage of every command, or of the one named `only` when it is one.
@@ -102,7 +106,7 @@ int main(int argc, char** argv)
         }
         for (const Command& command : kCommands) {
             if (command.name == rest.front()) {
-                Arguments args(std::vector<std::string>(rest.begin() + 1, rest.end()), {"json"});
+                Arguments args(std::vector<std::string>(rest.begin() + 1, rest.end()), {"json", "dry-run", "merge"});
                 return command.run(context, args);
             }
         }

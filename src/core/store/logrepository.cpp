@@ -18,12 +18,12 @@ namespace {
 // ?1 is the id (NULL lets SQLite choose one); ?2… are the fields, shared by insert and update.
 constexpr const char* kInsertSet
     = "INSERT INTO logged_sets (id, date, exercise_id, reps, load_kg, seconds, meters, "
-      "rpe, pain, note, planned_item_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+      "rpe, pain, note, planned_item_id, warm_up) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 constexpr const char* kUpdateSet = "UPDATE logged_sets SET date = ?2, exercise_id = ?3, reps = ?4, load_kg = ?5, "
-                                   "seconds = ?6, meters = ?7, rpe = ?8, pain = ?9, note = ?10, planned_item_id = ?11 "
-                                   "WHERE id = ?1";
+                                   "seconds = ?6, meters = ?7, rpe = ?8, pain = ?9, note = ?10, planned_item_id = ?11, "
+                                   "warm_up = ?12 WHERE id = ?1";
 constexpr const char* kSetColumns = "SELECT id, date, exercise_id, reps, load_kg, seconds, meters, rpe, pain, note, "
-                                    "planned_item_id FROM logged_sets ";
+                                    "planned_item_id, warm_up FROM logged_sets ";
 constexpr const char* kInsertWalk = "INSERT INTO walks (id, date, minutes, meters, pain, note, planned_item_id) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 constexpr const char* kUpdateWalk = "UPDATE walks SET date = ?2, minutes = ?3, meters = ?4, pain = ?5, note = ?6, "
@@ -104,6 +104,7 @@ LoggedSet readSet(SQLite::Statement& row)
     set.pain = sql::optionalInt(row.getColumn(8));
     set.note = row.getColumn(9).getString();
     set.plannedItemId = sql::optionalInt64(row.getColumn(10));
+    set.warmUp = row.getColumn(11).getInt() != 0;
     return set;
 }
 
@@ -132,6 +133,7 @@ void bindFields(SQLite::Statement& statement, const LoggedSet& set)
     sql::bind(statement, 9, set.pain);
     statement.bind(10, set.note);
     sql::bind(statement, 11, set.plannedItemId);
+    statement.bind(12, set.warmUp ? 1 : 0);
 }
 
 void bindFields(SQLite::Statement& statement, const WalkEntry& walk)

@@ -41,6 +41,7 @@ struct LoggedSet {
     std::optional<int> pain; ///< 0–10.
     std::string note;
     std::optional<std::int64_t> plannedItemId; ///< The planned item it fulfils, if any.
+    bool warmUp = false; ///< A warm-up set (kept from imports), not a working set.
     bool operator==(const LoggedSet&) const = default;
 };
 

@@ -143,7 +143,31 @@ CREATE TABLE meta (
 INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16))));
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations = {{{1, kVersion1}, {2, kVersion2}}};
+// Imports (keel-cli import): every imported row carries the stable key of the row it came from, so
+// importing the same file again, or a newer export that overlaps it, adds nothing twice. Names the
+// catalog does not know are kept as imported exercises under their own names, and a mapping the
+// user chose for an imported name is remembered for the next import. Warm-up sets are marked so
+// that they can be told apart from working sets.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE logged_sets ADD COLUMN warm_up INTEGER NOT NULL DEFAULT 0 CHECK (warm_up IN (0, 1));
+ALTER TABLE logged_sets ADD COLUMN source_key TEXT CHECK (source_key IS NULL OR source_key <> '');
+CREATE UNIQUE INDEX logged_sets_source_key ON logged_sets (source_key) WHERE source_key IS NOT NULL;
+
+ALTER TABLE walks ADD COLUMN source_key TEXT CHECK (source_key IS NULL OR source_key <> '');
+CREATE UNIQUE INDEX walks_source_key ON walks (source_key) WHERE source_key IS NOT NULL;
+
+CREATE TABLE imported_exercises (
+    id TEXT PRIMARY KEY CHECK (id GLOB 'imported:?*'),
+    name TEXT NOT NULL CHECK (name <> '')
+) WITHOUT ROWID;
+
+CREATE TABLE exercise_mappings (
+    source_name TEXT PRIMARY KEY CHECK (source_name <> ''),
+    exercise_id TEXT NOT NULL CHECK (exercise_id <> '')
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}}};
 
 } // namespace
 

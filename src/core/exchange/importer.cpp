@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/importer.h"
+
+#include "core/exchange/csvtable.h"
+#include "core/exchange/exchangeerror.h"
+#include "core/exchange/exercisematcher.h"
+#include "core/exchange/fitnotesreader.h"
+#include "core/exchange/gpxreader.h"
+#include "core/exchange/hevyreader.h"
+#include "core/exchange/strongreader.h"
+#include "core/store/logrepository.h"
+#include "core/store/storeerror.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace keel::core {
+
+namespace {
+
+std::string_view firstNonSpace(std::string_view text)
+{
+    text = CsvReader::withoutBom(text);
+    const auto start = text.find_first_not_of(" \t\r\n");
+    return start == std::string_view::npos ? std::string_view() : text.substr(start);
+}
+
+/// The repository's message without its "nothing was saved" tail: here the row is only skipped.
+std::string skipReason(const StoreError& error)
+{
+    std::string message = error.what();
+    constexpr std::string_view tail = "; nothing was saved";
+    if (message.ends_with(tail))
+        message.resize(message.size() - tail.size());
+    return message;
+}
+
+/// Notes are one line in Keel: another app's line breaks and tabs become single spaces.
+std::string oneLine(std::string_view text)
+{
+    std::string result;
+    bool gap = false;
+    for (const char c : text) {
+        if (c == '\r' || c == '\n' || c == '\t') {
+            gap = true;
+            continue;
+        }
+        if (gap && !result.empty())
+            result += ' ';
+        gap = false;
+        result += c;
+    }
+    return result;
+}
+
+} // namespace
+
+ImportFormat Importer::detect(std::string_view text)
+{
+    const std::string_view start = firstNonSpace(text);
+    if (start.empty())
+        throw ExchangeError(0, "the file is empty");
+    if (start.front() == '{')
+        return ImportFormat::Json;
+    if (start.front() == '<') {
+        if (GpxReader::recognises(start))
+            return ImportFormat::Gpx;
+        throw ExchangeError(1, "an XML file that is not GPX");
+    }
+    const CsvTable table(text);
+    if (StrongReader::recognises(table))
+        return ImportFormat::Strong;
+    if (HevyReader::recognises(table))
+        return ImportFormat::Hevy;
+    if (FitNotesReader::recognises(table))
+        return ImportFormat::FitNotes;
+    std::string header;
+    for (const std::string& name : table.header())
+        header += (header.empty() ? "" : ",") + name;
+    if (header.size() > 120)
+        header = header.substr(0, 117) + "...";
+    throw ExchangeError(table.headerLine(),
+        "not a format Keel can import (Strong, Hevy or FitNotes CSV, GPX, Keel JSON); the header reads \"" + header
+            + "\"");
+}
+
+SourceFile Importer::read(std::string_view text, std::optional<ImportFormat> format, const ReadOptions& options)
+{
+    switch (format.value_or(detect(text))) {
+    case ImportFormat::Strong:
+        return StrongReader::read(text, options);
+    case ImportFormat::Hevy:
+        return HevyReader::read(text);
+    case ImportFormat::FitNotes:
+        return FitNotesReader::read(text, options);
+    case ImportFormat::Gpx:
+        return GpxReader::read(text);
+    case ImportFormat::Json:
+        break;
+    }
+    throw ExchangeError(0, "a Keel JSON backup is restored with JsonBackup, not read as rows");
+}
+
+ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher)
+{
+    ImportPlan plan;
+    ImportPreview& preview = plan.preview;
+    preview.format = file.format;
+    preview.dialect = file.dialect;
+    preview.unitsAssumed = file.unitsAssumed;
+    preview.skipped = file.skipped;
+
+    std::map<std::string, std::optional<std::string>> matches; // by imported name
+    std::map<std::string, int> unmatchedSets;
+    std::set<std::string> workouts;
+    auto extendRange = [&](Date date) {
+        preview.first = preview.first ? std::min(*preview.first, date) : date;
+        preview.last = preview.last ? std::max(*preview.last, date) : date;
+    };
+
+    plan.batch.sets.reserve(file.sets.size());
+    for (const SourceSet& source : file.sets) {
+        auto known = matches.find(source.exerciseName);
+        if (known == matches.end())
+            known = matches.emplace(source.exerciseName, matcher.match(source.exerciseName)).first;
+        ImportedSet row;
+        row.sourceKey = source.sourceKey;
+        LoggedSet& set = row.set;
+        set.date = source.date;
+        set.exerciseId = known->second.value_or(ExerciseMatcher::importedId(source.exerciseName));
+        set.reps = source.reps;
+        set.loadKg = source.loadKg;
+        set.seconds = source.seconds;
+        set.meters = source.meters;
+        set.rpe = source.rpe;
+        set.note = oneLine(source.note);
+        set.warmUp = source.warmUp;
+        try {
+            LogRepository::validate(set);
+        } catch (const StoreError& error) {
+            preview.skipped.push_back({source.line, skipReason(error)});
+            continue;
+        }
+        if (!known->second)
+            ++unmatchedSets[source.exerciseName];
+        if (source.loadKg
+            && std::find(preview.weightUnits.begin(), preview.weightUnits.end(), source.weightUnit)
+                == preview.weightUnits.end())
+            preview.weightUnits.push_back(source.weightUnit);
+        workouts.insert(source.workout);
+        extendRange(source.date);
+        ++preview.sets;
+        if (source.warmUp)
+            ++preview.warmUpSets;
+        plan.batch.sets.push_back(std::move(row));
+    }
+    for (const SourceWalk& source : file.walks) {
+        ImportedWalk row;
+        row.sourceKey = source.sourceKey;
+        row.walk.date = source.date;
+        row.walk.minutes = source.minutes;
+        row.walk.meters = source.meters;
+        row.walk.note = oneLine(source.name);
+        try {
+            LogRepository::validate(row.walk);
+        } catch (const StoreError& error) {
+            preview.skipped.push_back({source.line, skipReason(error)});
+            continue;
+        }
+        extendRange(source.date);
+        ++preview.walks;
+        plan.batch.walks.push_back(std::move(row));
+    }
+
+    preview.workouts = static_cast<int>(workouts.size());
+    for (const auto& [name, id] : matches) {
+        if (id) {
+            preview.matched.emplace_back(name, *id);
+        } else if (const auto count = unmatchedSets.find(name); count != unmatchedSets.end()) {
+            const std::string importedId = ExerciseMatcher::importedId(name);
+            preview.unmatched.push_back({name, importedId, count->second});
+            plan.batch.exercises.push_back({importedId, name});
+        }
+    }
+    std::stable_sort(preview.skipped.begin(), preview.skipped.end(),
+        [](const SkippedRow& a, const SkippedRow& b) { return a.line < b.line; });
+    return plan;
+}
+
+} // namespace keel::core

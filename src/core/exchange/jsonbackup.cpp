@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/jsonbackup.h"
+
+#include "core/exchange/exchangeerror.h"
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/snapshotrepository.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace keel::core {
+
+namespace {
+
+using nlohmann::json;
+
+std::size_t lineAt(std::string_view text, std::size_t byte)
+{
+    const std::size_t end = std::min(byte, text.size());
+    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(end), '\n'));
+}
+
+json parseBackup(std::string_view text)
+{
+    json document;
+    try {
+        document = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& error) {
+        // nlohmann's message starts with its own error id; the byte position becomes our line.
+        std::string reason = error.what();
+        if (const auto colon = reason.find("syntax error"); colon != std::string::npos)
+            reason = reason.substr(colon);
+        throw ExchangeError(lineAt(text, error.byte), "not valid JSON: " + reason);
+    } catch (const json::exception& error) {
+        throw ExchangeError(0, std::string("not valid JSON: ") + error.what());
+    }
+    if (!document.is_object() || document.value("format", std::string()) != JsonBackup::kFormatName)
+        throw ExchangeError(0, "not a Keel backup: \"format\" is not \"keel-backup\"");
+    const json& version = document["format_version"];
+    if (!version.is_number_integer() || version.get<int>() < 1)
+        throw ExchangeError(0, "the backup has no valid \"format_version\"");
+    if (version.get<int>() > JsonBackup::kFormatVersion)
+        throw ExchangeError(0,
+            "the backup's format_version " + std::to_string(version.get<int>()) + " is newer than this Keel reads ("
+                + std::to_string(JsonBackup::kFormatVersion) + "); update Keel");
+    if (!document.contains("tables") || !document["tables"].is_object())
+        throw ExchangeError(0, "the backup has no \"tables\" object");
+    for (const auto& [name, rows] : document["tables"].items()) {
+        const auto known = SnapshotRepository::tables();
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            throw ExchangeError(0, "the backup holds an unknown table \"" + name + "\"");
+        if (!rows.is_array())
+            throw ExchangeError(0, "table " + name + " in the backup is not an array of rows");
+    }
+    return document;
+}
+
+/// A field of a backup row, with the row named when it is not what it should be.
+class RowFields {
+public:
+    RowFields(const json& row, std::string where)
+        : m_row(row)
+        , m_where(std::move(where))
+    {
+        if (!m_row.is_object())
+            fail("is not an object");
+    }
+
+    [[noreturn]] void fail(const std::string& reason) const { throw ExchangeError(0, m_where + " " + reason); }
+
+    std::string text(const char* name) const
+    {
+        const auto it = m_row.find(name);
+        if (it == m_row.end() || it->is_null())
+            return {};
+        if (!it->is_string())
+            fail(std::string("has a ") + name + " that is not text");
+        return it->get<std::string>();
+    }
+
+    Date date(const char* name) const
+    {
+        const auto parsed = Date::parse(text(name));
+        if (!parsed)
+            fail(std::string("has no valid ") + name);
+        return *parsed;
+    }
+
+    template<typename T> std::optional<T> optional(const char* name) const
+    {
+        const auto it = m_row.find(name);
+        if (it == m_row.end() || it->is_null())
+            return std::nullopt;
+        if (!it->is_number() || (std::is_integral_v<T> && !it->is_number_integer()))
+            fail(std::string("has a ") + name + " that is not a number");
+        return it->get<T>();
+    }
+
+private:
+    const json& m_row;
+    std::string m_where;
+};
+
+/// A merge adds the backup's logs as imported rows: their own source key when they were imported,
+/// otherwise one naming the backup row, so merging the same backup twice adds nothing.
+ImportBatch mergeBatch(const json& tables)
+{
+    ImportBatch batch;
+    const json empty = json::array();
+    const json& sets = tables.contains("logged_sets") ? tables["logged_sets"] : empty;
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        const RowFields row(sets[i], "logged_sets row " + std::to_string(i + 1));
+        ImportedSet imported;
+        LoggedSet& set = imported.set;
+        set.date = row.date("date");
+        set.exerciseId = row.text("exercise_id");
+        set.reps = row.optional<int>("reps");
+        set.loadKg = row.optional<double>("load_kg");
+        set.seconds = row.optional<int>("seconds");
+        set.meters = row.optional<double>("meters");
+        set.rpe = row.optional<int>("rpe");
+        set.pain = row.optional<int>("pain");
+        set.note = row.text("note");
+        set.warmUp = row.optional<int>("warm_up").value_or(0) != 0;
+        imported.sourceKey = row.text("source_key");
+        if (imported.sourceKey.empty()) {
+            imported.sourceKey = "keel|set|" + std::to_string(row.optional<std::int64_t>("id").value_or(0)) + "|"
+                + set.date.toString() + "|" + set.exerciseId;
+        }
+        batch.sets.push_back(std::move(imported));
+    }
+    const json& walks = tables.contains("walks") ? tables["walks"] : empty;
+    for (std::size_t i = 0; i < walks.size(); ++i) {
+        const RowFields row(walks[i], "walks row " + std::to_string(i + 1));
+        ImportedWalk imported;
+        imported.walk.date = row.date("date");
+        imported.walk.minutes = row.optional<int>("minutes").value_or(0);
+        imported.walk.meters = row.optional<double>("meters");
+        imported.walk.pain = row.optional<int>("pain");
+        imported.walk.note = row.text("note");
+        imported.sourceKey = row.text("source_key");
+        if (imported.sourceKey.empty()) {
+            imported.sourceKey = "keel|walk|" + std::to_string(row.optional<std::int64_t>("id").value_or(0)) + "|"
+                + imported.walk.date.toString();
+        }
+        batch.walks.push_back(std::move(imported));
+    }
+    const json& exercises = tables.contains("imported_exercises") ? tables["imported_exercises"] : empty;
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+        const RowFields row(exercises[i], "imported_exercises row " + std::to_string(i + 1));
+        batch.exercises.push_back({row.text("id"), row.text("name")});
+    }
+    return batch;
+}
+
+} // namespace
+
+std::string JsonBackup::write(Database& db)
+{
+    const json document = {{"format", kFormatName}, {"format_version", kFormatVersion},
+        {"schema_version", db.schemaVersion()}, {"tables", SnapshotRepository(db).dump()}};
+    return document.dump(1) + "\n";
+}
+
+RestoreSummary JsonBackup::inspect(std::string_view text)
+{
+    const json document = parseBackup(text);
+    RestoreSummary summary;
+    for (const auto& [name, rows] : document["tables"].items())
+        summary.rows[name] = static_cast<int>(rows.size());
+    return summary;
+}
+
+RestoreSummary JsonBackup::restore(Database& db, std::string_view text, bool merge)
+{
+    const json document = parseBackup(text);
+    RestoreSummary summary = inspect(text);
+    const json& tables = document["tables"];
+    ImportRepository imports(db);
+    if (!merge) {
+        if (!imports.logbookEmpty())
+            throw ExchangeError(0,
+                "the database already holds data; restore into a new database (--db NEW.db), or add --merge to "
+                "add this backup's sets, walks and check-ins to it");
+        SnapshotRepository(db).restore(tables);
+        return summary;
+    }
+    summary.merged = true;
+    const ImportBatch batch = mergeBatch(tables);
+    std::vector<CheckIn> checkIns;
+    if (tables.contains("checkins")) {
+        for (std::size_t i = 0; i < tables["checkins"].size(); ++i) {
+            const RowFields row(tables["checkins"][i], "checkins row " + std::to_string(i + 1));
+            checkIns.push_back({row.date("date"), row.optional<int>("pain").value_or(-1)});
+        }
+    }
+    db.transaction([&] {
+        summary.mergeOutcome = imports.write(batch);
+        LogRepository log(db);
+        for (const CheckIn& checkIn : checkIns) {
+            if (!log.checkIn(checkIn.date)) {
+                log.setCheckIn(checkIn);
+                ++summary.checkInsAdded;
+            }
+        }
+    });
+    return summary;
+}
+
+} // namespace keel::core

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/strongreader.h"
+
+#include "core/exchange/csvtable.h"
+#include "core/exchange/exchangeerror.h"
+#include "core/exchange/unitreading.h"
+
+#include <cmath>
+
+namespace keel::core {
+
+bool StrongReader::recognises(const CsvTable& table)
+{
+    return table.hasColumns({"Date", "Workout Name", "Exercise Name", "Set Order", "Weight", "Reps"});
+}
+
+SourceFile StrongReader::read(std::string_view text, const ReadOptions& options)
+{
+    CsvTable table(text);
+    if (!recognises(table))
+        throw ExchangeError(table.headerLine(), "not a Strong export: the header lacks Exercise Name or Set Order");
+    SourceFile file;
+    file.format = ImportFormat::Strong;
+    const bool hasUnits = table.column("Weight Unit").has_value();
+    file.unitsAssumed = !hasUnits;
+    if (!hasUnits)
+        file.dialect = "comma-separated, no unit columns";
+    else if (table.column("Workout Duration"))
+        file.dialect = "semicolon-separated with unit columns and workout duration";
+    else
+        file.dialect = "semicolon-separated with unit columns (older, no duration)";
+
+    SourceKeys keys;
+    readSetRows(table, file, [&](const CsvRow& row) {
+        SourceSet set;
+        set.line = row.line();
+        const std::string stamp = row.text("Date");
+        const auto date = Date::parse(std::string_view(stamp).substr(0, 10));
+        if (!date)
+            row.fail("Date", "\"" + stamp + "\" is not a date like 2026-04-07 10:14:00");
+        set.date = *date;
+        set.workout = stamp + "|" + row.text("Workout Name");
+        set.exerciseName = row.text("Exercise Name");
+        if (set.exerciseName.empty())
+            throw RowSkipped {"no exercise name"};
+
+        const std::string order = row.text("Set Order");
+        if (order == "W" || order == "w") {
+            set.warmUp = true;
+        } else if (order != "D" && order != "d" && order != "F" && order != "f") {
+            if (order.empty() || order.find_first_not_of("0123456789") != std::string::npos)
+                throw RowSkipped {"set order \"" + order + "\" is not a set (a number, W, D or F)"};
+        }
+
+        const Units weightUnit = hasUnits ? weightUnitOf(row, "Weight Unit") : options.units;
+        set.weightUnit = weightUnit;
+        // One dialect writes 0 for what was not used, the other leaves it blank: both mean none.
+        set.loadKg = loadKg(row, "Weight", weightUnit);
+        set.reps = repsOf(row, "Reps");
+        const auto seconds = positive(row.number("Seconds"));
+        if (seconds)
+            set.seconds = static_cast<int>(std::lround(*seconds));
+        const auto distance = positive(row.number("Distance"));
+        if (distance) {
+            const double perUnit = hasUnits ? metresPer(row, "Distance Unit")
+                                            : (options.units == Units::Lb ? UnitFactors::kMetresPerMile : 1000.0);
+            set.meters = *distance * perUnit;
+        }
+        set.rpe = rpeOf(row, "RPE");
+        set.note = row.text("Notes");
+        set.sourceKey = keys.next("strong|" + stamp + "|" + row.text("Workout Name") + "|" + set.exerciseName + "|"
+            + (set.warmUp ? "W" : order));
+        return set;
+    });
+    return file;
+}
+
+} // namespace keel::core

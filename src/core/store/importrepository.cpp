@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/importrepository.h"
+
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/sqlsupport.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace keel::core {
+
+namespace {
+
+// A row whose key is stored already is skipped by the partial unique index on source_key;
+// exec() then reports no change, which is how the two cases are counted apart.
+constexpr const char* kInsertSet = "INSERT INTO logged_sets (date, exercise_id, reps, load_kg, seconds, meters, rpe, "
+                                   "pain, note, warm_up, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT DO NOTHING";
+constexpr const char* kInsertWalk = "INSERT INTO walks (date, minutes, meters, pain, note, source_key) "
+                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+[[noreturn]] void invalid(const std::string& message)
+{
+    throw StoreError(StoreStatus::InvalidInput, message + "; nothing was saved");
+}
+
+// Repository validation messages get the row's key in front, so the user can find the row.
+template<typename Record> void validateKeyed(const Record& record, const std::string& sourceKey)
+{
+    if (sourceKey.empty())
+        invalid("an imported row has no source key");
+    try {
+        LogRepository::validate(record);
+    } catch (const StoreError& error) {
+        throw StoreError(StoreStatus::InvalidInput, "imported row " + sourceKey + ": " + error.what());
+    }
+}
+
+} // namespace
+
+ImportOutcome ImportRepository::write(const ImportBatch& batch)
+{
+    for (const ImportedExercise& exercise : batch.exercises) {
+        if (!exercise.id.starts_with("imported:") || exercise.id.size() <= 9)
+            invalid("imported exercise id \"" + exercise.id + "\" does not start with \"imported:\"");
+        if (exercise.name.empty())
+            invalid("imported exercise " + exercise.id + " has no name");
+    }
+    for (const ImportedSet& row : batch.sets)
+        validateKeyed(row.set, row.sourceKey);
+    for (const ImportedWalk& row : batch.walks)
+        validateKeyed(row.walk, row.sourceKey);
+
+    ImportOutcome outcome;
+    m_db.transaction([&] {
+        SQLite::Statement& exercise
+            = m_db.cached("INSERT INTO imported_exercises (id, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        for (const ImportedExercise& entry : batch.exercises) {
+            exercise.bind(1, entry.id);
+            exercise.bind(2, entry.name);
+            exercise.exec();
+            exercise.reset();
+        }
+        SQLite::Statement& set = m_db.cached(kInsertSet);
+        for (const ImportedSet& row : batch.sets) {
+            const LoggedSet& s = row.set;
+            sql::bind(set, 1, s.date);
+            set.bind(2, s.exerciseId);
+            sql::bind(set, 3, s.reps);
+            sql::bind(set, 4, s.loadKg);
+            sql::bind(set, 5, s.seconds);
+            sql::bind(set, 6, s.meters);
+            sql::bind(set, 7, s.rpe);
+            sql::bind(set, 8, s.pain);
+            set.bind(9, s.note);
+            set.bind(10, s.warmUp ? 1 : 0);
+            set.bind(11, row.sourceKey);
+            if (set.exec() > 0)
+                ++outcome.setsAdded;
+            else
+                ++outcome.setsAlreadyThere;
+            set.reset();
+        }
+        SQLite::Statement& walk = m_db.cached(kInsertWalk);
+        for (const ImportedWalk& row : batch.walks) {
+            const WalkEntry& w = row.walk;
+            sql::bind(walk, 1, w.date);
+            walk.bind(2, w.minutes);
+            sql::bind(walk, 3, w.meters);
+            sql::bind(walk, 4, w.pain);
+            walk.bind(5, w.note);
+            walk.bind(6, row.sourceKey);
+            if (walk.exec() > 0)
+                ++outcome.walksAdded;
+            else
+                ++outcome.walksAlreadyThere;
+            walk.reset();
+        }
+    });
+    return outcome;
+}
+
+bool ImportRepository::hasSourceKey(const std::string& sourceKey)
+{
+    SQLite::Statement query(m_db.sql(),
+        "SELECT EXISTS (SELECT 1 FROM logged_sets WHERE source_key = ?1) "
+        "OR EXISTS (SELECT 1 FROM walks WHERE source_key = ?1)");
+    query.bind(1, sourceKey);
+    query.executeStep();
+    return query.getColumn(0).getInt() != 0;
+}
+
+std::vector<ImportedExercise> ImportRepository::importedExercises()
+{
+    SQLite::Statement query(m_db.sql(), "SELECT id, name FROM imported_exercises ORDER BY id");
+    std::vector<ImportedExercise> result;
+    while (query.executeStep())
+        result.push_back({query.getColumn(0).getString(), query.getColumn(1).getString()});
+    return result;
+}
+
+std::optional<ImportedExercise> ImportRepository::importedExercise(const std::string& id)
+{
+    SQLite::Statement query(m_db.sql(), "SELECT id, name FROM imported_exercises WHERE id = ?");
+    query.bind(1, id);
+    if (!query.executeStep())
+        return std::nullopt;
+    return ImportedExercise {query.getColumn(0).getString(), query.getColumn(1).getString()};
+}
+
+std::map<std::string, std::string> ImportRepository::mappings()
+{
+    SQLite::Statement query(m_db.sql(), "SELECT source_name, exercise_id FROM exercise_mappings");
+    std::map<std::string, std::string> result;
+    while (query.executeStep())
+        result.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
+    return result;
+}
+
+int ImportRepository::mapImported(
+    const std::string& importedId, const std::string& sourceName, const std::string& exerciseId)
+{
+    if (sourceName.empty())
+        invalid("the imported name to remember is empty");
+    if (exerciseId.empty() || exerciseId.starts_with("imported:"))
+        invalid("\"" + exerciseId + "\" is not a catalog exercise id");
+    int moved = 0;
+    m_db.transaction([&] {
+        if (!importedExercise(importedId))
+            invalid("there is no imported exercise " + importedId);
+        SQLite::Statement move(m_db.sql(), "UPDATE logged_sets SET exercise_id = ? WHERE exercise_id = ?");
+        move.bind(1, exerciseId);
+        move.bind(2, importedId);
+        moved = move.exec();
+        SQLite::Statement forget(m_db.sql(), "DELETE FROM imported_exercises WHERE id = ?");
+        forget.bind(1, importedId);
+        forget.exec();
+        remember(sourceName, exerciseId);
+    });
+    return moved;
+}
+
+void ImportRepository::remember(const std::string& sourceName, const std::string& exerciseId)
+{
+    if (sourceName.empty())
+        invalid("the imported name to remember is empty");
+    if (exerciseId.empty() || exerciseId.starts_with("imported:"))
+        invalid("\"" + exerciseId + "\" is not a catalog exercise id");
+    m_db.transaction([&] {
+        SQLite::Statement statement(m_db.sql(),
+            "INSERT INTO exercise_mappings (source_name, exercise_id) VALUES (?1, ?2) "
+            "ON CONFLICT (source_name) DO UPDATE SET exercise_id = ?2");
+        statement.bind(1, sourceName);
+        statement.bind(2, exerciseId);
+        statement.exec();
+    });
+}
+
+bool ImportRepository::logbookEmpty()
+{
+    SQLite::Statement query(m_db.sql(),
+        "SELECT NOT (EXISTS (SELECT 1 FROM logged_sets) OR EXISTS (SELECT 1 FROM walks) "
+        "OR EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM plan_weeks) "
+        "OR EXISTS (SELECT 1 FROM progression_state) OR EXISTS (SELECT 1 FROM progression_events) "
+        "OR EXISTS (SELECT 1 FROM profile) OR EXISTS (SELECT 1 FROM imported_exercises) "
+        "OR EXISTS (SELECT 1 FROM exercise_mappings))");
+    query.executeStep();
+    return query.getColumn(0).getInt() != 0;
+}
+
+} // namespace keel::core

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/snapshotrepository.h"
+
+#include "core/store/database.h"
+#include "core/store/storeerror.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace keel::core {
+
+namespace {
+
+// The database identity and anything else not listed here stays with the database it belongs to.
+constexpr std::array<std::string_view, 12> kTables
+    = {"profile", "plan_weeks", "planned_sessions", "planned_items", "logged_sets", "walks", "checkins",
+        "progression_state", "progression_program", "progression_events", "imported_exercises", "exercise_mappings"};
+
+[[noreturn]] void invalid(const std::string& message)
+{
+    throw StoreError(StoreStatus::InvalidInput, message + "; nothing was restored");
+}
+
+std::vector<std::string> columnsOf(SQLite::Database& db, std::string_view table)
+{
+    SQLite::Statement query(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    query.bind(1, std::string(table));
+    std::vector<std::string> columns;
+    while (query.executeStep())
+        columns.push_back(query.getColumn(0).getString());
+    return columns;
+}
+
+/// The primary key columns in key order; rowid tables without one sort by rowid.
+std::string orderOf(SQLite::Database& db, std::string_view table)
+{
+    SQLite::Statement query(db, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");
+    query.bind(1, std::string(table));
+    std::string order;
+    while (query.executeStep())
+        order += (order.empty() ? "" : ", ") + query.getColumn(0).getString();
+    return order.empty() ? "rowid" : order;
+}
+
+} // namespace
+
+std::span<const std::string_view> SnapshotRepository::tables()
+{
+    return kTables;
+}
+
+nlohmann::json SnapshotRepository::dump()
+{
+    nlohmann::json result = nlohmann::json::object();
+    SQLite::Database& db = m_db.sql();
+    for (const std::string_view table : kTables) {
+        nlohmann::json rows = nlohmann::json::array();
+        SQLite::Statement query(db, "SELECT * FROM " + std::string(table) + " ORDER BY " + orderOf(db, table));
+        while (query.executeStep()) {
+            nlohmann::json row = nlohmann::json::object();
+            for (int i = 0; i < query.getColumnCount(); ++i) {
+                const SQLite::Column column = query.getColumn(i);
+                if (column.isInteger())
+                    row[column.getName()] = column.getInt64();
+                else if (column.isFloat())
+                    row[column.getName()] = column.getDouble();
+                else if (column.isText())
+                    row[column.getName()] = column.getString();
+                else if (column.isNull())
+                    row[column.getName()] = nullptr;
+                else
+                    throw StoreError(StoreStatus::Damaged,
+                        "table " + std::string(table) + " holds a binary value in " + column.getName());
+            }
+            rows.push_back(std::move(row));
+        }
+        result[std::string(table)] = std::move(rows);
+    }
+    return result;
+}
+
+void SnapshotRepository::restore(const nlohmann::json& tables)
+{
+    if (!tables.is_object())
+        invalid("\"tables\" is not an object");
+    for (const auto& [name, rows] : tables.items()) {
+        if (std::find(kTables.begin(), kTables.end(), name) == kTables.end())
+            invalid("unknown table \"" + name + "\"");
+        if (!rows.is_array())
+            invalid("table " + name + " is not an array of rows");
+    }
+    m_db.transaction([&] {
+        SQLite::Database& db = m_db.sql();
+        for (const std::string_view table : kTables) {
+            const std::string name(table);
+            if (!tables.contains(name))
+                continue;
+            const std::vector<std::string> known = columnsOf(db, table);
+            const std::set<std::string> knownSet(known.begin(), known.end());
+            std::size_t index = 0;
+            for (const nlohmann::json& row : tables.at(name)) {
+                ++index;
+                const std::string where = "table " + name + ", row " + std::to_string(index);
+                if (!row.is_object())
+                    invalid(where + " is not an object");
+                std::string columns;
+                std::string marks;
+                for (const auto& [column, value] : row.items()) {
+                    if (!knownSet.contains(column))
+                        invalid(where + ": unknown column \"" + column + "\"");
+                    columns += (columns.empty() ? "" : ", ") + column;
+                    marks += marks.empty() ? "?" : ", ?";
+                }
+                SQLite::Statement insert(db, "INSERT INTO " + name + " (" + columns + ") VALUES (" + marks + ")");
+                int position = 1;
+                for (const auto& [column, value] : row.items()) {
+                    if (value.is_null())
+                        insert.bind(position);
+                    else if (value.is_number_integer())
+                        insert.bind(position, value.get<std::int64_t>());
+                    else if (value.is_number_float())
+                        insert.bind(position, value.get<double>());
+                    else if (value.is_string())
+                        insert.bind(position, value.get<std::string>());
+                    else
+                        invalid(where + ": column " + column + " holds " + value.type_name() + ", not a value");
+                    ++position;
+                }
+                try {
+                    insert.exec();
+                } catch (const SQLite::Exception& error) {
+                    invalid(where + ": " + error.what());
+                }
+            }
+        }
+    });
+}
+
+} // namespace keel::core
