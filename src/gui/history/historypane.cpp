@@ -6,6 +6,7 @@
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/common/tableviews.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/logentrydialog.h"
@@ -43,6 +44,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_calendar->setWeekdayTextFormat(Qt::Sunday, weekend);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
 
     m_table = new QTableView(this);
@@ -62,7 +64,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(m_empty);
 
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = new QPushButton(tr("Ed&it…"), this);
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_edit->setToolTip(tr("Change the selected entry (Enter)"));
     m_delete = new QPushButton(tr("&Delete"), this);
@@ -171,12 +173,12 @@ void HistoryPane::markCalendar()
                "calendar to look back."));
         m_tableStack->setCurrentWidget(m_empty);
     } else {
-        m_summary->setText(tr("%1: %2 sets, %3 walks, %4 check-ins on %5 days.")
-                               .arg(month)
-                               .arg(sets)
-                               .arg(walks)
-                               .arg(checkIns)
-                               .arg(dates.size()));
+        const auto days = static_cast<int>(dates.size());
+        m_summary->setText(tr("%1: %2, %3, %4 on %5.")
+                               .arg(month, Plural::of(tr("%n set(s)", nullptr, sets), sets),
+                                   Plural::of(tr("%n walk(s)", nullptr, walks), walks),
+                                   Plural::of(tr("%n check-in(s)", nullptr, checkIns), checkIns),
+                                   Plural::of(tr("%n day(s)", nullptr, days), days)));
         m_tableStack->setCurrentWidget(m_table);
     }
 }

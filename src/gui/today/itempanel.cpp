@@ -3,8 +3,10 @@
 
 #include "gui/common/accessibility.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 #include "gui/common/typography.h"
 #include "gui/today/setentrywidget.h"
+#include "gui/training/holdtimer.h"
 #include "gui/training/prescriptiontext.h"
 
 #include <QFormLayout>
@@ -39,7 +41,8 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     , m_cuesToggle(new QToolButton(this))
     , m_cues(wrappingLabel(this))
     , m_nextSet(new QLabel(this))
-    , m_entry(new SetEntryWidget(this))
+    , m_entry(new SetEntryWidget(SetEntryWidget::Placement::Item, this))
+    , m_holdTimer(new HoldTimer(this))
     , m_doneButton(new QPushButton(tr("&Done as planned"), this))
 {
     m_title->setFont(Typography::title(m_title->font()));
@@ -71,11 +74,17 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     layout->addSpacing(m_title->fontMetrics().height() / 2);
     layout->addWidget(m_nextSet);
     layout->addWidget(m_entry);
+    layout->addWidget(m_holdTimer);
     layout->addWidget(m_doneButton, 0, Qt::AlignLeft);
 
     connect(m_cuesToggle, &QToolButton::toggled, this, &ItemPanel::setCuesVisible);
     connect(m_entry, &SetEntryWidget::submitted, this, &ItemPanel::logRequested);
     connect(m_doneButton, &QPushButton::clicked, this, &ItemPanel::doneAsPlannedRequested);
+    // The seconds held go into the entry, where Enter logs them.
+    connect(m_holdTimer, &HoldTimer::held, this, [this](int seconds) {
+        m_entry->setHoldSeconds(seconds);
+        m_entry->focusEntry();
+    });
     setCuesVisible(false);
 }
 
@@ -119,13 +128,20 @@ void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFo
         if (item.sets > 0 && remaining > 0)
             m_nextSet->setText(tr("Set %1 of %2").arg(done + 1).arg(item.sets));
         else if (item.sets > 0)
-            m_nextSet->setText(tr("All %1 sets logged; an extra set is logged as set %2").arg(item.sets).arg(done + 1));
+            m_nextSet->setText(
+                Plural::of(tr("All %n set(s) logged; an extra set is logged as set %1", nullptr, item.sets), item.sets)
+                    .arg(done + 1));
         else
             m_nextSet->setText(remaining > 0 ? tr("Log when done") : tr("Logged; log again to add more"));
         m_entry->setSubmitText(item.sets > 0 ? tr("Log set %1").arg(done + 1) : tr("Log as done"));
     }
+    const bool hold = !walk && m_entry->mode() == SetEntryWidget::Mode::Hold;
+    m_holdTimer->setVisible(hold);
+    if (hold)
+        m_holdTimer->setTarget(m_entry->holdSeconds());
     m_doneButton->setEnabled(remaining > 0);
-    m_doneButton->setText(remaining > 1 ? tr("&Done as planned (%1 sets)").arg(remaining) : tr("&Done as planned"));
+    m_doneButton->setText(remaining > 1 ? Plural::of(tr("&Done as planned (%n set(s))", nullptr, remaining), remaining)
+                                        : tr("&Done as planned"));
 }
 
 void ItemPanel::setCuesVisible(bool visible)

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -216,4 +217,24 @@ TEST_CASE("an undo the store refuses is reported and dropped from the stack")
     CHECK(errors.front().at(0).toString().contains("Goblet squat"));
     CHECK(stack->count() == 0);
     CHECK(f.log.set(id) == row);
+}
+
+TEST_CASE("the month's summary counts in words that agree with the numbers", "[plural]")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    f.log.addSet(loggedSet(today, 10, 12.0));
+    f.log.addWalk(core::WalkEntry {0, today, 25, std::nullopt, std::nullopt, "", std::nullopt});
+    f.log.setCheckIn(core::CheckIn {today, 2});
+    gui::HistoryPane pane(*f.session);
+    auto* summary = pane.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    REQUIRE(summary != nullptr);
+    CHECK(summary->text().endsWith(QStringLiteral(": 1 set, 1 walk, 1 check-in on 1 day.")));
+
+    f.log.addSet(loggedSet(today.addDays(-1), 8, 12.0));
+    f.log.addWalk(core::WalkEntry {0, today, 10, std::nullopt, std::nullopt, "", std::nullopt});
+    gui::HistoryPane again(*f.session);
+    CHECK(again.findChild<QLabel*>(QStringLiteral("summaryLabel"))
+              ->text()
+              .endsWith(QStringLiteral(": 2 sets, 2 walks, 1 check-in on 2 days.")));
 }
