@@ -8,12 +8,14 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
 #include "gui/common/tableviews.h"
+#include "gui/history/historydaymodel.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/logentrydialog.h"
 #include "gui/session.h"
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextCharFormat>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -59,9 +62,28 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_dayModel = new HistoryDayModel(m_model, this);
+    m_dayModel->setUnits(UnitFormat(m_session.units()));
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("historyTreeView"));
+    m_tree->setAccessibleName(tr("Logged days with their totals"));
+    m_tree->setModel(m_dayModel);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+
+    m_grouped = new QCheckBox(tr("Group by da&y"), this);
+    m_grouped->setObjectName(QStringLiteral("groupByDayCheckBox"));
+    m_grouped->setToolTip(tr("One row per day with its totals, opened to see the sets; untick for the flat table"));
+
     m_empty = new EmptyStateLabel(this);
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_tree);
     m_tableStack->addWidget(m_empty);
 
     m_edit = new QPushButton(tr("Ed&it…"), this);
@@ -74,6 +96,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(m_calendar);
     left->addWidget(m_summary);
+    left->addWidget(m_grouped);
     left->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -95,6 +118,8 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
     editAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(editAction);
+    m_tree->addAction(deleteAction);
+    m_tree->addAction(editAction);
 
     connect(deleteAction, &QAction::triggered, this, &HistoryPane::deleteSelected);
     connect(editAction, &QAction::triggered, this, &HistoryPane::editSelected);
@@ -102,6 +127,16 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &HistoryPane::editSelected);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryPane::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPane::updateButtons);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_dayModel->sourceRow(index) >= 0)
+            editSelected();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPane::updateButtons);
+    connect(m_grouped, &QCheckBox::toggled, this, [this] {
+        markCalendar();
+        dateClicked();
+        updateButtons();
+    });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &HistoryPane::monthChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &HistoryPane::dateClicked);
     connect(&m_session, &Session::logChanged, this, &HistoryPane::reload);
@@ -138,6 +173,7 @@ void HistoryPane::monthChanged(int year, int month)
 void HistoryPane::reload()
 {
     const int row = selectedRow();
+    m_dayModel->setUnits(UnitFormat(m_session.units()));
     m_model->reload();
     markCalendar();
     if (row >= 0 && m_model->rowCount() > 0)
@@ -179,7 +215,7 @@ void HistoryPane::markCalendar()
                                    Plural::of(tr("%n walk(s)", nullptr, walks), walks),
                                    Plural::of(tr("%n check-in(s)", nullptr, checkIns), checkIns),
                                    Plural::of(tr("%n day(s)", nullptr, days), days)));
-        m_tableStack->setCurrentWidget(m_table);
+        m_tableStack->setCurrentWidget(m_grouped->isChecked() ? static_cast<QWidget*>(m_tree) : m_table);
     }
 }
 
@@ -188,6 +224,16 @@ void HistoryPane::dateClicked()
     const int row = m_model->firstRowOf(Labels::fromQDate(m_calendar->selectedDate()));
     if (row < 0) {
         m_table->clearSelection();
+        m_tree->clearSelection();
+        return;
+    }
+    if (m_grouped->isChecked()) {
+        // The day opens on its first entry, ready to edit or delete.
+        const QModelIndex entry = m_dayModel->indexOfSourceRow(row);
+        m_tree->expand(entry.parent());
+        m_tree->selectionModel()->setCurrentIndex(
+            entry, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->scrollTo(entry.parent(), QAbstractItemView::PositionAtTop);
         return;
     }
     m_table->selectRow(row);
@@ -203,6 +249,10 @@ void HistoryPane::updateButtons()
 
 int HistoryPane::selectedRow() const
 {
+    if (m_grouped->isChecked()) {
+        const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+        return rows.isEmpty() ? -1 : m_dayModel->sourceRow(rows.first()); // -1 for a day row
+    }
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
 }
