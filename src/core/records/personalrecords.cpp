@@ -50,6 +50,26 @@ std::vector<PersonalRecord> PersonalRecords::ofSet(const LoggedSet& set, const s
     return records;
 }
 
+ExerciseBests PersonalRecords::bestsOf(const std::vector<LoggedSet>& sets)
+{
+    ExerciseBests bests;
+    for (const LoggedSet& set : sets) {
+        if (set.reps && set.loadKg) {
+            if (!bests.heaviestKg || *set.loadKg > *bests.heaviestKg) {
+                bests.heaviestKg = *set.loadKg;
+                bests.heaviestReps = *set.reps;
+            } else if (*set.loadKg == *bests.heaviestKg) {
+                bests.heaviestReps = std::max(bests.heaviestReps, *set.reps);
+            }
+            if (const auto estimate = epleyOneRepMax(*set.loadKg, *set.reps))
+                bests.bestEstimateKg = std::max(bests.bestEstimateKg.value_or(0.0), *estimate);
+        }
+        if (set.seconds && !set.reps)
+            bests.longestHoldSeconds = std::max(bests.longestHoldSeconds.value_or(0), *set.seconds);
+    }
+    return bests;
+}
+
 std::vector<PersonalRecord> PersonalRecords::ofWalk(const WalkEntry& walk, const std::vector<WalkEntry>& earlier)
 {
     std::optional<int> longest;

@@ -26,6 +26,15 @@ struct PersonalRecord {
     bool operator==(const PersonalRecord&) const = default;
 };
 
+/// The bests of one exercise so far (each empty until a set of its kind is logged).
+struct ExerciseBests {
+    std::optional<double> heaviestKg; ///< The most load on any set with reps…
+    int heaviestReps = 0; ///< …and the most reps done at that load.
+    std::optional<double> bestEstimateKg; ///< The highest Epley estimate.
+    std::optional<int> longestHoldSeconds;
+    bool operator==(const ExerciseBests&) const = default;
+};
+
 /// Personal records: the rule that decides when a set or a walk is a new best. A first entry
 /// is never a record (there is nothing to beat); ties are not records either.
 class PersonalRecords {
@@ -37,6 +46,8 @@ public:
 
     /// The bests `set` sets against `earlier` sets (any exercise; only `set`'s own counts).
     static std::vector<PersonalRecord> ofSet(const LoggedSet& set, const std::vector<LoggedSet>& earlier);
+    /// The bests among `sets` (the caller passes one exercise's sets).
+    static ExerciseBests bestsOf(const std::vector<LoggedSet>& sets);
     /// The best `walk` sets against `earlier` walks.
     static std::vector<PersonalRecord> ofWalk(const WalkEntry& walk, const std::vector<WalkEntry>& earlier);
 };

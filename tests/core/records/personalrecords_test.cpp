@@ -91,3 +91,17 @@ TEST_CASE("the longest hold and the longest walk")
     CHECK(PersonalRecords::ofWalk(walk(0, 35), {}).empty());
     CHECK(PersonalRecords::ofWalk(walk(2, 30), {walk(1, 20), walk(2, 30)}).size() == 1); // itself excluded
 }
+
+TEST_CASE("an exercise's bests: heaviest load with its most reps, best estimate, longest hold")
+{
+    CHECK(PersonalRecords::bestsOf({}) == ExerciseBests {});
+    const ExerciseBests lifts = PersonalRecords::bestsOf({lift(1, 10, 12.0), lift(2, 6, 14.0), lift(3, 8, 14.0)});
+    CHECK(lifts.heaviestKg == 14.0);
+    CHECK(lifts.heaviestReps == 8);
+    REQUIRE(lifts.bestEstimateKg);
+    CHECK(*lifts.bestEstimateKg == Approx(14.0 * (1.0 + 8.0 / 30.0)));
+    CHECK_FALSE(lifts.longestHoldSeconds);
+    const ExerciseBests holds = PersonalRecords::bestsOf({hold(1, 30), hold(2, 45), hold(3, 40)});
+    CHECK(holds.longestHoldSeconds == 45);
+    CHECK_FALSE(holds.heaviestKg);
+}
