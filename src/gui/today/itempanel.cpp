@@ -8,6 +8,7 @@
 #include "gui/today/setentrywidget.h"
 #include "gui/training/holdtimer.h"
 #include "gui/training/prescriptiontext.h"
+#include "gui/training/recordtext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -37,6 +38,7 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     , m_prescription(wrappingLabel(this))
     , m_reason(wrappingLabel(this))
     , m_lastTime(wrappingLabel(this))
+    , m_best(wrappingLabel(this))
     , m_loggedToday(wrappingLabel(this))
     , m_cuesToggle(new QToolButton(this))
     , m_cues(wrappingLabel(this))
@@ -64,6 +66,8 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     facts->addRow(tr("Planned:"), m_prescription);
     facts->addRow(tr("Why:"), m_reason);
     facts->addRow(tr("Last time:"), m_lastTime);
+    m_best->setObjectName(QStringLiteral("bestLabel"));
+    facts->addRow(tr("Best:"), m_best);
     facts->addRow(tr("Today:"), m_loggedToday);
 
     auto* layout = new QVBoxLayout(this);
@@ -99,6 +103,8 @@ void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFo
 
     const bool walk = ItemProgress::isWalk(item);
     m_lastTime->setText(walk ? tr("—") : PrescriptionText::lastTime(entry.lastTime, units));
+    const QString best = RecordText::bests(entry.bests, units);
+    m_best->setText(walk || best.isEmpty() ? tr("—") : best);
     QStringList today;
     for (const core::LoggedSet& set : entry.log.sets)
         today << PrescriptionText::loggedSet(set, units, true);

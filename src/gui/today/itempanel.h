@@ -47,6 +47,7 @@ private:
     QLabel* m_prescription = nullptr;
     QLabel* m_reason = nullptr;
     QLabel* m_lastTime = nullptr;
+    QLabel* m_best = nullptr;
     QLabel* m_loggedToday = nullptr;
     QToolButton* m_cuesToggle = nullptr;
     QLabel* m_cues = nullptr;

@@ -40,6 +40,18 @@ QString RecordText::of(const core::PersonalRecord& record, const UnitFormat& uni
     return {};
 }
 
+QString RecordText::bests(const core::ExerciseBests& bests, const UnitFormat& units)
+{
+    QStringList parts;
+    if (bests.heaviestKg)
+        parts << tr("%1 × %2").arg(units.load(bests.heaviestKg)).arg(bests.heaviestReps);
+    if (bests.bestEstimateKg)
+        parts << tr("1RM (Epley) %1").arg(units.load(bests.bestEstimateKg));
+    if (bests.longestHoldSeconds)
+        parts << tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString RecordText::of(const std::vector<core::PersonalRecord>& records, const UnitFormat& units)
 {
     QStringList parts;

@@ -18,6 +18,8 @@ public:
     static QString of(const core::PersonalRecord& record, const UnitFormat& units);
     /// Every record joined, or empty when there is none.
     static QString of(const std::vector<core::PersonalRecord>& records, const UnitFormat& units);
+    /// An exercise's bests: "14 kg × 8 · 1RM (Epley) 17.7 kg", "hold 45 s"; empty when none.
+    static QString bests(const core::ExerciseBests& bests, const UnitFormat& units);
 };
 
 } // namespace keel::gui

@@ -571,4 +571,9 @@ TEST_CASE("a heavier set says it is a new best, naming the formula of the estima
     CHECK(status.contains(
         QStringLiteral("new best: %1 for").arg(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0))));
     CHECK(status.contains(QStringLiteral("1RM (Epley)")));
+    // The item lists the exercise's bests, the new one included.
+    auto* best = pane.itemPanel()->findChild<QLabel*>(QStringLiteral("bestLabel"));
+    REQUIRE(best != nullptr);
+    CHECK(best->text().startsWith(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0)));
+    CHECK(best->text().contains(QStringLiteral("1RM (Epley)")));
 }
