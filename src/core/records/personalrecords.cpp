@@ -64,6 +64,8 @@ ExerciseBests PersonalRecords::bestsOf(const std::vector<LoggedSet>& sets)
             if (const auto estimate = epleyOneRepMax(*set.loadKg, *set.reps))
                 bests.bestEstimateKg = std::max(bests.bestEstimateKg.value_or(0.0), *estimate);
         }
+        if (set.reps && !set.loadKg)
+            bests.mostRepsUnloaded = std::max(bests.mostRepsUnloaded.value_or(0), *set.reps);
         if (set.seconds && !set.reps)
             bests.longestHoldSeconds = std::max(bests.longestHoldSeconds.value_or(0), *set.seconds);
     }

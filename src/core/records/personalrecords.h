@@ -32,6 +32,7 @@ struct ExerciseBests {
     int heaviestReps = 0; ///< …and the most reps done at that load.
     std::optional<double> bestEstimateKg; ///< The highest Epley estimate.
     std::optional<int> longestHoldSeconds;
+    std::optional<int> mostRepsUnloaded; ///< The most reps in a set without load (bodyweight).
     bool operator==(const ExerciseBests&) const = default;
 };
 

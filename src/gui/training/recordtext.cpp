@@ -47,6 +47,8 @@ QString RecordText::bests(const core::ExerciseBests& bests, const UnitFormat& un
         parts << tr("%1 × %2").arg(units.load(bests.heaviestKg)).arg(bests.heaviestReps);
     if (bests.bestEstimateKg)
         parts << tr("1RM (Epley) %1").arg(units.load(bests.bestEstimateKg));
+    if (bests.mostRepsUnloaded)
+        parts << Plural::translate("RecordText", "%n rep(s) in a set", *bests.mostRepsUnloaded);
     if (bests.longestHoldSeconds)
         parts << tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds));
     return parts.join(QStringLiteral(" · "));

@@ -18,7 +18,7 @@ public:
     static QString of(const core::PersonalRecord& record, const UnitFormat& units);
     /// Every record joined, or empty when there is none.
     static QString of(const std::vector<core::PersonalRecord>& records, const UnitFormat& units);
-    /// An exercise's bests: "14 kg × 8 · 1RM (Epley) 17.7 kg", "hold 45 s"; empty when none.
+    /// An exercise's bests: "14 kg × 8 · 1RM (Epley) 17.7 kg", "15 reps in a set", "hold 45 s"; empty when none.
     static QString bests(const core::ExerciseBests& bests, const UnitFormat& units);
 };
 

@@ -101,6 +101,10 @@ TEST_CASE("an exercise's bests: heaviest load with its most reps, best estimate,
     REQUIRE(lifts.bestEstimateKg);
     CHECK(*lifts.bestEstimateKg == Approx(14.0 * (1.0 + 8.0 / 30.0)));
     CHECK_FALSE(lifts.longestHoldSeconds);
+    CHECK_FALSE(lifts.mostRepsUnloaded);
+    LoggedSet bodyweight = lift(4, 15, 0.0);
+    bodyweight.loadKg.reset();
+    CHECK(PersonalRecords::bestsOf({bodyweight, lift(5, 9, 10.0)}).mostRepsUnloaded == 15);
     const ExerciseBests holds = PersonalRecords::bestsOf({hold(1, 30), hold(2, 45), hold(3, 40)});
     CHECK(holds.longestHoldSeconds == 45);
     CHECK_FALSE(holds.heaviestKg);
