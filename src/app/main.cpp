@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keel: wires the command line, the start-up and the main window; everything else lives in
 // AppStartup (src/app) and the panes (src/gui).
-#include "gui/common/palettecolors.h"
+#include "gui/common/appearance.h"
 #include "gui/mainwindow.h"
 #include "gui/session.h"
 
@@ -47,10 +47,12 @@ int main(int argc, char** argv)
     // Ties the window to its desktop entry (Wayland app id, the dock's icon and name).
     QApplication::setDesktopFileName(QStringLiteral(KEEL_APP_ID));
     const keel::app::StartupOptions options = keel::app::CommandLine::parse(QApplication::arguments());
-    if (options.darkPalette) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(keel::gui::PaletteColors::darkPalette());
-    }
+    // --palette dark wins (the screenshots use it); otherwise the look chosen in Settings. The
+    // screenshots never take the look of whoever runs them.
+    if (options.darkPalette)
+        keel::gui::Appearance::apply(keel::gui::Appearance::Mode::Dark);
+    else if (options.screenshotDir.isEmpty())
+        keel::gui::Appearance::apply(keel::gui::Appearance::stored());
 
     keel::app::MessageBoxPrompts prompts;
     keel::app::AppStartup startup(options, prompts);
@@ -81,9 +83,10 @@ int main(int argc, char** argv)
         if (!startup.notes().isEmpty())
             window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
         // The SVG icon engine is a plugin: load it after the first paint rather than before.
-        keel::app::afterFirstPaint(
-            &window, [] { QApplication::setWindowIcon(
-                QIcon::fromTheme(QStringLiteral(KEEL_APP_ID), QIcon(QStringLiteral(":/icons/keel.svg")))); });
+        keel::app::afterFirstPaint(&window, [] {
+            QApplication::setWindowIcon(
+                QIcon::fromTheme(QStringLiteral(KEEL_APP_ID), QIcon(QStringLiteral(":/icons/keel.svg"))));
+        });
         if (options.startupProbe)
             keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads
         window.show();

@@ -168,12 +168,27 @@ void MainWindow::createMenus()
         QAction* action = go->addAction(m_navigation->item(index)->text(), this, [this, pane] { showPane(pane); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     }
+    go->addSeparator();
+    QAction* checkIn = go->addAction(tr("Morning &Check-in"), this, &MainWindow::showCheckIn);
+    checkIn->setObjectName(QStringLiteral("checkInAction"));
+    checkIn->setShortcut(checkInShortcut());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* contents = help->addAction(tr("Keel &Help"), this, &MainWindow::showHelp);
     contents->setShortcuts(standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     help->addAction(tr("&About Keel"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QKeySequence MainWindow::checkInShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+}
+
+void MainWindow::showCheckIn()
+{
+    showPane(Pane::Today);
+    static_cast<TodayPane*>(pane(Pane::Today))->focusCheckIn();
 }
 
 void MainWindow::restoreWindow()
@@ -236,11 +251,13 @@ void MainWindow::showHelp()
            "<p><b>Week</b> shows the plan; drag a session to move it.</p>"
            "<p><b>Catalog</b> explains every exercise and its ladder.</p>"
            "<p><b>History</b> lists everything logged; Delete removes an entry and Undo brings it back.</p>"
-           "<p>Shortcuts: Ctrl+1 … Ctrl+6 switch panes, %1 finds an exercise, %2 undoes, %3 redoes.</p>"
+           "<p>Shortcuts: Ctrl+1 … Ctrl+6 switch panes, %4 goes to the morning check-in, %1 finds an "
+           "exercise, %2 undoes, %3 redoes.</p>"
            "<p>Pain during an exercise up to 3/10 is fine; 4–5 is the ceiling. Above that, Keel steps back.</p>")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
-                QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+                QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
+                checkInShortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::showAbout()

@@ -31,6 +31,10 @@ public:
     bool isPaneBuilt(Pane pane) const { return m_paneWidgets[static_cast<std::size_t>(pane)] != nullptr; }
     /// The English-independent key of a pane ("today", "week" …), for file names and settings.
     static QString paneKey(Pane pane);
+    /// The key that opens the morning check-in from anywhere in the window.
+    static QKeySequence checkInShortcut();
+    /// Shows Today with the keyboard in the morning check-in.
+    void showCheckIn();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

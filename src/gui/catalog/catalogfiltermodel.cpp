@@ -4,6 +4,7 @@
 #include "gui/catalog/catalogmodel.h"
 #include "gui/common/labels.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace keel::gui {
@@ -69,6 +70,12 @@ void CatalogFilterModel::setOwnedEquipment(std::optional<Owned> owned)
     refilter();
 }
 
+void CatalogFilterModel::setRequiredEquipment(std::optional<std::string> name)
+{
+    m_required = std::move(name);
+    refilter();
+}
+
 void CatalogFilterModel::setLevel(std::optional<int> level)
 {
     m_level = level;
@@ -87,6 +94,7 @@ void CatalogFilterModel::clearFilters()
     m_pattern.reset();
     m_focus.reset();
     m_owned.reset();
+    m_required.reset();
     m_level.reset();
     m_flareUpSafeOnly = false;
     refilter();
@@ -94,7 +102,7 @@ void CatalogFilterModel::clearFilters()
 
 bool CatalogFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_pattern || m_focus || m_owned || m_level || m_flareUpSafeOnly;
+    return !m_words.isEmpty() || m_pattern || m_focus || m_owned || m_required || m_level || m_flareUpSafeOnly;
 }
 
 void CatalogFilterModel::refilter()
@@ -119,6 +127,10 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if (m_flareUpSafeOnly && !exercise->isFlareUpSafe())
         return false;
     if (m_owned && !exercise->canBeDoneWith(*m_owned))
+        return false;
+    if (m_required
+        && std::none_of(exercise->equipment.begin(), exercise->equipment.end(),
+            [this](const core::EquipmentChoice& c) { return std::find(c.begin(), c.end(), *m_required) != c.end(); }))
         return false;
     for (const QString& word : m_words) {
         if (!matchesWord(*exercise, word))

@@ -32,6 +32,8 @@ public:
     void setFocus(std::optional<core::Focus> focus);
     /// Only exercises that can be done with `owned` (wall, chair and mat are assumed); nullopt for all.
     void setOwnedEquipment(std::optional<Owned> owned);
+    /// Only exercises that use the piece of equipment `name` ("kettlebell"); nullopt for all.
+    void setRequiredEquipment(std::optional<std::string> name);
     void setLevel(std::optional<int> level);
     void setFlareUpSafeOnly(bool only);
     /// Back to showing everything.
@@ -51,6 +53,7 @@ private:
     std::optional<core::Pattern> m_pattern;
     std::optional<core::Focus> m_focus;
     std::optional<Owned> m_owned;
+    std::optional<std::string> m_required;
     std::optional<int> m_level;
     bool m_flareUpSafeOnly = false;
 };

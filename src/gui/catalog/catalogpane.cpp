@@ -6,6 +6,7 @@
 #include "gui/catalog/exercisedetailview.h"
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 #include "gui/common/tableviews.h"
 #include "gui/session.h"
 
@@ -22,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <set>
 
 namespace keel::gui {
 
@@ -143,6 +145,21 @@ void CatalogPane::buildFilters()
     m_equipment = comboBox(QStringLiteral("equipmentComboBox"), this);
     m_equipment->addItem(tr("Any equipment"), static_cast<int>(EquipmentFilter::All));
     m_equipment->addItem(tr("Equipment I own"), static_cast<int>(EquipmentFilter::Owned));
+    // Then every piece the catalog uses, by name, to find what a kettlebell (say) is good for.
+    std::set<std::string, std::less<>> pieces;
+    for (const core::Exercise& exercise : m_session.catalog().exercises()) {
+        for (const core::EquipmentChoice& choice : exercise.equipment)
+            pieces.insert(choice.begin(), choice.end());
+    }
+    QList<QPair<QString, QString>> named;
+    for (const std::string& piece : pieces)
+        named.append({Labels::equipment(piece), QString::fromStdString(piece)});
+    std::sort(named.begin(), named.end(),
+        [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    if (!named.isEmpty())
+        m_equipment->insertSeparator(m_equipment->count());
+    for (const auto& [label, key] : named)
+        m_equipment->addItem(label, key);
 
     m_flareUpSafe = new QCheckBox(tr("Flare-up safe only"), this);
     m_flareUpSafe->setObjectName(QStringLiteral("flareUpCheckBox"));
@@ -160,12 +177,17 @@ void CatalogPane::buildFilters()
 
 void CatalogPane::applyFilters()
 {
+    const QString current
+        = m_table->currentIndex().siblingAtColumn(CatalogModel::Name).data(CatalogModel::IdRole).toString();
     m_filter->setSearchText(m_search->text());
     m_filter->setPattern(selected<core::Pattern>(m_pattern));
     m_filter->setFocus(selected<core::Focus>(m_focus));
     m_filter->setLevel(selected<int>(m_level));
     m_filter->setFlareUpSafeOnly(m_flareUpSafe->isChecked());
-    const bool ownedOnly = selected<EquipmentFilter>(m_equipment) == EquipmentFilter::Owned;
+    const QVariant equipment = m_equipment->currentData();
+    const bool piece = equipment.typeId() == QMetaType::QString;
+    m_filter->setRequiredEquipment(piece ? std::optional(equipment.toString().toStdString()) : std::nullopt);
+    const bool ownedOnly = !piece && selected<EquipmentFilter>(m_equipment) == EquipmentFilter::Owned;
     if (ownedOnly && m_session.profile())
         m_filter->setOwnedEquipment(m_session.profile()->equipment);
     else if (ownedOnly)
@@ -173,6 +195,23 @@ void CatalogPane::applyFilters()
     else
         m_filter->setOwnedEquipment(std::nullopt);
     updateEmptyState();
+    keepSelection(current);
+}
+
+void CatalogPane::keepSelection(const QString& exerciseId)
+{
+    // The exercise being read stays selected while it passes the filters; otherwise the first
+    // row, so the details never describe an exercise the list no longer shows.
+    const int sourceRow = exerciseId.isEmpty() ? -1 : m_model->rowOf(exerciseId);
+    QModelIndex index
+        = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::Name));
+    if (!index.isValid() && m_filter->rowCount() > 0)
+        index = m_filter->index(0, CatalogModel::Name);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showCurrent();
 }
 
 void CatalogPane::clearFilters()
@@ -198,8 +237,9 @@ void CatalogPane::updateEmptyState()
         m_listStack->setCurrentWidget(m_empty);
     } else if (m_filter->rowCount() == 0) {
         m_empty->setMessage(tr("No exercise matches"),
-            tr("Try fewer words in the search, or press “Clear filters” to see all %1 exercises.")
-                .arg(m_model->rowCount()));
+            Plural::of(tr("Try fewer words in the search, or press “Clear filters” to see all %n exercise(s).", nullptr,
+                           m_model->rowCount()),
+                m_model->rowCount()));
         m_listStack->setCurrentWidget(m_empty);
     } else {
         m_listStack->setCurrentWidget(m_table);

@@ -36,6 +36,7 @@ public:
 private:
     void buildFilters();
     void applyFilters();
+    void keepSelection(const QString& exerciseId);
     void clearFilters();
     void updateEmptyState();
     void showCurrent();

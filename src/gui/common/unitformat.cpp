@@ -47,6 +47,11 @@ QString UnitFormat::duration(int seconds)
     return QCoreApplication::translate("UnitFormat", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
+QString UnitFormat::clock(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString UnitFormat::number(double value, int decimals)
 {
     QString text = QLocale().toString(value, 'f', decimals);

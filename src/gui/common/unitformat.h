@@ -34,6 +34,8 @@ public:
     QString distance(double meters) const;
     /// "45 s", "2 min", "1 min 30 s".
     static QString duration(int seconds);
+    /// A countdown's "1:05", "0:30": minutes and two-digit seconds.
+    static QString clock(int seconds);
     /// Trims a trailing ".0": 12.0 -> "12", 12.5 -> "12.5".
     static QString number(double value, int decimals = 1);
 

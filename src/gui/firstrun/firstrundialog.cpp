@@ -15,7 +15,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->profileForm->setAdvancedVisible(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Plan my first weeks"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("P&lan my first weeks"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
     setProfile(suggestedProfile());
 }

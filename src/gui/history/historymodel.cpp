@@ -3,6 +3,7 @@
 
 #include "core/store/logrepository.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 #include "gui/session.h"
 
 #include <QLocale>
@@ -141,7 +142,7 @@ QVariant HistoryModel::display(const LogEntry& entry, int column) const
                               case Amount: {
                                   QStringList parts;
                                   if (set.reps)
-                                      parts << (*set.reps == 1 ? tr("1 rep") : tr("%1 reps").arg(*set.reps));
+                                      parts << Plural::of(tr("%n rep(s)", nullptr, *set.reps), *set.reps);
                                   if (set.seconds)
                                       parts << UnitFormat::duration(*set.seconds);
                                   if (set.meters)

@@ -6,13 +6,16 @@
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/common/tableviews.h"
+#include "gui/history/historydaymodel.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/logentrydialog.h"
 #include "gui/session.h"
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextCharFormat>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -43,6 +47,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_calendar->setWeekdayTextFormat(Qt::Sunday, weekend);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
 
     m_table = new QTableView(this);
@@ -57,12 +62,31 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_dayModel = new HistoryDayModel(m_model, this);
+    m_dayModel->setUnits(UnitFormat(m_session.units()));
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("historyTreeView"));
+    m_tree->setAccessibleName(tr("Logged days with their totals"));
+    m_tree->setModel(m_dayModel);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+
+    m_grouped = new QCheckBox(tr("Group by da&y"), this);
+    m_grouped->setObjectName(QStringLiteral("groupByDayCheckBox"));
+    m_grouped->setToolTip(tr("One row per day with its totals, opened to see the sets; untick for the flat table"));
+
     m_empty = new EmptyStateLabel(this);
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_tree);
     m_tableStack->addWidget(m_empty);
 
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = new QPushButton(tr("Ed&it…"), this);
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_edit->setToolTip(tr("Change the selected entry (Enter)"));
     m_delete = new QPushButton(tr("&Delete"), this);
@@ -72,6 +96,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(m_calendar);
     left->addWidget(m_summary);
+    left->addWidget(m_grouped);
     left->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -93,6 +118,8 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
     editAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(editAction);
+    m_tree->addAction(deleteAction);
+    m_tree->addAction(editAction);
 
     connect(deleteAction, &QAction::triggered, this, &HistoryPane::deleteSelected);
     connect(editAction, &QAction::triggered, this, &HistoryPane::editSelected);
@@ -100,6 +127,16 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &HistoryPane::editSelected);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryPane::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPane::updateButtons);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_dayModel->sourceRow(index) >= 0)
+            editSelected();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPane::updateButtons);
+    connect(m_grouped, &QCheckBox::toggled, this, [this] {
+        markCalendar();
+        dateClicked();
+        updateButtons();
+    });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &HistoryPane::monthChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &HistoryPane::dateClicked);
     connect(&m_session, &Session::logChanged, this, &HistoryPane::reload);
@@ -136,6 +173,7 @@ void HistoryPane::monthChanged(int year, int month)
 void HistoryPane::reload()
 {
     const int row = selectedRow();
+    m_dayModel->setUnits(UnitFormat(m_session.units()));
     m_model->reload();
     markCalendar();
     if (row >= 0 && m_model->rowCount() > 0)
@@ -171,13 +209,13 @@ void HistoryPane::markCalendar()
                "calendar to look back."));
         m_tableStack->setCurrentWidget(m_empty);
     } else {
-        m_summary->setText(tr("%1: %2 sets, %3 walks, %4 check-ins on %5 days.")
-                               .arg(month)
-                               .arg(sets)
-                               .arg(walks)
-                               .arg(checkIns)
-                               .arg(dates.size()));
-        m_tableStack->setCurrentWidget(m_table);
+        const auto days = static_cast<int>(dates.size());
+        m_summary->setText(tr("%1: %2, %3, %4 on %5.")
+                               .arg(month, Plural::of(tr("%n set(s)", nullptr, sets), sets),
+                                   Plural::of(tr("%n walk(s)", nullptr, walks), walks),
+                                   Plural::of(tr("%n check-in(s)", nullptr, checkIns), checkIns),
+                                   Plural::of(tr("%n day(s)", nullptr, days), days)));
+        m_tableStack->setCurrentWidget(m_grouped->isChecked() ? static_cast<QWidget*>(m_tree) : m_table);
     }
 }
 
@@ -186,6 +224,16 @@ void HistoryPane::dateClicked()
     const int row = m_model->firstRowOf(Labels::fromQDate(m_calendar->selectedDate()));
     if (row < 0) {
         m_table->clearSelection();
+        m_tree->clearSelection();
+        return;
+    }
+    if (m_grouped->isChecked()) {
+        // The day opens on its first entry, ready to edit or delete.
+        const QModelIndex entry = m_dayModel->indexOfSourceRow(row);
+        m_tree->expand(entry.parent());
+        m_tree->selectionModel()->setCurrentIndex(
+            entry, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->scrollTo(entry.parent(), QAbstractItemView::PositionAtTop);
         return;
     }
     m_table->selectRow(row);
@@ -201,6 +249,10 @@ void HistoryPane::updateButtons()
 
 int HistoryPane::selectedRow() const
 {
+    if (m_grouped->isChecked()) {
+        const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+        return rows.isEmpty() ? -1 : m_dayModel->sourceRow(rows.first()); // -1 for a day row
+    }
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
 }

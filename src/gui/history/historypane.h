@@ -4,10 +4,12 @@
 #include <QWidget>
 
 class QCalendarWidget;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTreeView;
 
 namespace keel::core {
 class Date; // not included: moc trips over <compare> when it comes first
@@ -17,6 +19,7 @@ namespace keel::gui {
 
 class EmptyStateLabel;
 class HistoryModel;
+class HistoryDayModel;
 class Session;
 
 /// The History pane: a calendar marking the days with entries beside a table of the month's
@@ -28,6 +31,9 @@ public:
 
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    /// The entries grouped by day with totals (shown when "Group by day" is ticked).
+    HistoryDayModel* dayModel() const { return m_dayModel; }
+    QTreeView* dayView() const { return m_tree; }
     /// Shows the month holding `date` and selects that day's first entry.
     void showDate(core::Date date);
 
@@ -50,6 +56,9 @@ private:
     QLabel* m_summary = nullptr;
     QStackedWidget* m_tableStack = nullptr;
     QTableView* m_table = nullptr;
+    HistoryDayModel* m_dayModel = nullptr;
+    QTreeView* m_tree = nullptr;
+    QCheckBox* m_grouped = nullptr;
     EmptyStateLabel* m_empty = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;

@@ -37,10 +37,13 @@ public:
     /// Writes the table as CSV; false with `error` set when the file cannot be written.
     bool exportCsv(const QString& path, QString* error) const;
 
+    /// Where "Save picture…" and "Save table…" start: the documents folder (the home folder
+    /// where there is none), never the working directory.
+    QString suggestedPath(const QString& extension) const;
+
 private:
     void choosePngFile();
     void chooseCsvFile();
-    QString suggestedPath(const QString& extension) const;
 
     QString m_title;
     QWidget* m_view = nullptr;

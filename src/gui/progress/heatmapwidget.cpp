@@ -4,6 +4,7 @@
 #include "core/plan/progressreport.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/progress/chartpalette.h"
 
 #include <QDate>
@@ -49,11 +50,11 @@ void HeatMapWidget::setReport(const core::ConsistencyReport& report, core::Date 
 {
     m_report = report;
     m_today = today;
-    setAccessibleDescription(showsEmptyState() ? QString::fromStdString(report.emptyMessage)
-                                               : tr("Current streak %1 weeks, best %2 weeks. The table beside it "
-                                                    "lists every week.")
-                                                     .arg(report.currentStreak)
-                                                     .arg(report.bestStreak));
+    setAccessibleDescription(showsEmptyState()
+            ? QString::fromStdString(report.emptyMessage)
+            : tr("Current streak %1, best %2. The table beside it lists every week.")
+                  .arg(Plural::of(tr("%n week(s)", nullptr, report.currentStreak), report.currentStreak),
+                      Plural::of(tr("%n week(s)", nullptr, report.bestStreak), report.bestStreak)));
     updateGeometry();
     update();
 }

@@ -3,6 +3,7 @@
 
 #include "core/plan/progressreport.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/chartview.h"
 #include "gui/progress/consistencytablemodel.h"
@@ -195,7 +196,7 @@ void ProgressPane::refresh()
         showChart(PainChart, overview.pain);
         m_heatMap->setReport(overview.consistency, m_session.today());
         m_consistencyModel->setReport(overview.consistency);
-        const auto weeks = [](int count) { return count == 1 ? tr("1 week") : tr("%1 weeks").arg(count); };
+        const auto weeks = [](int count) { return Plural::of(tr("%n week(s)", nullptr, count), count); };
         m_streaks->setText(tr("Streak: %1 · best %2")
                                .arg(weeks(overview.consistency.currentStreak), weeks(overview.consistency.bestStreak)));
         m_streaks->setAccessibleName(m_streaks->text());

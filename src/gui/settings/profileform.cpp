@@ -4,6 +4,7 @@
 #include "gui/common/equipmentmodel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/common/tableviews.h"
 
 #include "ui_profileform.h"
@@ -146,7 +147,8 @@ void ProfileForm::updateHints()
     else if (ticked == wanted - 1)
         m_ui->daysHintLabel->setText(tr("Tick one more day, or Keel picks it for you."));
     else if (ticked < wanted)
-        m_ui->daysHintLabel->setText(tr("Tick %1 more days, or Keel picks them for you.").arg(wanted - ticked));
+        m_ui->daysHintLabel->setText(Plural::of(
+            tr("Tick %n more day(s), or Keel picks them for you.", nullptr, wanted - ticked), wanted - ticked));
     else
         m_ui->daysHintLabel->setText(tr("Keel avoids strength on two days in a row when it can."));
 }

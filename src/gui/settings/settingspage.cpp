@@ -4,6 +4,7 @@
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "gui/commands/changeprofilecommand.h"
+#include "gui/common/appearance.h"
 #include "gui/common/palettecolors.h"
 #include "gui/firstrun/firstrundialog.h"
 #include "gui/session.h"
@@ -11,7 +12,9 @@
 
 #include "ui_settingspage.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QUndoStack>
@@ -24,15 +27,24 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::SettingsPage>())
 {
     m_ui->setupUi(this);
-    QPalette muted = m_ui->replanNoteLabel->palette();
-    muted.setColor(QPalette::WindowText, PaletteColors::mutedText(muted));
-    m_ui->replanNoteLabel->setPalette(muted);
-    m_ui->statusLabel->setPalette(muted);
+    applyMutedText();
     m_ui->databasePathLabel->setText(
         QDir::toNativeSeparators(QString::fromStdString(m_session.database().path().string())));
     m_ui->backupsPathLabel->setText(
         QDir::toNativeSeparators(QString::fromStdString(m_session.database().backupDir().string())));
 
+    for (const Appearance::Mode mode : {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark})
+        m_ui->appearanceComboBox->addItem(Appearance::label(mode), Appearance::key(mode));
+    m_ui->appearanceComboBox->setCurrentIndex(
+        m_ui->appearanceComboBox->findData(Appearance::key(Appearance::current())));
+    // The look is not part of the profile: it applies and is remembered at once, no Save needed.
+    connect(m_ui->appearanceComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = Appearance::fromKey(m_ui->appearanceComboBox->currentData().toString());
+        if (!mode)
+            return;
+        Appearance::store(*mode);
+        Appearance::apply(*mode);
+    });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &SettingsPage::backUp);
@@ -42,6 +54,22 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::applyMutedText()
+{
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, PaletteColors::mutedText(palette()));
+    m_ui->replanNoteLabel->setPalette(muted);
+    m_ui->statusLabel->setPalette(muted);
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The appearance can change while the page is open; the muted text follows it.
+    if (event->type() == QEvent::PaletteChange)
+        applyMutedText();
+}
 
 ProfileForm* SettingsPage::form() const
 {

@@ -16,6 +16,7 @@ class Session;
 
 /// The Settings pane (ui/settingspage.ui): the profile, units, week start, rest timer and
 /// recovery weeks. Saving is one undoable command that re-plans the current and later weeks.
+/// The appearance (light, dark, the system's) is not part of the profile: it applies at once.
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -28,7 +29,11 @@ public:
     /// Puts the form back to the stored profile.
     void revert();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyMutedText();
     void updateButtons();
     void backUp();
 

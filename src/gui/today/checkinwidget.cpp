@@ -22,7 +22,7 @@ CheckInWidget::CheckInWidget(QWidget* parent)
     , m_save(new QPushButton(tr("Save check-in"), this))
     , m_state(new QLabel(this))
 {
-    auto* caption = new QLabel(tr("Morning back pain (0–10):"), this);
+    auto* caption = new QLabel(tr("Morning &back pain (0–10):"), this);
     caption->setBuddy(m_pain);
     m_pain->setObjectName(QStringLiteral("checkInSpinBox"));
     m_pain->setRange(kNotGiven, 10);
@@ -48,6 +48,12 @@ void CheckInWidget::showCheckIn(std::optional<int> pain)
     m_pain->setValue(pain.value_or(kNotGiven));
     m_state->setText(pain ? tr("saved: %1/10").arg(*pain) : tr("not yet today"));
     m_save->setText(pain ? tr("Update check-in") : tr("Save check-in"));
+}
+
+void CheckInWidget::focusEntry()
+{
+    m_pain->setFocus(Qt::ShortcutFocusReason);
+    m_pain->selectAll();
 }
 
 std::optional<int> CheckInWidget::enteredPain() const

@@ -21,6 +21,8 @@ public:
     void showCheckIn(std::optional<int> pain);
     /// The pain entered; nullopt while the field says "–".
     std::optional<int> enteredPain() const;
+    /// Puts the keyboard in the pain field with its text selected.
+    void focusEntry();
 
 private:
     QSpinBox* m_pain = nullptr;

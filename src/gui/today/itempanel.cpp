@@ -3,9 +3,12 @@
 
 #include "gui/common/accessibility.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 #include "gui/common/typography.h"
 #include "gui/today/setentrywidget.h"
+#include "gui/training/holdtimer.h"
 #include "gui/training/prescriptiontext.h"
+#include "gui/training/recordtext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -35,11 +38,13 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     , m_prescription(wrappingLabel(this))
     , m_reason(wrappingLabel(this))
     , m_lastTime(wrappingLabel(this))
+    , m_best(wrappingLabel(this))
     , m_loggedToday(wrappingLabel(this))
     , m_cuesToggle(new QToolButton(this))
     , m_cues(wrappingLabel(this))
     , m_nextSet(new QLabel(this))
-    , m_entry(new SetEntryWidget(this))
+    , m_entry(new SetEntryWidget(SetEntryWidget::Placement::Item, this))
+    , m_holdTimer(new HoldTimer(this))
     , m_doneButton(new QPushButton(tr("&Done as planned"), this))
 {
     m_title->setFont(Typography::title(m_title->font()));
@@ -61,6 +66,8 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     facts->addRow(tr("Planned:"), m_prescription);
     facts->addRow(tr("Why:"), m_reason);
     facts->addRow(tr("Last time:"), m_lastTime);
+    m_best->setObjectName(QStringLiteral("bestLabel"));
+    facts->addRow(tr("Best:"), m_best);
     facts->addRow(tr("Today:"), m_loggedToday);
 
     auto* layout = new QVBoxLayout(this);
@@ -71,11 +78,17 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     layout->addSpacing(m_title->fontMetrics().height() / 2);
     layout->addWidget(m_nextSet);
     layout->addWidget(m_entry);
+    layout->addWidget(m_holdTimer);
     layout->addWidget(m_doneButton, 0, Qt::AlignLeft);
 
     connect(m_cuesToggle, &QToolButton::toggled, this, &ItemPanel::setCuesVisible);
     connect(m_entry, &SetEntryWidget::submitted, this, &ItemPanel::logRequested);
     connect(m_doneButton, &QPushButton::clicked, this, &ItemPanel::doneAsPlannedRequested);
+    // The seconds held go into the entry, where Enter logs them.
+    connect(m_holdTimer, &HoldTimer::held, this, [this](int seconds) {
+        m_entry->setHoldSeconds(seconds);
+        m_entry->focusEntry();
+    });
     setCuesVisible(false);
 }
 
@@ -90,6 +103,8 @@ void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFo
 
     const bool walk = ItemProgress::isWalk(item);
     m_lastTime->setText(walk ? tr("—") : PrescriptionText::lastTime(entry.lastTime, units));
+    const QString best = RecordText::bests(entry.bests, units);
+    m_best->setText(walk || best.isEmpty() ? tr("—") : best);
     QStringList today;
     for (const core::LoggedSet& set : entry.log.sets)
         today << PrescriptionText::loggedSet(set, units, true);
@@ -119,13 +134,20 @@ void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFo
         if (item.sets > 0 && remaining > 0)
             m_nextSet->setText(tr("Set %1 of %2").arg(done + 1).arg(item.sets));
         else if (item.sets > 0)
-            m_nextSet->setText(tr("All %1 sets logged; an extra set is logged as set %2").arg(item.sets).arg(done + 1));
+            m_nextSet->setText(
+                Plural::of(tr("All %n set(s) logged; an extra set is logged as set %1", nullptr, item.sets), item.sets)
+                    .arg(done + 1));
         else
             m_nextSet->setText(remaining > 0 ? tr("Log when done") : tr("Logged; log again to add more"));
         m_entry->setSubmitText(item.sets > 0 ? tr("Log set %1").arg(done + 1) : tr("Log as done"));
     }
+    const bool hold = !walk && m_entry->mode() == SetEntryWidget::Mode::Hold;
+    m_holdTimer->setVisible(hold);
+    if (hold)
+        m_holdTimer->setTarget(m_entry->holdSeconds());
     m_doneButton->setEnabled(remaining > 0);
-    m_doneButton->setText(remaining > 1 ? tr("&Done as planned (%1 sets)").arg(remaining) : tr("&Done as planned"));
+    m_doneButton->setText(remaining > 1 ? Plural::of(tr("&Done as planned (%n set(s))", nullptr, remaining), remaining)
+                                        : tr("&Done as planned"));
 }
 
 void ItemPanel::setCuesVisible(bool visible)

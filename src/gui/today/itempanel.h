@@ -13,6 +13,7 @@ class QToolButton;
 
 namespace keel::gui {
 
+class HoldTimer;
 class SetEntryWidget;
 
 /// One of today's items in full: what to do and why, the cues (folded away until asked for),
@@ -28,6 +29,8 @@ public:
     std::int64_t itemId() const { return m_itemId; }
     SetEntryWidget* setEntry() const { return m_entry; }
     QPushButton* doneButton() const { return m_doneButton; }
+    /// The countdown for items dosed in seconds; hidden for the others.
+    HoldTimer* holdTimer() const { return m_holdTimer; }
 
 signals:
     /// The set (or walk) in the entry fields is to be logged.
@@ -44,11 +47,13 @@ private:
     QLabel* m_prescription = nullptr;
     QLabel* m_reason = nullptr;
     QLabel* m_lastTime = nullptr;
+    QLabel* m_best = nullptr;
     QLabel* m_loggedToday = nullptr;
     QToolButton* m_cuesToggle = nullptr;
     QLabel* m_cues = nullptr;
     QLabel* m_nextSet = nullptr;
     SetEntryWidget* m_entry = nullptr;
+    HoldTimer* m_holdTimer = nullptr;
     QPushButton* m_doneButton = nullptr;
 };
 

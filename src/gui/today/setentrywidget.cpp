@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -34,7 +35,7 @@ QSpinBox* spinBox(QWidget* parent, const char* objectName, int minimum, int maxi
 
 } // namespace
 
-SetEntryWidget::SetEntryWidget(QWidget* parent)
+SetEntryWidget::SetEntryWidget(Placement placement, QWidget* parent)
     : EntryForm(parent)
     , m_reps(spinBox(this, "repsSpinBox", 0, 100))
     , m_load(new QDoubleSpinBox(this))
@@ -44,6 +45,7 @@ SetEntryWidget::SetEntryWidget(QWidget* parent)
     , m_km(new QDoubleSpinBox(this))
     , m_rpe(spinBox(this, "rpeSpinBox", kNoRpe, 10))
     , m_pain(spinBox(this, "painSpinBox", kNoPain, 10))
+    , m_note(new QLineEdit(this))
     , m_submit(new QPushButton(tr("Log set"), this))
 {
     m_load->setObjectName(QStringLiteral("loadSpinBox"));
@@ -59,20 +61,27 @@ SetEntryWidget::SetEntryWidget(QWidget* parent)
     m_km->setAlignment(Qt::AlignRight);
     m_rpe->setSpecialValueText(kNotGiven);
     m_pain->setSpecialValueText(kNotGiven);
+    m_note->setObjectName(QStringLiteral("noteLineEdit"));
+    m_note->setMaxLength(static_cast<int>(core::LogLimits::kMaxNoteChars));
+    m_note->setPlaceholderText(tr("optional"));
     m_submit->setObjectName(QStringLiteral("logButton"));
     m_submit->setAutoDefault(false);
     Accessibility::describe(m_submit, tr("Log set"), tr("Logs the set with the numbers shown (Enter)"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Today shows the item's entry and the walk row together, so the walk row answers other
+    // letters (or none) than the item's fields.
+    const bool item = placement == Placement::Item;
     layout->addWidget(addField(tr("&Reps"), m_reps, tr("Reps")));
     layout->addWidget(addField(tr("H&old"), m_seconds, tr("Hold seconds")));
     layout->addWidget(addField(tr("Dis&tance"), m_meters, tr("Distance in metres")));
-    layout->addWidget(addField(tr("&Minutes"), m_minutes, tr("Minutes")));
-    layout->addWidget(addField(tr("&Km"), m_km, tr("Distance in kilometres (optional)")));
+    layout->addWidget(addField(item ? tr("&Minutes") : tr("Min&utes"), m_minutes, tr("Minutes")));
+    layout->addWidget(addField(item ? tr("&Km") : tr("Km"), m_km, tr("Distance in kilometres (optional)")));
     layout->addWidget(addField(tr("&Load"), m_load, tr("Load")));
     layout->addWidget(addField(tr("RPE"), m_rpe, tr("Effort, RPE 1 to 10 (optional)")));
-    layout->addWidget(addField(tr("&Pain"), m_pain, tr("Pain 0 to 10 (optional)")));
+    layout->addWidget(addField(item ? tr("Pa&in") : tr("P&ain"), m_pain, tr("Pain 0 to 10 (optional)")));
+    layout->addWidget(addField(item ? tr("&Note") : tr("Note"), m_note, tr("Note (optional)")), 1);
     layout->addWidget(m_submit, 0, Qt::AlignBottom);
     layout->addStretch(1);
 
@@ -122,6 +131,7 @@ void SetEntryWidget::resetEffort()
     // number nobody entered.
     m_rpe->setValue(kNoRpe);
     m_pain->setValue(kNoPain);
+    m_note->clear();
 }
 
 void SetEntryWidget::prepare(const core::PlannedItem& item, const ItemLog& log, core::Date date)
@@ -197,6 +207,7 @@ core::LoggedSet SetEntryWidget::enteredSet() const
         set.rpe = m_rpe->value();
     if (m_pain->value() != kNoPain)
         set.pain = m_pain->value();
+    set.note = m_note->text().trimmed().toStdString();
     return set;
 }
 
@@ -210,6 +221,7 @@ core::WalkEntry SetEntryWidget::enteredWalk() const
         walk.meters = m_km->value() * 1000.0;
     if (m_pain->value() != kNoPain)
         walk.pain = m_pain->value();
+    walk.note = m_note->text().trimmed().toStdString();
     return walk;
 }
 
@@ -222,6 +234,16 @@ void SetEntryWidget::focusEntry()
             return;
         }
     }
+}
+
+int SetEntryWidget::holdSeconds() const
+{
+    return m_seconds->value();
+}
+
+void SetEntryWidget::setHoldSeconds(int seconds)
+{
+    m_seconds->setValue(seconds);
 }
 
 void SetEntryWidget::setSubmitText(const QString& text)

@@ -11,6 +11,7 @@
 
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -24,7 +25,10 @@ class SetEntryWidget : public EntryForm {
 public:
     enum class Mode { Reps, Hold, Distance, Minutes, Walk };
 
-    explicit SetEntryWidget(QWidget* parent = nullptr);
+    /// Where the entry sits, which decides the Alt+letters of its captions.
+    enum class Placement { Item, WalkRow };
+
+    explicit SetEntryWidget(Placement placement, QWidget* parent = nullptr);
 
     void setUnits(const UnitFormat& units);
     /// Prepares the entry of the next set of `item`, logged on `date`.
@@ -39,6 +43,9 @@ public:
     core::WalkEntry enteredWalk() const;
     /// Puts the keyboard in the first field with its text selected, ready to be typed over.
     void focusEntry();
+    /// The seconds in the hold field, and setting them (from the hold countdown).
+    int holdSeconds() const;
+    void setHoldSeconds(int seconds);
     /// Sets the caption of the submit button ("Log set 2 of 3").
     void setSubmitText(const QString& text);
 
@@ -63,6 +70,7 @@ private:
     QDoubleSpinBox* m_km = nullptr;
     QSpinBox* m_rpe = nullptr;
     QSpinBox* m_pain = nullptr;
+    QLineEdit* m_note = nullptr;
     QPushButton* m_submit = nullptr;
 };
 

@@ -47,8 +47,11 @@ TodayContent TodayContent::load(core::Database& database, core::Date today)
                 TodayEntry entry;
                 entry.item = item;
                 entry.log = ItemProgress::of(logs, item.id);
-                if (!ItemProgress::isWalk(item))
+                if (!ItemProgress::isWalk(item)) {
                     entry.lastTime = log.lastSession(item.exerciseId, today);
+                    entry.bests = core::PersonalRecords::bestsOf(
+                        log.setsOf(item.exerciseId, core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1), today));
+                }
                 session.entries.push_back(std::move(entry));
             }
             // The warm-up comes first whatever order the items were stored in.

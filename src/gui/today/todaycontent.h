@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/plan/weekplan.h"
+#include "core/records/personalrecords.h"
 #include "core/store/records.h"
 #include "gui/training/itemprogress.h"
 
@@ -20,6 +21,7 @@ struct TodayEntry {
     core::PlannedItem item;
     ItemLog log;
     std::vector<core::LoggedSet> lastTime;
+    core::ExerciseBests bests; ///< The exercise's bests so far, today's sets included.
 };
 
 /// One of today's sessions, its entries in the order they are done (warm-up first).

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/today/todaypane.h"
 
+#include "core/records/personalrecords.h"
+#include "core/store/logrepository.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/common/typography.h"
 #include "gui/session.h"
 #include "gui/today/checkinwidget.h"
@@ -17,6 +20,7 @@
 #include "gui/training/logwalkcommand.h"
 #include "gui/training/plannedentry.h"
 #include "gui/training/prescriptiontext.h"
+#include "gui/training/recordtext.h"
 #include "gui/training/resttimer.h"
 #include "gui/training/undopassthrough.h"
 #include "gui/training/undopush.h"
@@ -40,6 +44,20 @@ namespace {
 constexpr int kDefaultRestSeconds = 90;
 constexpr int kDefaultWalkMinutes = 10;
 
+// Everything logged before `today` can be beaten; today's earlier sets count as well.
+core::Date firstLoggable()
+{
+    return core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1);
+}
+
+// What was logged and, when one was typed, its note: the "Saved" line names all of it.
+QString withNote(const QString& logged, const std::string& note)
+{
+    if (note.empty())
+        return logged;
+    return TodayPane::tr("%1 · note “%2”").arg(logged, QString::fromStdString(note));
+}
+
 } // namespace
 
 TodayPane::TodayPane(Session& session, QWidget* parent)
@@ -58,7 +76,7 @@ TodayPane::TodayPane(Session& session, QWidget* parent)
     , m_panel(new ItemPanel(session.catalog(), m_main))
     , m_restTimer(new RestTimer(this))
     , m_walkSummary(new QLabel(this))
-    , m_walkEntry(new SetEntryWidget(this))
+    , m_walkEntry(new SetEntryWidget(SetEntryWidget::Placement::WalkRow, this))
 {
     buildLayout();
     UndoPassThrough::install(this);
@@ -169,9 +187,23 @@ void TodayPane::resizeEvent(QResizeEvent* event)
 void TodayPane::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    // Coming to Today means logging: the keyboard starts in the next set's first field.
-    if (m_panel->isVisibleTo(this))
+    // Coming to Today means logging: the keyboard starts in the next set's first field, unless
+    // everything shown is done; then a stray Enter must not add a set, so the list has it.
+    focusNextStep();
+}
+
+void TodayPane::focusNextStep()
+{
+    const TodayEntry* shown = m_model->content().entry(m_panel->itemId());
+    if (m_panel->isVisibleTo(this) && shown && !ItemProgress::isComplete(shown->item, shown->log))
         m_panel->setEntry()->focusEntry();
+    else if (m_main->isVisibleTo(this))
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void TodayPane::focusCheckIn()
+{
+    m_checkIn->focusEntry();
 }
 
 QString TodayPane::statusText() const
@@ -235,6 +267,8 @@ void TodayPane::showCurrent(const QModelIndex& current)
     if (index.isValid() && !m_model->entryAt(index) && m_model->rowCount(index) > 0)
         index = m_model->index(0, TodayModel::ExerciseColumn, index);
     const TodayEntry* entry = m_model->entryAt(index);
+    if (!entry || entry->item.id != m_extraArmedFor)
+        m_extraArmedFor = 0;
     m_panel->setVisible(entry != nullptr);
     if (entry)
         m_panel->showEntry(*entry, m_model->content().date, m_units);
@@ -274,7 +308,9 @@ void TodayPane::updateWalkRow()
         minutes += walk.minutes;
     m_walkSummary->setText(content.walks.empty()
             ? tr("No walk logged today.")
-            : tr("Walked today: %1 min in %n walk(s).", nullptr, static_cast<int>(content.walks.size())).arg(minutes));
+            : Plural::of(tr("Walked today: %1 min in %n walk(s).", nullptr, static_cast<int>(content.walks.size())),
+                static_cast<int>(content.walks.size()))
+                  .arg(minutes));
 
     // A walk logged here counts towards today's planned walk while it is not yet done.
     for (const TodaySession& session : content.sessions) {
@@ -300,11 +336,18 @@ bool TodayPane::push(QUndoCommand* command)
     return false;
 }
 
-void TodayPane::showSaved(const QString& what)
+void TodayPane::showSaved(const QString& what, const QString& records)
 {
-    const QString message = tr("Saved: %1").arg(what);
+    // A new best is news: it leads the line rather than trailing after the numbers.
+    const QString message = records.isEmpty() ? tr("Saved: %1").arg(what) : tr("Saved: %1 · ★ %2").arg(what, records);
     m_status->setText(message);
     m_status->setStyleSheet(QStringLiteral("color: %1").arg(PaletteColors::css(PaletteColors::positive(palette()))));
+}
+
+void TodayPane::showNotice(const QString& message)
+{
+    m_status->setText(message);
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(PaletteColors::css(PaletteColors::warning(palette()))));
 }
 
 void TodayPane::showError(const QString& message)
@@ -321,19 +364,38 @@ void TodayPane::logEnteredSet()
     if (!entry)
         return;
     SetEntryWidget* fields = m_panel->setEntry();
-    if (fields->mode() == SetEntryWidget::Mode::Walk) {
-        const core::WalkEntry walk = fields->enteredWalk();
-        if (push(new LogWalkCommand(m_session, walk)))
-            showSaved(tr("walk, %1").arg(PrescriptionText::walk(walk, m_units)));
+    const bool walkItem = fields->mode() == SetEntryWidget::Mode::Walk;
+    const QString name = PrescriptionText::exerciseName(m_session.catalog(), entry->item.exerciseId);
+    // An Enter too many must not quietly log a duplicate: on a finished item the first Enter
+    // only says what a second one would do.
+    if (ItemProgress::isComplete(entry->item, entry->log) && m_extraArmedFor != itemId) {
+        m_extraArmedFor = itemId;
+        showNotice(walkItem ? tr("Today's walk is already logged. Press Enter again to log another walk.")
+                            : Plural::of(tr("%1 is done (%n set(s) logged). Press Enter again to log an extra set.",
+                                             nullptr, static_cast<int>(entry->log.sets.size())),
+                                static_cast<int>(entry->log.sets.size()))
+                                  .arg(name));
+        return;
+    }
+    m_extraArmedFor = 0;
+    if (walkItem) {
+        if (saveWalk(fields->enteredWalk()))
+            afterLogged(itemId);
         return;
     }
     const core::LoggedSet set = fields->enteredSet();
-    const QString name = PrescriptionText::exerciseName(m_session.catalog(), set.exerciseId);
+    const std::vector<core::PersonalRecord> records = core::PersonalRecords::ofSet(
+        set, core::LogRepository(m_session.database()).setsOf(set.exerciseId, firstLoggable(), set.date));
     const int number = static_cast<int>(entry->log.sets.size()) + 1;
+    const bool extra = entry->item.sets > 0 && number > entry->item.sets;
     if (!push(new LogSetCommand(m_session, set, name)))
         return;
-    showSaved(tr("%1, set %2 (%3)").arg(name).arg(number).arg(PrescriptionText::loggedSet(set, m_units)));
-    afterSetLogged(itemId);
+    showSaved((extra ? tr("%1, extra set %2 (%3)") : tr("%1, set %2 (%3)"))
+                  .arg(name)
+                  .arg(number)
+                  .arg(withNote(PrescriptionText::loggedSet(set, m_units, true), set.note)),
+        RecordText::of(records, m_units));
+    afterLogged(itemId);
 }
 
 void TodayPane::doneAsPlanned()
@@ -349,8 +411,10 @@ void TodayPane::doneAsPlanned()
     const core::Date date = m_model->content().date;
     const QString name = PrescriptionText::exerciseName(m_session.catalog(), item.exerciseId);
     if (ItemProgress::isWalk(item)) {
-        if (push(new LogWalkCommand(m_session, PlannedEntry::walk(item, date))))
+        if (push(new LogWalkCommand(m_session, PlannedEntry::walk(item, date)))) {
             showSaved(tr("walk as planned"));
+            afterLogged(itemId);
+        }
         return;
     }
     QUndoStack* stack = m_session.undoStack();
@@ -360,24 +424,27 @@ void TodayPane::doneAsPlanned()
         ++logged;
     stack->endMacro();
     if (logged == remaining)
-        showSaved(tr("%1 done as planned (%n set(s))", nullptr, logged).arg(name));
-    afterSetLogged(itemId);
+        showSaved(Plural::of(tr("%1 done as planned (%n set(s))", nullptr, logged), logged).arg(name));
+    afterLogged(itemId);
 }
 
-void TodayPane::afterSetLogged(std::int64_t itemId)
+void TodayPane::afterLogged(std::int64_t itemId)
 {
     const TodayContent& content = m_model->content();
     const TodayEntry* entry = content.entry(itemId);
-    if (!entry)
+    if (!entry) {
+        focusNextStep();
         return;
+    }
     const bool complete = ItemProgress::isComplete(entry->item, entry->log);
     const TodayEntry* next = complete ? content.nextOpenEntry(itemId) : entry;
     if (complete && next)
         selectItem(next->item.id);
-    // Rest only between sets of real work: not after a mobility drill or the day's last set.
-    if (next && entry->item.sets > 0 && !entry->item.warmUp && entry->item.pattern != core::Pattern::Mobility)
+    // Rest only between sets of real work: not after a walk, a mobility drill or the day's last set.
+    if (next && entry->item.sets > 0 && !entry->item.warmUp && entry->item.pattern != core::Pattern::Mobility
+        && !ItemProgress::isWalk(entry->item))
         m_restTimer->start(restSeconds());
-    m_panel->setEntry()->focusEntry();
+    focusNextStep();
 }
 
 void TodayPane::planThisWeek()
@@ -390,11 +457,27 @@ void TodayPane::planThisWeek()
     }
 }
 
+bool TodayPane::saveWalk(const core::WalkEntry& walk)
+{
+    const std::vector<core::PersonalRecord> records = core::PersonalRecords::ofWalk(
+        walk, core::LogRepository(m_session.database()).walks(firstLoggable(), walk.date));
+    if (!push(new LogWalkCommand(m_session, walk)))
+        return false;
+    showSaved(tr("walk, %1").arg(withNote(PrescriptionText::walk(walk, m_units), walk.note)),
+        RecordText::of(records, m_units));
+    return true;
+}
+
 void TodayPane::logWalk()
 {
     const core::WalkEntry walk = m_walkEntry->enteredWalk();
-    if (push(new LogWalkCommand(m_session, walk)))
-        showSaved(tr("walk, %1").arg(PrescriptionText::walk(walk, m_units)));
+    if (!saveWalk(walk))
+        return;
+    // Leave the walk row, so a second Enter does not log the same walk twice.
+    if (walk.plannedItemId)
+        afterLogged(*walk.plannedItemId);
+    else
+        focusNextStep();
 }
 
 void TodayPane::saveCheckIn()

@@ -15,6 +15,10 @@ class QSplitter;
 class QUndoCommand;
 class QTreeView;
 
+namespace keel::core {
+struct WalkEntry;
+}
+
 namespace keel::gui {
 
 class CheckInWidget;
@@ -55,6 +59,8 @@ public:
     void logWalk();
     /// Records the morning check-in.
     void saveCheckIn();
+    /// Puts the keyboard in the morning check-in, ready for a number and Enter.
+    void focusCheckIn();
     /// Plans the current week (offered when there is no plan yet).
     void planThisWeek();
 
@@ -72,9 +78,16 @@ private:
     void updateEmptyState();
     void updateWalkRow();
     bool push(QUndoCommand* command);
-    void showSaved(const QString& what);
+    /// "Saved: …", with any new personal bests the entry set.
+    void showSaved(const QString& what, const QString& records = {});
+    /// Logs a walk and says so, with a record if it is the longest yet; false when not saved.
+    bool saveWalk(const core::WalkEntry& walk);
+    void showNotice(const QString& message);
     void showError(const QString& message);
-    void afterSetLogged(std::int64_t itemId);
+    /// After a log: moves on to the next open item when this one is finished, starts the rest.
+    void afterLogged(std::int64_t itemId);
+    /// Keyboard to the open item's entry, or to the list when the item shown is finished.
+    void focusNextStep();
     int restSeconds() const;
 
     Session& m_session;
@@ -94,6 +107,8 @@ private:
     QLabel* m_walkSummary = nullptr;
     SetEntryWidget* m_walkEntry = nullptr;
     bool m_splitSet = false;
+    /// The finished item whose next Enter logs an extra set (after being told so), or 0.
+    std::int64_t m_extraArmedFor = 0;
 };
 
 } // namespace keel::gui

@@ -2,6 +2,7 @@
 #include "gui/training/prescriptiontext.h"
 
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -55,7 +56,7 @@ QString PrescriptionText::dose(const core::PlannedItem& item)
     if (item.sets > 0 && !amount.isEmpty())
         amount = QString::number(item.sets) + kTimes + amount;
     else if (item.sets > 0)
-        amount = QCoreApplication::translate("PrescriptionText", "%n set(s)", nullptr, item.sets);
+        amount = Plural::translate("PrescriptionText", "%n set(s)", item.sets);
     if (item.perSide)
         amount += QLatin1Char(' ') + tr("each side");
     return amount;

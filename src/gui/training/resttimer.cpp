@@ -2,13 +2,13 @@
 #include "gui/training/resttimer.h"
 
 #include "gui/common/accessibility.h"
-#include "gui/common/palettecolors.h"
+#include "gui/common/donehighlight.h"
 #include "gui/common/typography.h"
+#include "gui/common/unitformat.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -16,15 +16,6 @@
 #include <algorithm>
 
 namespace keel::gui {
-
-namespace {
-
-QString clockText(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 RestTimer::RestTimer(QWidget* parent)
     : QFrame(parent)
@@ -126,12 +117,13 @@ void RestTimer::setState(State state)
 {
     m_state = state;
     refresh();
-    update();
+    // The end of the rest has to be noticed from across the room, not only heard.
+    DoneHighlight::apply(this, state == State::Finished);
 }
 
 void RestTimer::refresh()
 {
-    m_countdown->setText(clockText(m_remaining));
+    m_countdown->setText(UnitFormat::clock(m_remaining));
     m_bar->setRange(0, std::max(m_total, 1));
     m_bar->setValue(m_total - m_remaining);
     m_pauseButton->setEnabled(m_state == State::Running || m_state == State::Paused);
@@ -155,19 +147,6 @@ void RestTimer::refresh()
     m_countdown->setVisible(m_state != State::Idle);
     m_bar->setVisible(m_state != State::Idle);
     setAccessibleDescription(m_title->text());
-}
-
-void RestTimer::paintEvent(QPaintEvent* event)
-{
-    if (m_state == State::Finished) {
-        // The end of the rest has to be noticed from across the room, not only heard.
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        painter.setBrush(PaletteColors::markBackground(palette()));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
-    }
-    QFrame::paintEvent(event);
 }
 
 } // namespace keel::gui

@@ -39,9 +39,6 @@ signals:
     /// The countdown reached zero (not emitted when skipped).
     void finished();
 
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
 private:
     void tick();
     void togglePause();

@@ -3,6 +3,7 @@
 
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/training/kindstyle.h"
 #include "gui/training/prescriptiontext.h"
 
@@ -225,7 +226,7 @@ QVariant WeekModel::dayData(int day, int column, int role) const
     }
     if (role == Qt::DisplayRole && column == ProgressColumn) {
         const auto count = static_cast<int>(m_days[static_cast<std::size_t>(day)].size());
-        return count == 0 ? tr("rest day") : tr("%n session(s)", nullptr, count);
+        return count == 0 ? tr("rest day") : Plural::of(tr("%n session(s)", nullptr, count), count);
     }
     return {};
 }

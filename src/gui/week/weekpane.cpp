@@ -5,8 +5,10 @@
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/plural.h"
 #include "gui/common/typography.h"
 #include "gui/session.h"
+#include "gui/training/handedit.h"
 #include "gui/training/kindstyle.h"
 #include "gui/training/movesessioncommand.h"
 #include "gui/training/prescriptiontext.h"
@@ -22,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -51,10 +54,10 @@ WeekPane::WeekPane(Session& session, QWidget* parent)
     , m_weekLabel(new QLabel(this))
     , m_flags(new QLabel(this))
     , m_previous(new QPushButton(tr("◀ &Previous"), this))
-    , m_today(new QPushButton(tr("T&his week"), this))
+    , m_today(new QPushButton(tr("&This week"), this))
     , m_next(new QPushButton(tr("Ne&xt ▶"), this))
     , m_swap(new QPushButton(tr("&Swap exercise…"), this))
-    , m_generate(new QPushButton(tr("&Generate week"), this))
+    , m_generate(new QPushButton(tr("Ge&nerate week"), this))
     , m_regenerate(new QPushButton(tr("&Regenerate week"), this))
     , m_grid(new QWidget(this))
     , m_empty(new EmptyStateLabel(this))
@@ -67,6 +70,13 @@ WeekPane::WeekPane(Session& session, QWidget* parent)
     connect(m_today, &QPushButton::clicked, this, &WeekPane::thisWeek);
     connect(m_next, &QPushButton::clicked, this, &WeekPane::nextWeek);
     connect(m_swap, &QPushButton::clicked, this, &WeekPane::openSwapMenu);
+    m_confirm = [this](const QString& message) {
+        QMessageBox box(QMessageBox::Question, tr("Plan the week again?"), message, QMessageBox::Cancel, this);
+        QPushButton* replan = box.addButton(tr("&Plan again"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == replan;
+    };
     connect(m_generate, &QPushButton::clicked, this, &WeekPane::generate);
     connect(m_regenerate, &QPushButton::clicked, this, &WeekPane::generate);
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
@@ -435,7 +445,7 @@ void WeekPane::moveSession(std::int64_t sessionId, core::Date to)
     const QString what = tr("Move %1 from %2 to %3")
                              .arg(KindStyle::name(session->kind), PrescriptionText::dayAndDate(session->date),
                                  PrescriptionText::dayAndDate(to));
-    if (push(new MoveSessionCommand(m_session, sessionId, to, what)))
+    if (push(new MoveSessionCommand(m_session, m_weekStart, sessionId, to, what)))
         showStatus(tr("Saved: %1").arg(what), false);
 }
 
@@ -447,15 +457,24 @@ void WeekPane::swapExercise(std::int64_t itemId, const std::string& exerciseId)
     const QString what
         = tr("Swap %1 for %2")
               .arg(m_model->exerciseName(*item), PrescriptionText::exerciseName(m_session.catalog(), exerciseId));
-    if (push(new SwapExerciseCommand(m_session, itemId, exerciseId, what)))
+    if (push(new SwapExerciseCommand(m_session, m_weekStart, itemId, exerciseId, what)))
         showStatus(tr("Saved: %1").arg(what), false);
 }
 
 void WeekPane::generate()
 {
     if (m_model->content().plan) {
+        const int edits = HandEdit::inEffect(*m_session.undoStack(), m_weekStart);
+        if (edits > 0
+            && !m_confirm(Plural::of(tr("This week has %n change(s) you made by hand (moved sessions, swapped "
+                                        "exercises). Planning it again replaces them.",
+                                         nullptr, edits),
+                edits)))
+            return;
         if (push(new RegenerateWeekCommand(m_session, m_weekStart)))
-            showStatus(tr("Saved: the week was planned again; logged items are kept"), false);
+            showStatus(edits > 0 ? tr("Saved: the week was planned again; Undo brings your changes back")
+                                 : tr("Saved: the week was planned again; logged items are kept"),
+                false);
         return;
     }
     try {

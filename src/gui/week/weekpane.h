@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 class QItemSelectionModel;
@@ -59,8 +60,14 @@ public:
     /// Swaps the exercise of a planned item (undoable).
     void swapExercise(std::int64_t itemId, const std::string& exerciseId);
     /// Plans the week shown; when it already has a plan, re-plans it (undoable). Logged items
-    /// are kept by the store either way.
+    /// are kept by the store either way; moves and swaps made by hand are not, so with any in
+    /// effect it asks first.
     void generate();
+
+    /// Asks whether to go ahead with what `message` describes; true to go ahead.
+    using Confirmation = std::function<bool(const QString& message)>;
+    /// Replaces the question box (tests answer without a modal dialog).
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
 private:
     void buildLayout();
@@ -93,6 +100,7 @@ private:
     QLabel* m_notes = nullptr;
     QLabel* m_detail = nullptr;
     QLabel* m_status = nullptr;
+    Confirmation m_confirm;
 };
 
 } // namespace keel::gui

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace keel;
@@ -94,4 +95,53 @@ TEST_CASE("a ladder link in the details selects the next rung")
     auto* table = pane.findChild<QTableView*>("exerciseTableView");
     CHECK(table->currentIndex().data(gui::CatalogModel::IdRole).toString()
         == QString::fromStdString(*withNext->progressesTo));
+}
+
+TEST_CASE("the catalog filters by one piece of equipment and keeps the selection sensible", "[equipment]")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    session->setProfile(test::sampleProfile());
+    gui::CatalogPane pane(*session);
+    test::showAndWait(&pane);
+    auto* table = pane.findChild<QTableView*>("exerciseTableView");
+    auto* equipment = pane.findChild<QComboBox*>("equipmentComboBox");
+    REQUIRE(table);
+    REQUIRE(equipment);
+    const int kettlebell = equipment->findData(QStringLiteral("kettlebell"));
+    REQUIRE(kettlebell >= 0);
+    const auto uses = [](const core::Exercise& exercise, const std::string& piece) {
+        return std::any_of(
+            exercise.equipment.begin(), exercise.equipment.end(), [&](const core::EquipmentChoice& choice) {
+                return std::find(choice.begin(), choice.end(), piece) != choice.end();
+            });
+    };
+    const auto expected = std::count_if(session->catalog().exercises().begin(), session->catalog().exercises().end(),
+        [&](const core::Exercise& exercise) { return uses(exercise, "kettlebell"); });
+    REQUIRE(expected > 0);
+
+    // Reading an exercise that uses a kettlebell: it stays selected when the filter is set.
+    const auto kettlebellExercise
+        = std::find_if(session->catalog().exercises().begin(), session->catalog().exercises().end(),
+            [&](const core::Exercise& exercise) { return uses(exercise, "kettlebell") && !uses(exercise, "band"); });
+    REQUIRE(kettlebellExercise != session->catalog().exercises().end());
+    pane.selectExercise(QString::fromStdString(kettlebellExercise->id));
+    equipment->setCurrentIndex(kettlebell);
+    CHECK(table->model()->rowCount() == expected);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const auto* exercise = session->catalog().find(
+            table->model()->index(row, 0).data(gui::CatalogModel::IdRole).toString().toStdString());
+        REQUIRE(exercise);
+        CHECK(uses(*exercise, "kettlebell"));
+    }
+    CHECK(pane.currentExerciseId() == QString::fromStdString(kettlebellExercise->id));
+    CHECK(table->currentIndex().data(gui::CatalogModel::IdRole).toString() == pane.currentExerciseId());
+
+    // Reading one the next filter hides: the selection moves to the first row, details follow.
+    const int band = equipment->findData(QStringLiteral("band"));
+    REQUIRE(band >= 0);
+    equipment->setCurrentIndex(band);
+    REQUIRE(table->model()->rowCount() > 0);
+    CHECK(table->currentIndex().row() == 0);
+    CHECK(pane.currentExerciseId() == table->model()->index(0, 0).data(gui::CatalogModel::IdRole).toString());
 }

@@ -5,6 +5,7 @@
 #include "gui/commands/deletelogentrycommand.h"
 #include "gui/commands/editlogentrycommand.h"
 #include "gui/common/accessibility.h"
+#include "gui/history/historydaymodel.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/history/logentrydialog.h"
@@ -15,13 +16,16 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTextCharFormat>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -216,4 +220,74 @@ TEST_CASE("an undo the store refuses is reported and dropped from the stack")
     CHECK(errors.front().at(0).toString().contains("Goblet squat"));
     CHECK(stack->count() == 0);
     CHECK(f.log.set(id) == row);
+}
+
+TEST_CASE("the month's summary counts in words that agree with the numbers", "[plural]")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    f.log.addSet(loggedSet(today, 10, 12.0));
+    f.log.addWalk(core::WalkEntry {0, today, 25, std::nullopt, std::nullopt, "", std::nullopt});
+    f.log.setCheckIn(core::CheckIn {today, 2});
+    gui::HistoryPane pane(*f.session);
+    auto* summary = pane.findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    REQUIRE(summary != nullptr);
+    CHECK(summary->text().endsWith(QStringLiteral(": 1 set, 1 walk, 1 check-in on 1 day.")));
+
+    f.log.addSet(loggedSet(today.addDays(-1), 8, 12.0));
+    f.log.addWalk(core::WalkEntry {0, today, 10, std::nullopt, std::nullopt, "", std::nullopt});
+    gui::HistoryPane again(*f.session);
+    CHECK(again.findChild<QLabel*>(QStringLiteral("summaryLabel"))
+              ->text()
+              .endsWith(QStringLiteral(": 2 sets, 2 walks, 1 check-in on 2 days.")));
+}
+
+TEST_CASE("History groups a day's entries under its totals, and the flat table stays", "[history][grouped]")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    f.log.addSet(loggedSet(today.addDays(-1), 10, 12.0));
+    f.log.addSet(loggedSet(today, 10, 12.0)); // pain 1
+    const auto heavier = f.log.addSet(loggedSet(today, 8, 14.0));
+    f.log.addWalk(core::WalkEntry {0, today, 25, std::nullopt, 4, "", std::nullopt});
+    f.log.setCheckIn(core::CheckIn {today, 2});
+    gui::HistoryPane pane(*f.session);
+    test::showAndWait(&pane);
+    QAbstractItemModelTester tester(pane.dayModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* grouped = pane.findChild<QCheckBox*>(QStringLiteral("groupByDayCheckBox"));
+    REQUIRE(grouped != nullptr);
+    CHECK(pane.table()->isVisible()); // the flat table is there as before
+    grouped->setChecked(true);
+    CHECK(pane.dayView()->isVisible());
+    CHECK_FALSE(pane.table()->isVisible());
+
+    gui::HistoryDayModel* days = pane.dayModel();
+    REQUIRE(days->rowCount() == 2); // newest day first
+    const gui::HistoryDayModel::Totals& totals = days->totalsAt(0);
+    CHECK(totals.sets == 2);
+    CHECK(totals.volumeKg == Approx(10 * 12.0 + 8 * 14.0));
+    CHECK(totals.walks == 1);
+    CHECK(totals.walkMinutes == 25);
+    CHECK(totals.maxPain == 4);
+    CHECK(days->index(0, HistoryModel::Activity).data().toString() == QStringLiteral("2 sets, 1 walk"));
+    CHECK(days->index(0, HistoryModel::Load).data().toString() == QStringLiteral("volume 232 kg"));
+    CHECK(days->index(0, HistoryModel::Amount).data().toString() == QStringLiteral("25 min walked"));
+    CHECK(days->index(1, HistoryModel::Activity).data().toString() == QStringLiteral("1 set"));
+    const QModelIndex today0 = days->index(0, 0);
+    REQUIRE(days->rowCount(today0) == 4); // two sets, the walk, the check-in
+    CHECK(days->sourceRow(today0) == -1);
+
+    // An entry selected under its day is deleted like a row of the flat table.
+    const int row = pane.model()->rowOfSet(heavier);
+    const QModelIndex entry = days->indexOfSourceRow(row);
+    REQUIRE(entry.parent() == today0);
+    pane.dayView()->selectionModel()->setCurrentIndex(
+        entry, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    REQUIRE(pane.deleteSelected());
+    CHECK(pane.model()->rowOfSet(heavier) == -1);
+    CHECK(pane.dayModel()->totalsAt(0).sets == 1);
+    // A day row is not an entry: nothing to delete.
+    pane.dayView()->selectionModel()->setCurrentIndex(
+        pane.dayModel()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    CHECK_FALSE(pane.deleteSelected());
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/chartexport.h"
+#include "gui/progress/chartpanel.h"
 #include "gui/progress/seriestablemodel.h"
 #include "support/tempdir.h"
 
 #include "chartsamples.h"
 
+#include <QDir>
 #include <QImage>
 #include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QWidget>
 
 #include <catch2/catch.hpp>
 
@@ -60,4 +64,14 @@ TEST_CASE("export failures name the file and write nothing")
     CHECK_FALSE(ChartExport::writePng(QImage(), QString::fromStdString((folder / "empty.png").string()), &error));
     CHECK(error.contains(QStringLiteral("empty.png")));
     CHECK_FALSE(std::filesystem::exists(folder / "empty.png"));
+}
+
+TEST_CASE("Save picture and Save table start in the documents folder")
+{
+    QStandardItemModel model(1, 1);
+    keel::gui::ChartPanel panel(QStringLiteral("Sets per pattern"), new QWidget, &model);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE_FALSE(documents.isEmpty());
+    CHECK(panel.suggestedPath(QStringLiteral("png")) == QDir(documents).filePath("keel-sets-per-pattern.png"));
+    CHECK(panel.suggestedPath(QStringLiteral("csv")) == QDir(documents).filePath("keel-sets-per-pattern.csv"));
 }

@@ -2,14 +2,19 @@
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
 #include "core/store/profilerepository.h"
+#include "gui/common/appearance.h"
+#include "gui/common/palettecolors.h"
 #include "gui/session.h"
 #include "gui/settings/profileform.h"
 #include "gui/settings/settingspage.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QPalette>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -100,4 +105,37 @@ TEST_CASE("changing the week start re-plans from the new first day")
     REQUIRE(week);
     CHECK(week->weekStart == test::testToday().startOfWeek(core::Weekday::Sunday));
     CHECK_FALSE(week->sessions.empty());
+}
+
+TEST_CASE("the appearance chosen in Settings applies at once and is remembered", "[appearance]")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    const QColor dark = gui::PaletteColors::darkPalette().color(QPalette::Window);
+    REQUIRE(systemWindow != dark);
+    {
+        gui::SettingsPage page(*session);
+        auto* appearance = page.findChild<QComboBox*>(QStringLiteral("appearanceComboBox"));
+        REQUIRE(appearance != nullptr);
+        CHECK(appearance->currentData().toString() == QStringLiteral("system"));
+        test::showAndWait(&page);
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+        QApplication::processEvents();
+        CHECK(QApplication::palette().color(QPalette::Window) == dark);
+        CHECK(page.palette().color(QPalette::Window) == dark); // live, no restart
+        CHECK(gui::Appearance::stored() == gui::Appearance::Mode::Dark);
+        CHECK(QSettings().value(QStringLiteral("appearance/mode")).toString() == QStringLiteral("dark"));
+    }
+    {
+        gui::SettingsPage again(*session); // shows what is in effect
+        auto* appearance = again.findChild<QComboBox*>(QStringLiteral("appearanceComboBox"));
+        CHECK(appearance->currentData().toString() == QStringLiteral("dark"));
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("light")));
+        CHECK_FALSE(gui::PaletteColors::isDark(QApplication::palette()));
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("system")));
+        CHECK(QApplication::palette().color(QPalette::Window) == systemWindow);
+        CHECK(gui::Appearance::stored() == gui::Appearance::Mode::System);
+    }
+    CHECK(gui::Appearance::fromKey(QStringLiteral("purple")) == std::nullopt);
 }

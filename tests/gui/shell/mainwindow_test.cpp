@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/logrepository.h"
 #include "gui/common/accessibility.h"
 #include "gui/mainwindow.h"
 #include "gui/session.h"
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -89,4 +91,34 @@ TEST_CASE("accessibility sweep: every visible control in every pane has a name")
         INFO("pane " << MainWindow::paneKey(pane).toStdString() << ": " << unnamed.join("; ").toStdString());
         CHECK(unnamed.isEmpty());
     }
+}
+
+TEST_CASE("Ctrl+Shift+C opens the morning check-in from any pane, ready for a number", "[checkin]")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    session->planFirstWeeks(test::sampleProfile(), 1);
+    MainWindow window(*session);
+    test::showAndWait(&window);
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    // The key belongs to the check-in alone.
+    int owners = 0;
+    for (QAction* action : window.findChildren<QAction*>())
+        owners += action->shortcuts().contains(MainWindow::checkInShortcut()) ? 1 : 0;
+    CHECK(owners == 1);
+    CHECK(MainWindow::checkInShortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    window.showPane(MainWindow::Pane::Progress);
+    QApplication::processEvents();
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(window.currentPane() == MainWindow::Pane::Today);
+    auto* field = qobject_cast<QSpinBox*>(QApplication::focusWidget());
+    REQUIRE(field != nullptr);
+    CHECK(field->objectName() == QStringLiteral("checkInSpinBox"));
+    QTest::keyClicks(field, QStringLiteral("2"));
+    QTest::keyClick(field, Qt::Key_Return);
+    const auto checkIns = core::LogRepository(session->database()).checkIns(test::testToday(), test::testToday());
+    REQUIRE(checkIns.size() == 1);
+    CHECK(checkIns[0].pain == 2);
 }

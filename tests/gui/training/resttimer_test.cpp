@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/common/donehighlight.h"
 #include "gui/training/resttimer.h"
 
 #include <QPushButton>
@@ -55,4 +56,22 @@ TEST_CASE("the rest timer pauses, resumes and skips", "[resttimer]")
     QTest::mouseClick(skip, Qt::LeftButton);
     CHECK(timer.state() == RestTimer::State::Idle);
     CHECK(finished.count() == 0); // skipping is not the end of a rest: no beep, no signal
+}
+
+TEST_CASE("the end of the rest lights the whole timer up until it is dismissed", "[resttimer]")
+{
+    RestTimer timer;
+    timer.setTickInterval(1ms);
+    timer.show();
+    const QColor window = timer.palette().color(QPalette::Window);
+    CHECK_FALSE(keel::gui::DoneHighlight::isShown(&timer));
+    timer.start(2);
+    QTRY_COMPARE_WITH_TIMEOUT(timer.state(), RestTimer::State::Finished, 2000);
+    CHECK(keel::gui::DoneHighlight::isShown(&timer));
+    CHECK(timer.autoFillBackground());
+    CHECK(timer.palette().color(QPalette::Window) == timer.palette().color(QPalette::Highlight));
+    CHECK(timer.palette().color(QPalette::Window) != window);
+    timer.skip();
+    CHECK_FALSE(keel::gui::DoneHighlight::isShown(&timer));
+    CHECK(timer.palette().color(QPalette::Window) == window);
 }

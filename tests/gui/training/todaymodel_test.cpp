@@ -29,7 +29,7 @@ gui::TodayContent wednesdayContent()
         session.id = planned.id;
         session.kind = planned.kind;
         for (const core::PlannedItem& item : planned.items)
-            session.entries.push_back({item, {}, {}});
+            session.entries.push_back({item, {}, {}, {}});
         content.sessions.push_back(session);
     }
     gui::TodayEntry& squat = content.sessions[0].entries[1];

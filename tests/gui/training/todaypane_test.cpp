@@ -10,6 +10,7 @@
 #include "gui/today/setentrywidget.h"
 #include "gui/today/todaymodel.h"
 #include "gui/today/todaypane.h"
+#include "gui/training/holdtimer.h"
 #include "gui/training/itemprogress.h"
 #include "gui/training/resttimer.h"
 #include "support/guitestsupport.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -367,4 +369,211 @@ TEST_CASE("every control of the Today pane has an accessible name", "[today][pan
     test::showAndWait(&pane);
     for (QWidget* unnamed : gui::Accessibility::unnamedControls(&pane))
         FAIL_CHECK("unnamed " << unnamed->metaObject()->className() << " " << unnamed->objectName().toStdString());
+}
+
+namespace {
+
+const gui::TodayEntry* plannedWalk(gui::TodayPane& pane)
+{
+    for (const gui::TodaySession& session : pane.model()->content().sessions) {
+        for (const gui::TodayEntry& entry : session.entries) {
+            if (gui::ItemProgress::isWalk(entry.item))
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+bool focusInEntryField()
+{
+    return qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()) != nullptr;
+}
+
+} // namespace
+
+TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][flow]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    pane.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&pane));
+    const gui::TodayEntry* walk = plannedWalk(pane);
+    REQUIRE(walk != nullptr);
+    const std::int64_t walkId = walk->item.id;
+    pane.selectItem(walkId);
+    QSpinBox* minutes = spin(pane.itemPanel()->setEntry(), "minutesSpinBox");
+    typeAndEnter(minutes, QString::number(walk->item.minutes->min));
+
+    core::LogRepository log(fixture.session().database());
+    REQUIRE(log.walks(test::testToday(), test::testToday()).size() == 1);
+    const gui::TodayEntry* next = pane.model()->content().entry(pane.itemPanel()->itemId());
+    REQUIRE(next != nullptr);
+    CHECK(next->item.id != walkId);
+    CHECK_FALSE(gui::ItemProgress::isComplete(next->item, next->log));
+    // The keyboard is in the next item's entry; no rest timer after a walk.
+    CHECK(focusInEntryField());
+    CHECK(pane.restTimer()->state() == gui::RestTimer::State::Idle);
+}
+
+TEST_CASE("a walk from the walk row leaves the row, so a second Enter logs nothing", "[today][pane][flow]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    pane.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&pane));
+    QSpinBox* minutes = spin(pane.walkEntry(), "minutesSpinBox");
+    typeAndEnter(minutes, QStringLiteral("30"));
+    core::LogRepository log(fixture.session().database());
+    REQUIRE(log.walks(test::testToday(), test::testToday()).size() == 1);
+    CHECK(QApplication::focusWidget() != minutes);
+    CHECK_FALSE(pane.walkEntry()->isAncestorOf(QApplication::focusWidget()));
+}
+
+TEST_CASE("Enter on a finished item says so before it logs an extra set", "[today][pane][flow]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    pane.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&pane));
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+    QSpinBox* reps = spin(pane.itemPanel()->setEntry(), "repsSpinBox");
+    for (int set = 0; set < item.sets; ++set)
+        typeAndEnter(reps, {});
+    REQUIRE(static_cast<int>(setsOf(fixture, item.id).size()) == item.sets);
+    CHECK(pane.itemPanel()->itemId() != item.id); // moved on after the last set
+
+    pane.selectItem(item.id);
+    typeAndEnter(reps, {});
+    CHECK(static_cast<int>(setsOf(fixture, item.id).size()) == item.sets); // nothing logged
+    CHECK(pane.statusText().contains(QStringLiteral("Press Enter again")));
+    typeAndEnter(reps, {});
+    CHECK(static_cast<int>(setsOf(fixture, item.id).size()) == item.sets + 1);
+    CHECK(pane.statusText().contains(QStringLiteral("extra set %1").arg(item.sets + 1)));
+}
+
+TEST_CASE("a finished day reopens with the keyboard in the list, not in a set", "[today][pane][flow]")
+{
+    test::TrainingFixture fixture;
+    {
+        gui::TodayPane first(fixture.session());
+        std::vector<std::int64_t> items; // logging reloads the content: take the ids first
+        for (const gui::TodaySession& session : first.model()->content().sessions) {
+            for (const gui::TodayEntry& entry : session.entries)
+                items.push_back(entry.item.id);
+        }
+        for (const std::int64_t item : items) {
+            first.selectItem(item);
+            first.doneAsPlanned();
+        }
+        REQUIRE(first.model()->content().firstOpenEntry() == nullptr);
+    }
+    const std::size_t logged = fixture.setsToday().size();
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    pane.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&pane));
+    CHECK(QApplication::focusWidget() == pane.view());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(fixture.setsToday().size() == logged);
+}
+
+TEST_CASE("a note typed while logging is stored with the set and named in the Saved line", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const core::PlannedItem item = repsItem(fixture);
+    pane.selectItem(item.id);
+    gui::SetEntryWidget* entry = pane.itemPanel()->setEntry();
+    auto* note = entry->findChild<QLineEdit*>(QStringLiteral("noteLineEdit"));
+    REQUIRE(note != nullptr);
+    REQUIRE(note->isVisible());
+    spin(entry, "rpeSpinBox")->setValue(8);
+    spin(entry, "painSpinBox")->setValue(2);
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("left hip tight"));
+    QTest::keyClick(note, Qt::Key_Return);
+
+    const std::vector<core::LoggedSet> sets = setsOf(fixture, item.id);
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].note == "left hip tight");
+    const QString status = pane.statusText();
+    CHECK(status.contains(QStringLiteral("set 1")));
+    CHECK(status.contains(QString::number(item.reps->min)));
+    CHECK(status.contains(QStringLiteral("RPE 8")));
+    CHECK(status.contains(QStringLiteral("pain 2")));
+    CHECK(status.contains(QStringLiteral("left hip tight")));
+    if (item.loadKg)
+        CHECK(status.contains(gui::UnitFormat(core::Units::Kg).load(item.loadKg)));
+    CHECK(note->text().isEmpty()); // asked afresh for the next set
+}
+
+TEST_CASE("a timed hold counts down on Today and fills in the seconds held", "[today][pane][holdtimer]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const gui::TodayEntry* hold = nullptr;
+    for (const gui::TodaySession& session : pane.model()->content().sessions) {
+        for (const gui::TodayEntry& entry : session.entries) {
+            if (entry.item.seconds && !hold)
+                hold = &entry;
+        }
+    }
+    REQUIRE(hold != nullptr);
+    const core::PlannedItem item = hold->item;
+    pane.selectItem(repsItem(fixture).id);
+    CHECK_FALSE(pane.itemPanel()->holdTimer()->isVisible()); // only for holds
+    pane.selectItem(item.id);
+    gui::HoldTimer* timer = pane.itemPanel()->holdTimer();
+    REQUIRE(timer->isVisible());
+    CHECK(timer->target() == item.seconds->min);
+
+    std::chrono::milliseconds now {5000};
+    timer->setClock([&now] { return now; });
+    timer->start();
+    now += std::chrono::seconds(item.seconds->min) + 50ms;
+    timer->poll();
+    CHECK(timer->state() == gui::HoldTimer::State::Finished);
+    QSpinBox* seconds = spin(pane.itemPanel()->setEntry(), "secondsSpinBox");
+    CHECK(seconds->value() == item.seconds->min);
+    CHECK(pane.focusWidget() == seconds);
+    QTest::keyClick(seconds, Qt::Key_Return);
+    const std::vector<core::LoggedSet> sets = setsOf(fixture, item.id);
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].seconds == item.seconds->min);
+}
+
+TEST_CASE("a heavier set says it is a new best, naming the formula of the estimate", "[today][pane][records]")
+{
+    core::Profile profile = test::sampleProfile();
+    profile.experience = core::Experience::Experienced; // loaded exercises from the start
+    test::TrainingFixture fixture(profile, true);
+    gui::TodayPane pane(fixture.session());
+    test::showAndWait(&pane);
+    const core::PlannedSession strength = fixture.todayStrength();
+    const auto loaded = std::find_if(strength.items.begin(), strength.items.end(),
+        [](const core::PlannedItem& item) { return item.loadKg && item.reps && item.sets >= 2; });
+    REQUIRE(loaded != strength.items.end());
+    pane.selectItem(loaded->id);
+    auto* load = pane.itemPanel()->setEntry()->findChild<QDoubleSpinBox*>(QStringLiteral("loadSpinBox"));
+    REQUIRE(load != nullptr);
+
+    QTest::keyClick(load, Qt::Key_Return); // the first time: nothing to beat
+    CHECK_FALSE(pane.statusText().contains(QStringLiteral("best")));
+    load->setValue(*loaded->loadKg + 2.0);
+    QTest::keyClick(load, Qt::Key_Return);
+    const QString status = pane.statusText();
+    CHECK(status.contains(
+        QStringLiteral("new best: %1 for").arg(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0))));
+    CHECK(status.contains(QStringLiteral("1RM (Epley)")));
+    // The item lists the exercise's bests, the new one included.
+    auto* best = pane.itemPanel()->findChild<QLabel*>(QStringLiteral("bestLabel"));
+    REQUIRE(best != nullptr);
+    CHECK(best->text().startsWith(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0)));
+    CHECK(best->text().contains(QStringLiteral("1RM (Epley)")));
 }

@@ -13,8 +13,10 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QMimeData>
+#include <QStringList>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -213,4 +215,52 @@ TEST_CASE("every control of the Week pane has an accessible name", "[week][pane]
     test::showAndWait(&pane);
     for (QWidget* unnamed : gui::Accessibility::unnamedControls(&pane))
         FAIL_CHECK("unnamed " << unnamed->metaObject()->className() << " " << unnamed->objectName().toStdString());
+}
+
+TEST_CASE("regenerating a week with moves or swaps asks first, and undo brings them back", "[week][pane][generate]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    QStringList asked;
+    bool answer = false;
+    pane.setConfirmation([&](const QString& message) {
+        asked << message;
+        return answer;
+    });
+    QUndoStack* stack = fixture.session().undoStack();
+    const core::Date moveTo = test::testToday().addDays(1);
+    const auto strengthOn = [&](core::Date date) {
+        const auto sessions = fixture.storedWeek().sessions;
+        return std::any_of(sessions.begin(), sessions.end(),
+            [&](const core::PlannedSession& s) { return s.date == date && s.kind == core::SessionKind::Strength; });
+    };
+
+    // Nothing changed by hand, or a change undone since: no question.
+    pane.generate();
+    pane.moveSession(fixture.todayStrength().id, moveTo);
+    stack->undo();
+    pane.generate();
+    CHECK(asked.isEmpty());
+
+    const std::int64_t moved = fixture.todayStrength().id;
+    pane.moveSession(moved, moveTo);
+    REQUIRE(storedSession(fixture, moved)->date == moveTo);
+    const int steps = stack->count();
+
+    // Declined: the week stays as it was moved.
+    pane.generate();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.front().contains(QStringLiteral("1 change you made by hand")));
+    CHECK(stack->count() == steps);
+    CHECK(storedSession(fixture, moved)->date == moveTo);
+
+    // Accepted: re-planned as one undo step, and the message says how to get the change back.
+    answer = true;
+    pane.generate();
+    CHECK(asked.size() == 2);
+    CHECK(stack->count() == steps + 1);
+    CHECK(pane.statusText().contains(QStringLiteral("Undo")));
+    CHECK_FALSE(strengthOn(moveTo));
+    stack->undo();
+    CHECK(strengthOn(moveTo));
 }
