@@ -8,6 +8,7 @@
 #include "core/store/database.h"
 #include "core/store/storeerror.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 #include "gui/mainwindow.h"
 #include "gui/session.h"
 
@@ -35,13 +36,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AppStartup", text);
-}
-
-/// "1 set" or "3 sets": the English forms chosen here, the count passed on so that a
-/// translation can inflect it in its own way.
-QString counted(int count, const char* one, const char* many)
-{
-    return QCoreApplication::translate("AppStartup", count == 1 ? one : many, nullptr, count);
 }
 
 /// The first image Qt reads, whatever its format, makes it load every image plugin to ask each
@@ -298,8 +292,9 @@ QString AppStartup::describeRestore(const std::filesystem::path& backup, const s
     } else {
         text += u' '
             + tr("Logged since then, and lost by restoring: %1, %2, %3.")
-                  .arg(counted(loss->sets, "%n set", "%n sets"), counted(loss->walks, "%n walk", "%n walks"),
-                      counted(loss->checkIns, "%n check-in", "%n check-ins"));
+                  .arg(gui::Plural::translate("AppStartup", "%n set(s)", loss->sets),
+                      gui::Plural::translate("AppStartup", "%n walk(s)", loss->walks),
+                      gui::Plural::translate("AppStartup", "%n check-in(s)", loss->checkIns));
     }
     return text;
 }
