@@ -45,12 +45,13 @@ std::optional<Date> HevyReader::parseDate(std::string_view text)
     const auto year = wholeNumber(std::string_view(date).substr(lastSpace + 1));
     const std::string month
         = lowered(trimmed(std::string_view(date).substr(firstSpace + 1, lastSpace - firstSpace - 1)));
-    if (!day || !year || month.size() < 3)
+    // Out-of-range parts are refused here, so the text below never needs truncating.
+    if (!day || !year || month.size() < 3 || *day < 1 || *day > 31 || *year < 1 || *year > 9999)
         return std::nullopt;
     for (std::size_t i = 0; i < kMonths.size(); ++i) {
         if (month.starts_with(kMonths[i])) {
-            char iso[11] = {};
-            std::snprintf(iso, sizeof iso, "%04d-%02zu-%02d", *year, i + 1, *day);
+            char iso[32] = {};
+            std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", *year, static_cast<int>(i) + 1, *day);
             return Date::parse(iso);
         }
     }
