@@ -2,6 +2,7 @@
 // `backup`, `backup list` and `restore`: copies of the logbook, which ones belong to this
 // database, and putting one back.
 #include "cli/clistore.h"
+#include "cli/clitext.h"
 #include "cli/commands.h"
 #include "core/store/backupmanager.h"
 
@@ -66,11 +67,6 @@ int listBackups(Context& context, Arguments& args)
     return 0;
 }
 
-std::string counted(int n, const std::string& noun)
-{
-    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
-
 /// The running desktop app holds "<db>.lock" (a QLockFile: its first line is the pid).
 std::optional<long> runningAppPid(const std::filesystem::path& databasePath)
 {
@@ -128,8 +124,10 @@ int runRestore(Context& context, Arguments& args)
         const auto kept = core::BackupManager::restore(backup, context.databasePath);
         context.out << "restored " << context.databasePath.string() << " from " << backup.string() << '\n';
         if (loss) {
-            context.out << "not in the backup, so no longer in the logbook: " << counted(loss->sets, "set") << ", "
-                        << counted(loss->walks, "walk") << ", " << counted(loss->checkIns, "check-in") << '\n';
+            context.out << "not in the backup, so no longer in the logbook: "
+                        << plural(static_cast<std::size_t>(loss->sets), "set") << ", "
+                        << plural(static_cast<std::size_t>(loss->walks), "walk") << ", "
+                        << plural(static_cast<std::size_t>(loss->checkIns), "check-in") << '\n';
         }
         if (kept)
             context.out << "the replaced file is kept as " << kept->string() << '\n';

@@ -2,6 +2,7 @@
 // keel-cli catalog: list, show and check exercises of the built-in catalog merged with the
 // user's catalog.d folder.
 #include "cli/clicatalog.h"
+#include "cli/clitext.h"
 #include "cli/commands.h"
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/exercisejson.h"
@@ -30,11 +31,6 @@ std::string padded(const std::string& text, std::size_t width)
 {
     const std::size_t shown = displayWidth(text);
     return shown >= width ? text : text + std::string(width - shown, ' ');
-}
-
-std::string plural(std::size_t count, const std::string& noun)
-{
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
 std::string patternText(const Exercise& exercise)

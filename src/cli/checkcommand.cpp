@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `check` reads the file without opening it for writing, so it also works on a damaged file
 // and lists every problem instead of stopping at the first.
+#include "cli/clitext.h"
 #include "cli/commands.h"
 #include "core/store/database.h"
 
@@ -25,8 +26,8 @@ int runCheck(Context& context, Arguments& args)
     }
     for (const std::string& problem : report.problems)
         context.out << problem << '\n';
-    context.err << "keel-cli: check: " << report.problems.size() << " problem"
-                << (report.problems.size() == 1 ? "" : "s") << " in " << context.databasePath.string() << '\n';
+    context.err << "keel-cli: check: " << plural(report.problems.size(), "problem") << " in "
+                << context.databasePath.string() << '\n';
     return 1;
 }
 

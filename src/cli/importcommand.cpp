@@ -3,6 +3,7 @@
 // transaction (or, with --dry-run, writes nothing).
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
+#include "cli/clitext.h"
 #include "cli/commands.h"
 #include "core/exchange/exchangeerror.h"
 #include "core/exchange/exercisematcher.h"
@@ -66,8 +67,8 @@ void printPreview(std::ostream& out, const core::ImportPreview& preview, core::U
     if (!preview.unmatched.empty()) {
         out << "Not in the catalog, kept under their own names (" << preview.unmatched.size() << "):\n";
         for (const core::UnmatchedName& name : preview.unmatched)
-            out << "  " << name.name << " -> " << name.importedId << " (" << name.sets
-                << (name.sets == 1 ? " set" : " sets") << ")\n";
+            out << "  " << name.name << " -> " << name.importedId << " ("
+                << plural(static_cast<std::size_t>(name.sets), "set") << ")\n";
     }
     if (!preview.skipped.empty()) {
         out << "Rows skipped (" << preview.skipped.size() << "):\n";
@@ -129,7 +130,7 @@ int restoreBackup(Context& context, const std::string& text, bool dryRun, bool m
     }
     context.out << "Format: json (Keel backup, format version " << core::JsonBackup::kFormatVersion << ")\n";
     for (const auto& [table, count] : summary.rows)
-        context.out << "  " << table << ": " << count << (count == 1 ? " row\n" : " rows\n");
+        context.out << "  " << table << ": " << plural(static_cast<std::size_t>(count), "row") << '\n';
     if (dryRun)
         context.out << "Dry run: nothing was written.\n";
     else if (summary.merged)
@@ -200,8 +201,8 @@ int runImport(Context& context, Arguments& args)
         return withDatabase(context, [&](core::Database& db) {
             int moved = 0;
             db.transaction([&] { moved = applyMapping(db, *chosen); });
-            context.out << "\"" << chosen->name << "\" is " << chosen->exerciseId << " from now on; " << moved
-                        << (moved == 1 ? " set" : " sets") << " moved.\n";
+            context.out << "\"" << chosen->name << "\" is " << chosen->exerciseId << " from now on; "
+                        << plural(static_cast<std::size_t>(moved), "set") << " moved.\n";
             return 0;
         });
     }
