@@ -3,6 +3,7 @@
 
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
+#include "core/store/logrowbinding.h"
 #include "core/store/sqlsupport.h"
 
 #include <SQLiteCpp/Database.h>
@@ -12,13 +13,15 @@ namespace keel::core {
 
 namespace {
 
-// A row whose key is stored already is skipped by the partial unique index on source_key;
-// exec() then reports no change, which is how the two cases are counted apart.
-constexpr const char* kInsertSet = "INSERT INTO logged_sets (date, exercise_id, reps, load_kg, seconds, meters, rpe, "
-                                   "pain, note, warm_up, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT DO NOTHING";
-constexpr const char* kInsertWalk = "INSERT INTO walks (date, minutes, meters, pain, note, source_key) "
-                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+// The log's own columns and binding (?1, the id, left NULL), then the source key. A row whose
+// key is stored already is skipped by the partial unique index on source_key; exec() then
+// reports no change, which is how the two cases are counted apart.
+constexpr const char* kInsertSet
+    = "INSERT INTO logged_sets (id, date, exercise_id, reps, load_kg, seconds, meters, rpe, pain, note, "
+      "planned_item_id, warm_up, source_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+      "ON CONFLICT DO NOTHING";
+constexpr const char* kInsertWalk = "INSERT INTO walks (id, date, minutes, meters, pain, note, planned_item_id, "
+                                    "source_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING";
 
 [[noreturn]] void invalid(const std::string& message)
 {
@@ -64,18 +67,8 @@ ImportOutcome ImportRepository::write(const ImportBatch& batch)
         }
         SQLite::Statement& set = m_db.cached(kInsertSet);
         for (const ImportedSet& row : batch.sets) {
-            const LoggedSet& s = row.set;
-            sql::bind(set, 1, s.date);
-            set.bind(2, s.exerciseId);
-            sql::bind(set, 3, s.reps);
-            sql::bind(set, 4, s.loadKg);
-            sql::bind(set, 5, s.seconds);
-            sql::bind(set, 6, s.meters);
-            sql::bind(set, 7, s.rpe);
-            sql::bind(set, 8, s.pain);
-            set.bind(9, s.note);
-            set.bind(10, s.warmUp ? 1 : 0);
-            set.bind(11, row.sourceKey);
+            sql::bindLogFields(set, row.set);
+            set.bind(13, row.sourceKey);
             if (set.exec() > 0)
                 ++outcome.setsAdded;
             else
@@ -84,13 +77,8 @@ ImportOutcome ImportRepository::write(const ImportBatch& batch)
         }
         SQLite::Statement& walk = m_db.cached(kInsertWalk);
         for (const ImportedWalk& row : batch.walks) {
-            const WalkEntry& w = row.walk;
-            sql::bind(walk, 1, w.date);
-            walk.bind(2, w.minutes);
-            sql::bind(walk, 3, w.meters);
-            sql::bind(walk, 4, w.pain);
-            walk.bind(5, w.note);
-            walk.bind(6, row.sourceKey);
+            sql::bindLogFields(walk, row.walk);
+            walk.bind(8, row.sourceKey);
             if (walk.exec() > 0)
                 ++outcome.walksAdded;
             else

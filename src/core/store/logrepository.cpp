@@ -2,6 +2,7 @@
 #include "core/store/logrepository.h"
 
 #include "core/store/database.h"
+#include "core/store/logrowbinding.h"
 #include "core/store/sqlsupport.h"
 #include "core/util/freetext.h"
 
@@ -121,31 +122,6 @@ WalkEntry readWalk(SQLite::Statement& row)
     return walk;
 }
 
-void bindFields(SQLite::Statement& statement, const LoggedSet& set)
-{
-    sql::bind(statement, 2, set.date);
-    statement.bind(3, set.exerciseId);
-    sql::bind(statement, 4, set.reps);
-    sql::bind(statement, 5, set.loadKg);
-    sql::bind(statement, 6, set.seconds);
-    sql::bind(statement, 7, set.meters);
-    sql::bind(statement, 8, set.rpe);
-    sql::bind(statement, 9, set.pain);
-    statement.bind(10, set.note);
-    sql::bind(statement, 11, set.plannedItemId);
-    statement.bind(12, set.warmUp ? 1 : 0);
-}
-
-void bindFields(SQLite::Statement& statement, const WalkEntry& walk)
-{
-    sql::bind(statement, 2, walk.date);
-    statement.bind(3, walk.minutes);
-    sql::bind(statement, 4, walk.meters);
-    sql::bind(statement, 5, walk.pain);
-    statement.bind(6, walk.note);
-    sql::bind(statement, 7, walk.plannedItemId);
-}
-
 /// How the generic helpers below reach the table of a record type.
 template<typename Record> struct Table;
 
@@ -207,7 +183,7 @@ template<typename Record> std::int64_t insertRow(Database& db, const Record& rec
 {
     SQLite::Statement& insert = db.cached(Table<Record>::insert);
     sql::bind(insert, 1, id);
-    bindFields(insert, record);
+    sql::bindLogFields(insert, record);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -230,7 +206,7 @@ template<typename Record> void updateRow(Database& db, const Record& record)
         requirePlannedItem(db, record.plannedItemId);
         SQLite::Statement& update = db.cached(Table<Record>::update);
         update.bind(1, record.id);
-        bindFields(update, record);
+        sql::bindLogFields(update, record);
         if (update.exec() == 0)
             invalid(std::string("there is no ") + Table<Record>::noun + " with id " + std::to_string(record.id));
     });
@@ -465,5 +441,34 @@ std::vector<CheckIn> LogRepository::checkIns(Date from, Date to)
         checkIns.push_back(CheckIn {sql::date(query.getColumn(0)), query.getColumn(1).getInt()});
     return checkIns;
 }
+
+namespace sql {
+
+void bindLogFields(SQLite::Statement& statement, const LoggedSet& set)
+{
+    sql::bind(statement, 2, set.date);
+    statement.bind(3, set.exerciseId);
+    sql::bind(statement, 4, set.reps);
+    sql::bind(statement, 5, set.loadKg);
+    sql::bind(statement, 6, set.seconds);
+    sql::bind(statement, 7, set.meters);
+    sql::bind(statement, 8, set.rpe);
+    sql::bind(statement, 9, set.pain);
+    statement.bind(10, set.note);
+    sql::bind(statement, 11, set.plannedItemId);
+    statement.bind(12, set.warmUp ? 1 : 0);
+}
+
+void bindLogFields(SQLite::Statement& statement, const WalkEntry& walk)
+{
+    sql::bind(statement, 2, walk.date);
+    statement.bind(3, walk.minutes);
+    sql::bind(statement, 4, walk.meters);
+    sql::bind(statement, 5, walk.pain);
+    statement.bind(6, walk.note);
+    sql::bind(statement, 7, walk.plannedItemId);
+}
+
+} // namespace sql
 
 } // namespace keel::core
