@@ -79,18 +79,15 @@ std::string printable(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    std::string_view rest = text;
-    std::size_t done = 0;
-    while (done < text.size()) {
+    while (!text.empty()) {
         // The longest valid stretch goes out as it is; the byte that ends it is escaped.
-        const auto problem = freeTextProblem(rest, /*multiline=*/false);
-        const std::size_t good = problem ? problem->byteOffset : rest.size();
-        out.append(rest.substr(0, good));
+        const auto problem = freeTextProblem(text, /*multiline=*/false);
+        const std::size_t good = problem ? problem->byteOffset : text.size();
+        out.append(text.substr(0, good));
         if (!problem)
             break;
-        out += "\\x" + hexByte(static_cast<unsigned char>(rest[good])).substr(2);
-        rest.remove_prefix(good + 1);
-        done += good + 1;
+        out += "\\x" + hexByte(static_cast<unsigned char>(text[good])).substr(2);
+        text.remove_prefix(good + 1);
     }
     return out;
 }
