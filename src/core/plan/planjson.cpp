@@ -115,6 +115,8 @@ PlannedItem itemFromJson(const Reader& in)
     item.reason = in.at("reason").text();
     item.warmUp = in.has("warm_up") && in.at("warm_up").flag();
     item.perSide = in.has("per_side") && in.at("per_side").flag();
+    if (in.has("swapped_from"))
+        item.swappedFrom = in.at("swapped_from").text();
     if (in.has("id"))
         item.id = in.at("id").integer();
     return item;
@@ -134,9 +136,13 @@ nlohmann::json PlanJson::toJson(const WeekPlan& week)
                 {"minutes", rangeJson(item.minutes)}, {"meters", rangeJson(item.meters)},
                 {"load_kg", optionalJson(item.loadKg)}, {"per_side", item.perSide}, {"warm_up", item.warmUp},
                 {"reason", item.reason}});
+            if (!item.swappedFrom.empty())
+                items.back()["swapped_from"] = item.swappedFrom;
         }
         sessions.push_back({{"id", session.id}, {"date", session.date.toString()}, {"kind", toString(session.kind)},
             {"items", std::move(items)}});
+        if (session.movedFrom)
+            sessions.back()["moved_from"] = session.movedFrom->toString();
     }
     return {{"week", week.weekStart.toString()}, {"flare_up", week.flareUp}, {"recovery", week.recovery},
         {"notes", week.notes}, {"sessions", std::move(sessions)}};
@@ -162,6 +168,8 @@ WeekPlan PlanJson::weekFromJson(const nlohmann::json& json)
         session.kind = entry.at("kind").parsed(parseSessionKind);
         if (entry.has("id"))
             session.id = entry.at("id").integer();
+        if (entry.has("moved_from"))
+            session.movedFrom = entry.at("moved_from").date();
         const Reader items = entry.at("items");
         for (std::size_t j = 0; j < items.size(); ++j)
             session.items.push_back(itemFromJson(items.at(j)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/planservice.h"
 
+#include "core/plan/handedits.h"
 #include "core/plan/planerror.h"
 #include "core/plan/plangenerator.h"
 #include "core/plan/progressionengine.h"
@@ -52,8 +53,8 @@ bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date t
         const auto logged = std::count_if(history.sets.begin(), history.sets.end(),
             [&](const LoggedSet& set) { return set.date == last->date && set.exerciseId == item.exerciseId; });
         loggedThatDay += static_cast<int>(logged);
-        const bool main = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture
-            && seen.insert(item.pattern).second;
+        const bool main
+            = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture && seen.insert(item.pattern).second;
         if (main)
             complete = complete && logged >= std::max(item.sets, 1);
     }
@@ -221,6 +222,9 @@ RefreshResult PlanService::bringUpToDate(Date today, bool force)
                 = generator.generate({*stored, snapshot, events, start, kRefreshSeed,
                                          firstIndex + static_cast<int>(current.daysUntil(start) / kDaysInWeek)},
                     start == current ? partWeek(start, today) : std::nullopt);
+            // What the person moved or swapped by hand stays, unless the new plan changed that choice.
+            if (const std::optional<WeekPlan> before = plans.loadWeek(start))
+                keepHandEdits(week, *before, today, m_catalog, *stored);
             plans.saveWeek(week, today);
             result.replanned = true;
         }

@@ -31,6 +31,8 @@ struct PlannedItem {
     bool perSide = false;
     bool warmUp = false; ///< Part of a strength session's mobility warm-up.
     std::string reason;
+    /// The exercise the plan chose when the person swapped it by hand; empty when not swapped.
+    std::string swappedFrom = {};
     bool operator==(const PlannedItem&) const = default;
 };
 
@@ -40,6 +42,8 @@ struct PlannedSession {
     Date date;
     SessionKind kind = SessionKind::Strength;
     std::vector<PlannedItem> items;
+    /// The day the plan chose when the person moved the session by hand; nullopt when not moved.
+    std::optional<Date> movedFrom = std::nullopt;
     bool operator==(const PlannedSession&) const = default;
 };
 

@@ -49,7 +49,8 @@ void requireValid(const WeekPlan& week)
 /// The columns readItem reads, in its order, for planned_items aliased as `i`.
 constexpr const char* kItemColumns
     = "i.id, i.exercise_id, i.pattern, i.focus, i.sets, i.reps_min, i.reps_max, i.seconds_min, i.seconds_max, "
-      "i.minutes_min, i.minutes_max, i.meters_min, i.meters_max, i.load_kg, i.per_side, i.warm_up, i.reason";
+      "i.minutes_min, i.minutes_max, i.meters_min, i.meters_max, i.load_kg, i.per_side, i.warm_up, i.reason, "
+      "i.swapped_from";
 
 /// Resets a cached query when the scope ends: one stopped before its last row would keep a read
 /// transaction open until the statement is next used.
@@ -86,7 +87,8 @@ std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, cons
     SQLite::Statement& insert = db.cached(
         "INSERT INTO planned_items (session_id, position, exercise_id, pattern, focus, sets, reps_min, reps_max, "
         "seconds_min, seconds_max, minutes_min, minutes_max, meters_min, meters_max, load_kg, per_side, warm_up, "
-        "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+        "reason, swapped_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+        "?18, ?19)");
     insert.bind(1, sessionId);
     insert.bind(2, position);
     insert.bind(3, item.exerciseId);
@@ -101,16 +103,22 @@ std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, cons
     insert.bind(16, item.perSide ? 1 : 0);
     insert.bind(17, item.warmUp ? 1 : 0);
     insert.bind(18, item.reason);
+    if (item.swappedFrom.empty())
+        insert.bind(19);
+    else
+        insert.bind(19, item.swappedFrom);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }
 
 std::int64_t insertSession(Database& db, std::int64_t weekId, const PlannedSession& session)
 {
-    SQLite::Statement& insert = db.cached("INSERT INTO planned_sessions (week_id, date, kind) VALUES (?, ?, ?)");
+    SQLite::Statement& insert
+        = db.cached("INSERT INTO planned_sessions (week_id, date, kind, moved_from) VALUES (?, ?, ?, ?)");
     insert.bind(1, weekId);
     sql::bind(insert, 2, session.date);
     insert.bind(3, std::string(toString(session.kind)));
+    sql::bind(insert, 4, session.movedFrom);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -120,6 +128,14 @@ void setPosition(Database& db, std::int64_t itemId, int position)
     SQLite::Statement& update = db.cached("UPDATE planned_items SET position = ?2 WHERE id = ?1");
     update.bind(1, itemId);
     update.bind(2, position);
+    update.exec();
+}
+
+void setMovedFrom(Database& db, std::int64_t sessionId, std::optional<Date> movedFrom)
+{
+    SQLite::Statement& update = db.cached("UPDATE planned_sessions SET moved_from = ?2 WHERE id = ?1");
+    update.bind(1, sessionId);
+    sql::bind(update, 2, movedFrom);
     update.exec();
 }
 
@@ -148,6 +164,8 @@ PlannedItem readItem(SQLite::Statement& row, int first)
     item.perSide = row.getColumn(first + 14).getInt() != 0;
     item.warmUp = row.getColumn(first + 15).getInt() != 0;
     item.reason = row.getColumn(first + 16).getString();
+    const SQLite::Column swappedFrom = row.getColumn(first + 17);
+    item.swappedFrom = swappedFrom.isNull() ? std::string() : swappedFrom.getString();
     return item;
 }
 
@@ -232,9 +250,10 @@ std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId, Date 
     dropSessions.exec();
 
     std::vector<KeptSession> kept;
-    SQLite::Statement& keptItems = db.cached(std::string("SELECT s.id, s.date, s.kind, i.position, ") + kItemColumns
-        + " FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id WHERE s.week_id = ? "
-          "ORDER BY s.id, i.position, i.id");
+    SQLite::Statement& keptItems
+        = db.cached(std::string("SELECT s.id, s.date, s.kind, s.moved_from, i.position, ") + kItemColumns
+            + " FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id WHERE s.week_id = ? "
+              "ORDER BY s.id, i.position, i.id");
     const ResetOnExit done(keptItems);
     keptItems.bind(1, weekId);
     while (keptItems.executeStep()) {
@@ -244,9 +263,10 @@ std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId, Date 
             session.session.id = sessionId;
             session.session.date = sql::date(keptItems.getColumn(1));
             session.session.kind = readKind(keptItems.getColumn(2));
+            session.session.movedFrom = sql::optionalDate(keptItems.getColumn(3));
             kept.push_back(std::move(session));
         }
-        kept.back().logged.push_back({readItem(keptItems, 4), keptItems.getColumn(3).getInt()});
+        kept.back().logged.push_back({readItem(keptItems, 5), keptItems.getColumn(4).getInt()});
     }
     return kept;
 }
@@ -271,7 +291,15 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
     PlannedSession stored;
     stored.date = planned.date;
     stored.kind = planned.kind;
-    stored.id = previous ? previous->session.id : insertSession(db, weekId, planned);
+    stored.movedFrom = planned.movedFrom;
+    if (previous) {
+        stored.id = previous->session.id;
+        if (planned.movedFrom && planned.movedFrom != previous->session.movedFrom)
+            setMovedFrom(db, stored.id, planned.movedFrom);
+        stored.movedFrom = planned.movedFrom ? planned.movedFrom : previous->session.movedFrom;
+    } else {
+        stored.id = insertSession(db, weekId, planned);
+    }
     stored.items.reserve(planned.items.size());
     // A logged item takes the place of the new item for the same exercise; logged items the new
     // plan no longer has follow at the end.
@@ -360,7 +388,8 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
     }
 
     {
-        SQLite::Statement& sessions = m_db.cached("SELECT id, date, kind FROM planned_sessions WHERE week_id = ?");
+        SQLite::Statement& sessions
+            = m_db.cached("SELECT id, date, kind, moved_from FROM planned_sessions WHERE week_id = ?");
         const ResetOnExit done(sessions);
         sessions.bind(1, week.id);
         while (sessions.executeStep()) {
@@ -368,6 +397,7 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
             session.id = sessions.getColumn(0).getInt64();
             session.date = sql::date(sessions.getColumn(1));
             session.kind = readKind(sessions.getColumn(2));
+            session.movedFrom = sql::optionalDate(sessions.getColumn(3));
             week.sessions.push_back(std::move(session));
         }
     }
@@ -433,22 +463,25 @@ Date PlanRepository::moveSession(std::int64_t sessionId, Date newDate)
     Date oldDate;
     m_db.transaction([&] {
         Date weekStart;
+        Date planned; // The plan's own day: moving back there undoes the hand edit.
         {
-            SQLite::Statement& find = m_db.cached("SELECT s.date, w.week_start FROM planned_sessions s JOIN plan_weeks "
-                                                  "w ON w.id = s.week_id WHERE s.id = ?");
+            SQLite::Statement& find = m_db.cached("SELECT s.date, w.week_start, s.moved_from FROM planned_sessions s "
+                                                  "JOIN plan_weeks w ON w.id = s.week_id WHERE s.id = ?");
             const ResetOnExit done(find);
             find.bind(1, sessionId);
             if (!find.executeStep())
                 invalid("there is no planned session with id " + std::to_string(sessionId));
             oldDate = sql::date(find.getColumn(0));
             weekStart = sql::date(find.getColumn(1));
+            planned = sql::optionalDate(find.getColumn(2)).value_or(oldDate);
         }
         if (newDate < weekStart || newDate > weekStart.addDays(6))
             invalid("cannot move the session to " + newDate.toString() + ": it must stay in the week "
                 + weekStart.toString() + "–" + weekStart.addDays(6).toString());
-        SQLite::Statement& update = m_db.cached("UPDATE planned_sessions SET date = ? WHERE id = ?");
+        SQLite::Statement& update = m_db.cached("UPDATE planned_sessions SET date = ?, moved_from = ? WHERE id = ?");
         sql::bind(update, 1, newDate);
-        update.bind(2, sessionId);
+        sql::bind(update, 2, newDate == planned ? std::nullopt : std::optional(planned));
+        update.bind(3, sessionId);
         update.exec();
     });
     return oldDate;
@@ -459,21 +492,29 @@ std::string PlanRepository::swapExercise(std::int64_t itemId, const std::string&
     if (exerciseId.empty())
         invalid("the new exercise is empty");
     std::string previous;
+    std::string planned; // The plan's own choice: swapping back to it undoes the hand edit.
     m_db.transaction([&] {
         {
-            SQLite::Statement& find = m_db.cached("SELECT exercise_id FROM planned_items WHERE id = ?");
+            SQLite::Statement& find = m_db.cached("SELECT exercise_id, swapped_from FROM planned_items WHERE id = ?");
             const ResetOnExit done(find);
             find.bind(1, itemId);
             if (!find.executeStep())
                 invalid("there is no planned item with id " + std::to_string(itemId));
             previous = find.getColumn(0).getString();
+            const SQLite::Column swappedFrom = find.getColumn(1);
+            planned = swappedFrom.isNull() ? previous : swappedFrom.getString();
         }
         if (isLogged(itemId))
             invalid("planned item " + std::to_string(itemId) + " (" + previous
                 + ") already has logged sets; log the other exercise instead of swapping");
-        SQLite::Statement& update = m_db.cached("UPDATE planned_items SET exercise_id = ? WHERE id = ?");
+        SQLite::Statement& update
+            = m_db.cached("UPDATE planned_items SET exercise_id = ?, swapped_from = ? WHERE id = ?");
         update.bind(1, exerciseId);
-        update.bind(2, itemId);
+        if (exerciseId == planned)
+            update.bind(2);
+        else
+            update.bind(2, planned);
+        update.bind(3, itemId);
         update.exec();
     });
     return previous;

@@ -167,7 +167,16 @@ CREATE TABLE exercise_mappings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}}};
+// Hand edits: a session moved to another day remembers the day the plan chose, and a swapped item the
+// exercise the plan chose, so a re-plan of the rest of the week can keep what the person arranged as long
+// as the plan still makes the choice they overrode.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE planned_sessions ADD COLUMN moved_from TEXT
+    CHECK (moved_from IS NULL OR moved_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+ALTER TABLE planned_items ADD COLUMN swapped_from TEXT CHECK (swapped_from IS NULL OR swapped_from <> '');
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}}};
 
 } // namespace
 

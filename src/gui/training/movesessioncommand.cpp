@@ -8,10 +8,9 @@
 
 namespace keel::gui {
 
-MoveSessionCommand::MoveSessionCommand(Session& session, core::Date week, std::int64_t sessionId, core::Date newDate,
-    const QString& description, QUndoCommand* parent)
+MoveSessionCommand::MoveSessionCommand(
+    Session& session, std::int64_t sessionId, core::Date newDate, const QString& description, QUndoCommand* parent)
     : StoreCommand(session, description, parent)
-    , HandEdit(week)
     , m_sessionId(sessionId)
     , m_newDate(newDate)
 { }

@@ -3,17 +3,16 @@
 
 #include "core/util/date.h"
 #include "gui/commands/storecommand.h"
-#include "gui/training/handedit.h"
 
 #include <cstdint>
 
 namespace keel::gui {
 
 /// Moves a planned session to another day of its week; undo moves it back.
-class MoveSessionCommand : public StoreCommand, public HandEdit {
+class MoveSessionCommand : public StoreCommand {
 public:
-    MoveSessionCommand(Session& session, core::Date week, std::int64_t sessionId, core::Date newDate,
-        const QString& description, QUndoCommand* parent = nullptr);
+    MoveSessionCommand(Session& session, std::int64_t sessionId, core::Date newDate, const QString& description,
+        QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -8,10 +8,9 @@
 
 namespace keel::gui {
 
-SwapExerciseCommand::SwapExerciseCommand(Session& session, core::Date week, std::int64_t itemId, std::string exerciseId,
-    const QString& description, QUndoCommand* parent)
+SwapExerciseCommand::SwapExerciseCommand(
+    Session& session, std::int64_t itemId, std::string exerciseId, const QString& description, QUndoCommand* parent)
     : StoreCommand(session, description, parent)
-    , HandEdit(week)
     , m_itemId(itemId)
     , m_exerciseId(std::move(exerciseId))
 { }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "gui/commands/storecommand.h"
-#include "gui/training/handedit.h"
 
 #include <cstdint>
 #include <string>
@@ -10,10 +9,10 @@
 namespace keel::gui {
 
 /// Swaps the exercise of a planned item; undo puts the previous exercise back.
-class SwapExerciseCommand : public StoreCommand, public HandEdit {
+class SwapExerciseCommand : public StoreCommand {
 public:
-    SwapExerciseCommand(Session& session, core::Date week, std::int64_t itemId, std::string exerciseId,
-        const QString& description, QUndoCommand* parent = nullptr);
+    SwapExerciseCommand(Session& session, std::int64_t itemId, std::string exerciseId, const QString& description,
+        QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

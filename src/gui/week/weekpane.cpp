@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/week/weekpane.h"
 
+#include "core/plan/handedits.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
@@ -8,7 +9,6 @@
 #include "gui/common/plural.h"
 #include "gui/common/typography.h"
 #include "gui/session.h"
-#include "gui/training/handedit.h"
 #include "gui/training/kindstyle.h"
 #include "gui/training/movesessioncommand.h"
 #include "gui/training/prescriptiontext.h"
@@ -445,7 +445,7 @@ void WeekPane::moveSession(std::int64_t sessionId, core::Date to)
     const QString what = tr("Move %1 from %2 to %3")
                              .arg(KindStyle::name(session->kind), PrescriptionText::dayAndDate(session->date),
                                  PrescriptionText::dayAndDate(to));
-    if (push(new MoveSessionCommand(m_session, m_weekStart, sessionId, to, what)))
+    if (push(new MoveSessionCommand(m_session, sessionId, to, what)))
         showStatus(tr("Saved: %1").arg(what), false);
 }
 
@@ -457,14 +457,14 @@ void WeekPane::swapExercise(std::int64_t itemId, const std::string& exerciseId)
     const QString what
         = tr("Swap %1 for %2")
               .arg(m_model->exerciseName(*item), PrescriptionText::exerciseName(m_session.catalog(), exerciseId));
-    if (push(new SwapExerciseCommand(m_session, m_weekStart, itemId, exerciseId, what)))
+    if (push(new SwapExerciseCommand(m_session, itemId, exerciseId, what)))
         showStatus(tr("Saved: %1").arg(what), false);
 }
 
 void WeekPane::generate()
 {
     if (m_model->content().plan) {
-        const int edits = HandEdit::inEffect(*m_session.undoStack(), m_weekStart);
+        const int edits = core::handEdits(*m_model->content().plan);
         if (edits > 0
             && !m_confirm(Plural::of(tr("This week has %n change(s) you made by hand (moved sessions, swapped "
                                         "exercises). Planning it again replaces them.",

@@ -264,3 +264,28 @@ TEST_CASE("regenerating a week with moves or swaps asks first, and undo brings t
     stack->undo();
     CHECK(strengthOn(moveTo));
 }
+
+TEST_CASE("a move made before a restart is still a hand edit: regenerating asks about it", "[week][pane][generate]")
+{
+    test::TrainingFixture fixture;
+    const core::Date moveTo = test::testToday().addDays(1);
+    const std::int64_t moved = fixture.todayStrength().id;
+    {
+        gui::WeekPane pane(fixture.session());
+        pane.moveSession(moved, moveTo);
+    }
+    // A new run of the app has an empty undo stack; the stored plan remembers the move.
+    fixture.session().undoStack()->clear();
+    REQUIRE(storedSession(fixture, moved)->movedFrom == test::testToday());
+
+    gui::WeekPane pane(fixture.session());
+    QStringList asked;
+    pane.setConfirmation([&](const QString& message) {
+        asked << message;
+        return false;
+    });
+    pane.generate();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.front().contains(QStringLiteral("1 change you made by hand")));
+    CHECK(storedSession(fixture, moved)->date == moveTo);
+}
