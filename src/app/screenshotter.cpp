@@ -84,8 +84,8 @@ QStringList Screenshotter::run()
             setRow = row;
     }
     if (setRow >= 0) {
-        gui::LogEntryDialog editor(
-            history->model()->entryAt(setRow), m_session.catalog(), gui::UnitFormat(m_session.units()), &m_window);
+        gui::LogEntryDialog editor(history->model()->entryAt(setRow), m_session.catalog(),
+            gui::UnitFormat(m_session.units()), m_session.today(), &m_window);
         editor.show();
         settle();
         save(editor.grab(), QStringLiteral("entryeditor"));

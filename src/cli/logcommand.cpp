@@ -6,6 +6,7 @@
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/entrycheck.h"
 #include "core/plan/planservice.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -30,11 +31,18 @@ template<typename Record> void validate(const Record& record)
     }
 }
 
+/// Turns what EntryCheck found into the one-line usage error of `verb`.
+void refuse(const char* verb, const std::optional<std::string>& problem)
+{
+    if (problem)
+        throw UsageError(std::string(verb) + ": " + *problem);
+}
+
 /// Runs `write` as one transaction and prints the id it returns once the commit is done; refreshes
 /// the plan before and after it.
-int printIdAfterCommit(Context& context, const std::function<std::int64_t(core::Database&)>& write)
+int printIdAfterCommit(
+    Context& context, const core::Catalog& catalog, const std::function<std::int64_t(core::Database&)>& write)
 {
-    const core::Catalog catalog = loadCatalogOrFail(context);
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         service.refresh(context.today);
@@ -65,9 +73,11 @@ int logSet(Context& context, Arguments& args)
         throw UsageError("log set: give what was done with --reps, --seconds or --meters");
     set.exerciseId = *exercise;
     validate(set);
-    requireKnownExercise(loadCatalogOrFail(context), set.exerciseId);
+    const core::Catalog catalog = loadCatalogOrFail(context);
+    requireKnownExercise(catalog, set.exerciseId);
+    refuse("log set", core::EntryCheck::set(set, *catalog.find(set.exerciseId), context.today));
 
-    return printIdAfterCommit(context, [&](core::Database& db) {
+    return printIdAfterCommit(context, catalog, [&](core::Database& db) {
         // The set counts towards the day's planned item, so regenerating the week keeps that item.
         set.plannedItemId = core::PlanRepository(db).openItemFor(set.date, set.exerciseId);
         return core::LogRepository(db).addSet(set);
@@ -88,8 +98,9 @@ int logWalk(Context& context, Arguments& args)
         throw UsageError("log walk: --minutes M is required");
     walk.minutes = *minutes;
     validate(walk);
+    refuse("log walk", core::EntryCheck::date(walk.date, context.today));
 
-    return printIdAfterCommit(context, [&](core::Database& db) {
+    return printIdAfterCommit(context, loadCatalogOrFail(context), [&](core::Database& db) {
         walk.plannedItemId = core::PlanRepository(db).openWalkItemFor(walk.date);
         return core::LogRepository(db).addWalk(walk);
     });
@@ -104,9 +115,10 @@ int logCheckIn(Context& context, Arguments& args)
         throw UsageError("log checkin: --pain P is required");
     const core::CheckIn checkIn {date, *pain};
     validate(checkIn);
+    refuse("log checkin", core::EntryCheck::date(checkIn.date, context.today));
 
-    return printIdAfterCommit(
-        context, [&](core::Database& db) { return core::LogRepository(db).saveCheckIn(checkIn); });
+    return printIdAfterCommit(context, loadCatalogOrFail(context),
+        [&](core::Database& db) { return core::LogRepository(db).saveCheckIn(checkIn); });
 }
 
 } // namespace

@@ -272,7 +272,7 @@ bool HistoryPane::editSelected()
     if (row < 0)
         return false;
     const LogEntry before = m_model->entryAt(row);
-    LogEntryDialog dialog(before, m_session.catalog(), UnitFormat(m_session.units()), this);
+    LogEntryDialog dialog(before, m_session.catalog(), UnitFormat(m_session.units()), m_session.today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return true;
     const LogEntry after = dialog.entry();

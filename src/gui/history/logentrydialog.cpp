@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/history/logentrydialog.h"
 
+#include "core/plan/entrycheck.h"
 #include "core/store/logrepository.h"
 #include "core/store/storeerror.h"
 #include "gui/common/labels.h"
@@ -33,11 +34,13 @@ std::optional<double> optionalValue(const QDoubleSpinBox* spin)
 } // namespace
 
 LogEntryDialog::LogEntryDialog(
-    const LogEntry& entry, const core::Catalog& catalog, const UnitFormat& units, QWidget* parent)
+    const LogEntry& entry, const core::Catalog& catalog, const UnitFormat& units, core::Date today, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LogEntryDialog>())
     , m_original(entry)
+    , m_catalog(catalog)
     , m_units(units)
+    , m_today(today)
 {
     m_ui->setupUi(this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogEntryDialog::accept);
@@ -155,11 +158,22 @@ LogEntry LogEntryDialog::entry() const
 
 void LogEntryDialog::accept()
 {
-    // The store's own validation, so the dialog refuses exactly what the store would.
+    // The store's own validation, so the dialog refuses exactly what the store would, then what makes no
+    // sense for the exercise or the day (the same check keel-cli makes).
+    const LogEntry edited = entry();
+    std::optional<std::string> problem;
     try {
-        std::visit([](const auto& item) { core::LogRepository::validate(item); }, entry());
+        std::visit([](const auto& item) { core::LogRepository::validate(item); }, edited);
+        problem = core::EntryCheck::date(entryDate(edited), m_today);
+        if (const auto* set = std::get_if<core::LoggedSet>(&edited); set && !problem) {
+            if (const core::Exercise* exercise = m_catalog.find(set->exerciseId))
+                problem = core::EntryCheck::set(*set, *exercise, m_today);
+        }
     } catch (const core::StoreError& error) {
-        m_ui->errorLabel->setText(QString::fromStdString(error.what()));
+        problem = error.what();
+    }
+    if (problem) {
+        m_ui->errorLabel->setText(QString::fromStdString(*problem));
         m_ui->errorLabel->show();
         return;
     }

@@ -20,8 +20,9 @@ namespace keel::gui {
 class LogEntryDialog : public QDialog {
     Q_OBJECT
 public:
-    LogEntryDialog(
-        const LogEntry& entry, const core::Catalog& catalog, const UnitFormat& units, QWidget* parent = nullptr);
+    /// `today` bounds the date: nothing may be logged later than tomorrow.
+    LogEntryDialog(const LogEntry& entry, const core::Catalog& catalog, const UnitFormat& units, core::Date today,
+        QWidget* parent = nullptr);
     ~LogEntryDialog() override;
 
     /// The entry with the form's values, in canonical units.
@@ -34,7 +35,9 @@ private:
 
     std::unique_ptr<Ui::LogEntryDialog> m_ui;
     LogEntry m_original;
+    const core::Catalog& m_catalog;
     UnitFormat m_units;
+    core::Date m_today;
 };
 
 } // namespace keel::gui

@@ -133,6 +133,19 @@ TEST_CASE("each bad input gets one line naming the field and value, a non-zero e
         {{"log", "walk", "--minutes", "20", "--pain", "12"}, {"pain", "12"}},
         {{"log", "checkin", "--pain", "-1"}, {"pain", "-1"}},
         {{"log", "checkin", "--pain", "3", "--date", "2026-13-01"}, {"date", "2026-13-01"}},
+        // What makes no sense for the exercise, or a day that has not come (today is 2026-03-02).
+        {{"log", "set", "--exercise", "glute-bridge", "--seconds", "30"},
+            {"seconds 30", "Glute bridge is measured in reps, not seconds"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "0"}, {"reps 0", "at least 1 rep"}},
+        {{"log", "set", "--exercise", "wall-sit", "--reps", "10"}, {"reps 10", "seconds held"}},
+        {{"log", "set", "--exercise", "farmer-carry", "--seconds", "40", "--reps", "2"}, {"reps 2", "metres carried"}},
+        {{"log", "set", "--exercise", "farmer-carry", "--load", "12", "--seconds", "40"},
+            {"metres missing", "Farmer carry"}},
+        {{"log", "set", "--exercise", "brisk-walk", "--reps", "10"}, {"brisk-walk", "log it as a walk"}},
+        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--date", "2031-01-01"},
+            {"date 2031-01-01", "up to tomorrow (2026-03-03)"}},
+        {{"log", "walk", "--minutes", "20", "--date", "2026-03-04"}, {"date 2026-03-04", "tomorrow"}},
+        {{"log", "checkin", "--pain", "3", "--date", "2027-03-02"}, {"date 2027-03-02", "tomorrow"}},
     };
     for (const Case& item : cases) {
         std::string shown;
@@ -150,6 +163,20 @@ TEST_CASE("each bad input gets one line naming the field and value, a non-zero e
     CHECK(rows(db, "logged_sets") == 0);
     CHECK(rows(db, "walks") == 0);
     CHECK(rows(db, "checkins") == 0);
+}
+
+TEST_CASE("a set that fits its exercise, and an entry for tomorrow, are logged")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    CHECK(cli(db, {"log", "set", "--exercise", "wall-sit", "--seconds", "30"}).exitCode == 0);
+    CHECK(cli(db, {"log", "set", "--exercise", "farmer-carry", "--meters", "30", "--seconds", "25", "--load", "12"})
+              .exitCode
+        == 0);
+    CHECK(cli(db, {"log", "set", "--exercise", "goblet-squat", "--reps", "1", "--date", "2026-03-03"}).exitCode == 0);
+    CHECK(cli(db, {"log", "checkin", "--pain", "2", "--date", "2026-03-03"}).exitCode == 0);
+    CHECK(rows(db, "logged_sets") == 3);
+    CHECK(rows(db, "checkins") == 1);
 }
 
 TEST_CASE("a database path in a missing folder is refused with one line naming it")

@@ -5,6 +5,7 @@
 #include "gui/commands/deletelogentrycommand.h"
 #include "gui/commands/editlogentrycommand.h"
 #include "gui/common/accessibility.h"
+#include "gui/common/labels.h"
 #include "gui/history/historydaymodel.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
@@ -160,14 +162,14 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
 
     SECTION("the dialog returns the entry unchanged when nothing was touched")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb));
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());
         CHECK(std::get<core::LoggedSet>(dialog.entry()) == before);
         test::showAndWait(&dialog);
         CHECK(gui::Accessibility::unnamedControls(&dialog).isEmpty());
     }
     SECTION("changed numbers come back in canonical units")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb));
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());
         dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(12);
         dialog.findChild<QDoubleSpinBox*>("loadSpinBox")->setValue(30.0);
         dialog.findChild<QSpinBox*>("painSpinBox")->setValue(-1); // "—": not recorded
@@ -181,23 +183,38 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
         f.session->undoStack()->undo();
         CHECK(*f.log.set(id) == before);
     }
-    SECTION("a value the store refuses keeps the dialog open with its message")
+    SECTION("a set with nothing done keeps the dialog open with its message")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Kg));
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
         dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(0);
         dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(0);
         dialog.findChild<QDoubleSpinBox*>("metersSpinBox")->setValue(0);
         dialog.show();
         dialog.accept();
-        // Whether a set with no reps, seconds or distance is refused is the store's rule; the
-        // dialog must agree with it either way.
-        bool storeRefuses = false;
-        try {
-            core::LogRepository::validate(std::get<core::LoggedSet>(dialog.entry()));
-        } catch (const core::StoreError&) {
-            storeRefuses = true;
-        }
-        CHECK(dialog.isVisible() == storeRefuses);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.findChild<QLabel*>("errorLabel")->text().contains(QStringLiteral("at least 1 rep")));
+    }
+    SECTION("seconds for a rep exercise, or a date after tomorrow, are refused with the field and value")
+    {
+        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
+        dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(30);
+        dialog.show();
+        dialog.accept();
+        CHECK(dialog.isVisible());
+        CHECK(dialog.findChild<QLabel*>("errorLabel")->text()
+            == QStringLiteral("seconds 30: Goblet squat is measured in reps, not seconds"));
+
+        dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(0);
+        dialog.findChild<QDateEdit*>("dateEdit")->setDate(gui::Labels::toQDate(today.addDays(2)));
+        dialog.accept();
+        CHECK(dialog.isVisible());
+        CHECK(dialog.findChild<QLabel*>("errorLabel")
+                  ->text()
+                  .startsWith(QStringLiteral("date %1: ").arg(QString::fromStdString(today.addDays(2).toString()))));
+
+        dialog.findChild<QDateEdit*>("dateEdit")->setDate(gui::Labels::toQDate(today.addDays(1)));
+        dialog.accept();
+        CHECK_FALSE(dialog.isVisible());
     }
 }
 

@@ -164,7 +164,7 @@ TEST_CASE("no mnemonic collides in the History edit dialog, for any kind of entr
     walk.minutes = 20;
     const core::CheckIn checkIn {test::testToday(), 2};
     for (const gui::LogEntry& entry : {gui::LogEntry(set), gui::LogEntry(walk), gui::LogEntry(checkIn)}) {
-        gui::LogEntryDialog dialog(entry, catalog, gui::UnitFormat(core::Units::Kg));
+        gui::LogEntryDialog dialog(entry, catalog, gui::UnitFormat(core::Units::Kg), test::testToday());
         test::showAndWait(&dialog);
         requireNoCollisions(&dialog, dialog.windowTitle());
     }
