@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/entrycheck.h"
 
-#include <cmath>
+#include "core/plan/reasontext.h"
 
 namespace keel::core {
 
 namespace {
-
-std::string number(double value)
-{
-    std::string text = std::to_string(value);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text;
-}
 
 const char* measure(DoseKind kind)
 {
@@ -65,7 +56,7 @@ std::optional<std::string> EntryCheck::set(const LoggedSet& set, const Exercise&
     if (set.seconds && kind == DoseKind::Reps)
         return wrongField("seconds", std::to_string(*set.seconds), exercise);
     if (set.meters && kind != DoseKind::Distance)
-        return wrongField("metres", number(*set.meters), exercise);
+        return wrongField("metres", ReasonText::number(*set.meters), exercise);
     switch (kind) {
     case DoseKind::Reps:
         if (!set.reps || *set.reps < 1)
@@ -80,7 +71,7 @@ std::optional<std::string> EntryCheck::set(const LoggedSet& set, const Exercise&
         break;
     case DoseKind::Distance:
         if (!set.meters || !(*set.meters > 0.0))
-            return "metres " + (set.meters ? number(*set.meters) : std::string("missing")) + ": a set of "
+            return "metres " + (set.meters ? ReasonText::number(*set.meters) : std::string("missing")) + ": a set of "
                 + exercise.name + " needs a distance above 0";
         break;
     }

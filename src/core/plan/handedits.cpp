@@ -2,7 +2,6 @@
 #include "core/plan/handedits.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace keel::core {
 
@@ -29,15 +28,13 @@ bool swapIsSafe(const std::string& exerciseId, const WeekPlan& week, const Catal
 
 void keepMove(WeekPlan& fresh, const PlannedSession& moved)
 {
-    if (sessionOn(fresh, moved.date, moved.kind)) {
+    PlannedSession* planned = sessionOn(fresh, *moved.movedFrom, moved.kind);
+    if (PlannedSession* there = sessionOn(fresh, moved.date, moved.kind)) {
         // The re-plan already has this kind of session on the chosen day; it stays marked as moved so
         // that a later re-plan still knows.
-        PlannedSession* there = sessionOn(fresh, moved.date, moved.kind);
-        if (!sessionOn(fresh, *moved.movedFrom, moved.kind))
+        if (!planned)
             there->movedFrom = moved.movedFrom;
-        return;
-    }
-    if (PlannedSession* planned = sessionOn(fresh, *moved.movedFrom, moved.kind)) {
+    } else if (planned) {
         planned->date = moved.date;
         planned->movedFrom = moved.movedFrom;
     }
@@ -74,10 +71,7 @@ void keepHandEdits(WeekPlan& fresh, const WeekPlan& stored, Date from, const Cat
         if (PlannedSession* now = sessionOn(fresh, session.date, session.kind))
             keepSwaps(*now, session, fresh, catalog, profile);
     }
-    std::stable_sort(
-        fresh.sessions.begin(), fresh.sessions.end(), [](const PlannedSession& a, const PlannedSession& b) {
-            return std::tie(a.date, a.kind) < std::tie(b.date, b.kind);
-        });
+    std::stable_sort(fresh.sessions.begin(), fresh.sessions.end(), inWeekOrder);
 }
 
 int handEdits(const WeekPlan& week)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/weekplan.h"
 
+#include <tuple>
+
 namespace keel::core {
 
 std::string_view toString(SessionKind kind)
@@ -14,6 +16,11 @@ std::string_view toString(SessionKind kind)
         return "walk";
     }
     return "strength";
+}
+
+bool inWeekOrder(const PlannedSession& a, const PlannedSession& b)
+{
+    return std::tie(a.date, a.kind, a.id) < std::tie(b.date, b.kind, b.id);
 }
 
 std::optional<SessionKind> parseSessionKind(std::string_view text)

@@ -47,6 +47,9 @@ struct PlannedSession {
     bool operator==(const PlannedSession&) const = default;
 };
 
+/// The order of a week's sessions: by date, then kind, then id.
+bool inWeekOrder(const PlannedSession& a, const PlannedSession& b);
+
 /// The plan for one week starting on `weekStart`.
 struct WeekPlan {
     std::int64_t id = 0;

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <tuple>
 #include <utility>
 
 namespace keel::core {
@@ -176,12 +175,6 @@ SessionKind readKind(const SQLite::Column& column)
     if (!kind)
         sql::throwBadStoredValue("planned_sessions.kind", text);
     return *kind;
-}
-
-/// How loadWeek orders sessions.
-bool sessionOrder(const PlannedSession& a, const PlannedSession& b)
-{
-    return std::tie(a.date, a.kind, a.id) < std::tie(b.date, b.kind, b.id);
 }
 
 std::optional<std::int64_t> findWeek(Database& db, Date weekStart)
@@ -355,7 +348,7 @@ void PlanRepository::saveWeek(WeekPlan& week, std::optional<Date> keepBefore)
                 left.session.items.push_back(std::move(logged.item));
             sessions.push_back(std::move(left.session));
         }
-        std::sort(sessions.begin(), sessions.end(), sessionOrder);
+        std::sort(sessions.begin(), sessions.end(), inWeekOrder);
         week.id = weekId;
         week.sessions = std::move(sessions);
     });
@@ -401,7 +394,7 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
             week.sessions.push_back(std::move(session));
         }
     }
-    std::sort(week.sessions.begin(), week.sessions.end(), sessionOrder);
+    std::sort(week.sessions.begin(), week.sessions.end(), inWeekOrder);
 
     // All the week's items in one query, handed to their sessions.
     std::map<std::int64_t, PlannedSession*> byId;
