@@ -192,7 +192,15 @@ TEST_CASE("export ics passes a real iCalendar parser, with stable UIDs and the d
     const std::string events = test::readFile(validated);
     INFO(events);
     REQUIRE(status == 0);
-    CHECK(events.find("20260406-strength@keel.plan|2026-04-06|Keel: strength|[ ] ") != std::string::npos);
+    // Every UID carries the logbook's database id, so two logbooks' calendars never collide.
+    std::string databaseId;
+    {
+        SQLite::Database sql(db.string(), SQLite::OPEN_READONLY);
+        databaseId = sql.execAndGet("SELECT value FROM meta WHERE key = 'database_id'").getString();
+    }
+    REQUIRE_FALSE(databaseId.empty());
+    CHECK(events.find("20260406-strength@" + databaseId + ".keel.plan|2026-04-06|Keel: strength|[ ] ")
+        != std::string::npos);
     CHECK(events.find("20260419-") != std::string::npos);
     CHECK(events.find("20260420-") == std::string::npos);
     CHECK(events.find(" × ") != std::string::npos);
@@ -215,4 +223,15 @@ TEST_CASE("export ics passes a real iCalendar parser, with stable UIDs and the d
     for (const std::string& uid : after)
         CHECK(std::find(before.begin(), before.end(), uid) != before.end());
     CHECK(secondText.find("DTSTART:20260406T073000\r\nDURATION:PT35M\r\n") != std::string::npos);
+
+    // A second logbook with the same plan days: the same dates and kinds, none of the same UIDs.
+    const auto other = dir / "other.db";
+    ok(cli(other, {"profile", "set", "--days", "mon,wed,fri", "--minutes", "35"}));
+    ok(cli(other, {"plan", "generate", "--weeks", "2", "--seed", "7"}));
+    const auto third = dir / "other.ics";
+    ok(cli(other, {"export", "ics", "--weeks", "2", "--out", third.string()}));
+    const auto otherUids = uids(test::readFile(third));
+    REQUIRE_FALSE(otherUids.empty());
+    for (const std::string& uid : otherUids)
+        CHECK(std::find(before.begin(), before.end(), uid) == before.end());
 }
