@@ -52,8 +52,8 @@ bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date t
         const auto logged = std::count_if(history.sets.begin(), history.sets.end(),
             [&](const LoggedSet& set) { return set.date == last->date && set.exerciseId == item.exerciseId; });
         loggedThatDay += static_cast<int>(logged);
-        const bool main = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture
-            && seen.insert(item.pattern).second;
+        const bool main
+            = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture && seen.insert(item.pattern).second;
         if (main)
             complete = complete && logged >= std::max(item.sets, 1);
     }
@@ -110,8 +110,8 @@ std::vector<ProgressionEvent> PlanService::catchUp(
         Date setsFrom = start.addDays(-kReviewLookbackDays);
         if (snapshot.flareUpSince)
             setsFrom = std::min(setsFrom, *snapshot.flareUpSince);
-        const TrainingHistory history {
-            logs.sets(setsFrom, seen), logs.walks(start, seen), logs.checkIns(start.addDays(-kDaysInWeek), seen)};
+        const TrainingHistory history {logs.workingSets(setsFrom, seen), logs.walks(start, seen),
+            logs.checkIns(start.addDays(-kDaysInWeek), seen)};
         for (Date day = std::max(start, reactFrom); day <= seen; day = day.addDays(1))
             apply(engine.react(snapshot, day, history, events));
         if (week && readyForReview(*week, history, today))
