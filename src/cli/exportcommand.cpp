@@ -77,7 +77,7 @@ int runExport(Context& context, Arguments& args)
         if (what == "csv") {
             text = core::LogbookExport::csv(db, loadCatalogOrFail(context));
         } else if (what == "json") {
-            text = core::JsonBackup::write(db);
+            text = core::JsonBackup::write(db, context.dataDir / "catalog.d");
         } else {
             auto calendar = core::LogbookExport::ics(
                 db, loadCatalogOrFail(context), context.today, weeks.value_or(4), startMinute);
