@@ -4,59 +4,15 @@
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
-#include "core/exchange/csvexporter.h"
-#include "core/exchange/icswriter.h"
 #include "core/exchange/jsonbackup.h"
-#include "core/store/importrepository.h"
-#include "core/store/logrepository.h"
-#include "core/store/planrepository.h"
-#include "core/store/profilerepository.h"
+#include "core/exchange/logbookexport.h"
 
 #include <fstream>
-#include <map>
 #include <ostream>
 
 namespace keel::cli {
 
 namespace {
-
-std::string logbookCsv(Context& context, core::Database& db)
-{
-    const core::Catalog catalog = loadCatalogOrFail(context);
-    std::map<std::string, std::string> imported;
-    for (const core::ImportedExercise& exercise : core::ImportRepository(db).importedExercises())
-        imported.emplace(exercise.id, exercise.name);
-    core::LogRepository log(db);
-    const core::Date from = core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1);
-    const core::Date to = core::Date::fromYmd(core::LogLimits::kMaxYear, 12, 31);
-    return core::CsvExporter::write(
-        log.sets(from, to), log.walks(from, to), log.checkIns(from, to), [&](const std::string& id) {
-            if (const core::Exercise* exercise = catalog.find(id))
-                return exercise->name;
-            const auto it = imported.find(id);
-            return it != imported.end() ? it->second : id;
-        });
-}
-
-std::string planIcs(Context& context, core::Database& db, int weeks, std::optional<int> startMinute)
-{
-    const core::Catalog catalog = loadCatalogOrFail(context);
-    const auto profile = core::ProfileRepository(db).load();
-    core::IcsOptions options;
-    options.stamp = context.today;
-    options.startMinute = startMinute;
-    if (profile) {
-        options.units = profile->units;
-        options.durationMinutes = profile->minutesPerDay;
-    }
-    const core::Date from = context.today;
-    const core::Date to = from.addDays(7L * weeks - 1);
-    const auto plan = core::PlanRepository(db).weeks(from.addDays(-6), to);
-    if (plan.empty())
-        context.err << "keel-cli: note: nothing is planned from " << from.toString() << " to " << to.toString()
-                    << "; the calendar is empty\n";
-    return core::IcsWriter::write(plan, from, to, &catalog, options);
-}
 
 std::optional<int> timeOption(Arguments& args)
 {
@@ -118,12 +74,18 @@ int runExport(Context& context, Arguments& args)
 
     return withDatabase(context, [&](core::Database& db) {
         std::string text;
-        if (what == "csv")
-            text = logbookCsv(context, db);
-        else if (what == "json")
-            text = core::JsonBackup::write(db);
-        else
-            text = planIcs(context, db, weeks.value_or(4), startMinute);
+        if (what == "csv") {
+            text = core::LogbookExport::csv(db, loadCatalogOrFail(context));
+        } else if (what == "json") {
+            text = core::JsonBackup::write(db, context.dataDir / "catalog.d");
+        } else {
+            auto calendar = core::LogbookExport::ics(
+                db, loadCatalogOrFail(context), context.today, weeks.value_or(4), startMinute);
+            if (calendar.empty)
+                context.err << "keel-cli: note: nothing is planned from " << calendar.from.toString() << " to "
+                            << calendar.to.toString() << "; the calendar is empty\n";
+            text = std::move(calendar.text);
+        }
         writeOut(context, out, text);
         return 0;
     });

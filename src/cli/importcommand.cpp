@@ -116,10 +116,11 @@ int restoreBackup(Context& context, const std::string& text, bool dryRun, bool m
         summary = core::JsonBackup::inspect(text);
     } else {
         const auto db = openDatabase(context);
-        summary = core::JsonBackup::restore(*db, text, merge);
+        summary = core::JsonBackup::restore(*db, text, merge, context.dataDir / "catalog.d");
     }
     if (asJson) {
-        json result = {{"format", "json"}, {"rows", summary.rows}, {"written", !dryRun}, {"merged", summary.merged}};
+        json result = {{"format", "json"}, {"rows", summary.rows}, {"written", !dryRun}, {"merged", summary.merged},
+            {"catalog_files", summary.catalogFiles}};
         if (summary.merged) {
             result["sets_added"] = summary.mergeOutcome.setsAdded;
             result["walks_added"] = summary.mergeOutcome.walksAdded;
@@ -131,6 +132,8 @@ int restoreBackup(Context& context, const std::string& text, bool dryRun, bool m
     context.out << "Format: json (Keel backup, format version " << core::JsonBackup::kFormatVersion << ")\n";
     for (const auto& [table, count] : summary.rows)
         context.out << "  " << table << ": " << plural(static_cast<std::size_t>(count), "row") << '\n';
+    for (const std::string& name : summary.catalogFiles)
+        context.out << "  catalog.d/" << name << (dryRun ? "\n" : " (restored)\n");
     if (dryRun)
         context.out << "Dry run: nothing was written.\n";
     else if (summary.merged)

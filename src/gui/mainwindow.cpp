@@ -4,6 +4,7 @@
 #include "gui/catalog/catalogpane.h"
 #include "gui/common/typography.h"
 #include "gui/common/windowsettings.h"
+#include "gui/exchange/exchangeactions.h"
 #include "gui/history/historypane.h"
 #include "gui/progress/progresspane.h"
 #include "gui/session.h"
@@ -140,6 +141,20 @@ void MainWindow::paneSelected(int row)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_exchange = new ExchangeActions(m_session, this);
+    QAction* import = file->addAction(tr("&Import…"), m_exchange, &ExchangeActions::importFile);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* exportAction = file->addAction(tr("&Export…"), m_exchange, &ExchangeActions::exportLogbook);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* print = file->addAction(tr("&Print Week…"), m_exchange, &ExchangeActions::printWeek);
+    print->setObjectName(QStringLiteral("printWeekAction"));
+    print->setShortcuts(standardOr(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)));
+    QAction* pdf = file->addAction(tr("Export Week as P&DF…"), m_exchange, &ExchangeActions::exportWeekPdf);
+    pdf->setObjectName(QStringLiteral("exportWeekPdfAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);

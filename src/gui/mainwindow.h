@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace keel::gui {
 
 class CatalogPane;
+class ExchangeActions;
 class Session;
 
 /// The main window only assembles the panes and the window-wide actions (menus, shortcuts,
@@ -50,6 +51,7 @@ private:
     void showAbout();
 
     Session& m_session;
+    ExchangeActions* m_exchange = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_panes = nullptr;
     std::array<QWidget*, kPaneCount> m_paneWidgets {};

@@ -3,6 +3,7 @@
 
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
+#include "core/store/importrepository.h"
 #include "core/store/profilerepository.h"
 
 #include <QTimer>
@@ -25,6 +26,7 @@ Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog
     , m_undoStack(new QUndoStack(this))
 {
     m_profile = core::ProfileRepository(*m_database).load();
+    loadImportedNames();
     refreshPlan();
     // The plan follows the calendar too: a new day may finish a week or start one.
     auto* dayWatch = new QTimer(this);
@@ -50,8 +52,24 @@ void Session::refreshPlan()
     }
 }
 
+void Session::loadImportedNames()
+{
+    m_importedNames.clear();
+    for (core::ImportedExercise& exercise : core::ImportRepository(*m_database).importedExercises())
+        m_importedNames.emplace(std::move(exercise.id), std::move(exercise.name));
+}
+
+QString Session::exerciseName(const std::string& exerciseId) const
+{
+    if (const core::Exercise* exercise = m_catalog.find(exerciseId))
+        return QString::fromStdString(exercise->name);
+    const auto imported = m_importedNames.find(exerciseId);
+    return QString::fromStdString(imported != m_importedNames.end() ? imported->second : exerciseId);
+}
+
 void Session::notifyLogChanged()
 {
+    loadImportedNames();
     refreshPlan();
     emit logChanged();
 }

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -54,11 +55,16 @@ public:
     /// The seed of every plan the app makes, so regenerating an unchanged week gives the same week.
     static constexpr std::uint64_t kPlanSeed = 1;
 
+    /// The name an exercise is shown under: the catalog's, the name an imported exercise was kept
+    /// under, or the id when neither knows it.
+    QString exerciseName(const std::string& exerciseId) const;
+
     /// The profile's display units; kilograms before the first run.
     core::Units units() const { return m_profile ? m_profile->units : core::Units::Kg; }
 
     /// Called by undo commands after they changed the log: brings the plan up to date with it (so the
-    /// next session follows what was logged), then tells the panes.
+    /// next session follows what was logged), re-reads the names of imported exercises, then tells
+    /// the panes.
     void notifyLogChanged();
     /// Brings the plan up to date with the log and today's date (PlanService::refresh); tells the panes
     /// when it changed. Runs at start, after every logged entry and when the date changes.
@@ -85,6 +91,9 @@ private:
     Clock m_today;
     QUndoStack* m_undoStack = nullptr;
     std::optional<core::Profile> m_profile;
+    void loadImportedNames();
+
+    std::map<std::string, std::string> m_importedNames; ///< Imported exercise id -> kept name.
     core::Date m_refreshedFor; ///< The day the plan was last brought up to date for.
 };
 

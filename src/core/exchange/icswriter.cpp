@@ -107,7 +107,8 @@ std::string IcsWriter::write(
                     description += ": " + dose;
             }
             out += fold("BEGIN:VEVENT");
-            out += fold("UID:" + key + (index > 1 ? "-" + std::to_string(index) : "") + "@keel.plan");
+            out += fold("UID:" + key + (index > 1 ? "-" + std::to_string(index) : "") + "@"
+                + (options.calendarId.empty() ? std::string() : options.calendarId + ".") + "keel.plan");
             out += fold("DTSTAMP:" + compactDate(options.stamp) + "T000000Z");
             if (options.startMinute) {
                 out += fold("DTSTART:" + compactDate(session.date) + clock(*options.startMinute));

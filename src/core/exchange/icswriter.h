@@ -19,10 +19,13 @@ struct IcsOptions {
     std::optional<int> startMinute; ///< Minutes after midnight (local time); nullopt: all-day events.
     int durationMinutes = 30; ///< For timed events.
     Units units = Units::Kg;
+    /// The logbook's database id (Database::databaseId), part of every UID so that the calendars
+    /// of two logbooks never update each other's events. Empty: UIDs without it.
+    std::string calendarId;
 };
 
 /// Planned sessions as an iCalendar (RFC 5545) file: one VEVENT per session with a UID made of
-/// its date and kind, so importing a newer export updates the events instead of adding copies;
+/// its date, its kind and the logbook's id, so importing a newer export updates the events instead of adding copies;
 /// the items and their doses in the description; CRLF line ends, lines folded at 75 octets
 /// (never inside a UTF-8 character), text escaped.
 class IcsWriter {

@@ -7,7 +7,10 @@
 #include "core/store/snapshotrepository.h"
 
 #include <algorithm>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <system_error>
 
 namespace keel::core {
 
@@ -46,6 +49,19 @@ json parseBackup(std::string_view text)
                 + std::to_string(JsonBackup::kFormatVersion) + "); update Keel");
     if (!document.contains("tables") || !document["tables"].is_object())
         throw ExchangeError(0, "the backup has no \"tables\" object");
+    if (document.contains("catalog_files")) {
+        const json& files = document["catalog_files"];
+        if (!files.is_object())
+            throw ExchangeError(0, "the backup's \"catalog_files\" is not an object of file names and texts");
+        for (const auto& [name, content] : files.items()) {
+            // Only plain *.json names: a backup never writes outside catalog.d.
+            const std::filesystem::path path(name);
+            if (name.empty() || path.filename().string() != name || path.extension() != ".json" || name[0] == '.')
+                throw ExchangeError(0, "the backup's catalog file name \"" + name + "\" is not a plain NAME.json");
+            if (!content.is_string())
+                throw ExchangeError(0, "the backup's catalog file " + name + " is not text");
+        }
+    }
     for (const auto& [name, rows] : document["tables"].items()) {
         const auto known = SnapshotRepository::tables();
         if (std::find(known.begin(), known.end(), name) == known.end())
@@ -154,12 +170,71 @@ ImportBatch mergeBatch(const json& tables)
     return batch;
 }
 
+/// The *.json files directly in `dir`, by name (nlohmann's object keeps keys sorted).
+json catalogFiles(const std::filesystem::path& dir)
+{
+    json files = json::object();
+    std::error_code error;
+    if (dir.empty() || !std::filesystem::is_directory(dir, error))
+        return files;
+    for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+        if (it->path().extension() != ".json" || it->is_directory(error))
+            continue;
+        std::ifstream in(it->path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (!in)
+            throw ExchangeError(0, it->path().string() + ": cannot be read for the backup");
+        files[it->path().filename().string()] = text.str();
+    }
+    if (error)
+        throw ExchangeError(0, dir.string() + ": cannot be listed for the backup: " + error.message());
+    return files;
+}
+
+/// Writes the backup's catalog files into `dir`, none when any name is taken there; returns the
+/// paths written so a failed restore can take them back.
+std::vector<std::filesystem::path> restoreCatalogFiles(const json& document, const std::filesystem::path& dir)
+{
+    std::vector<std::filesystem::path> written;
+    if (dir.empty() || !document.contains("catalog_files") || document["catalog_files"].empty())
+        return written;
+    const json& files = document["catalog_files"];
+    for (const auto& [name, content] : files.items()) {
+        std::error_code error;
+        if (std::filesystem::exists(dir / name, error))
+            throw ExchangeError(0,
+                "the backup holds the catalog file " + name + ", and " + (dir / name).string()
+                    + " already exists; move it away (or merge the two by hand) and restore again");
+    }
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    if (error)
+        throw ExchangeError(0, dir.string() + ": cannot be created: " + error.message());
+    for (const auto& [name, content] : files.items()) {
+        const std::filesystem::path path = dir / name;
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << content.get<std::string>();
+        out.flush();
+        written.push_back(path);
+        if (!out) {
+            for (const auto& done : written)
+                std::filesystem::remove(done, error);
+            throw ExchangeError(0, path.string() + ": cannot be written");
+        }
+    }
+    return written;
+}
+
 } // namespace
 
-std::string JsonBackup::write(Database& db)
+std::string JsonBackup::write(Database& db, const std::filesystem::path& catalogDir)
 {
-    const json document = {{"format", kFormatName}, {"format_version", kFormatVersion},
+    json document = {{"format", kFormatName}, {"format_version", kFormatVersion},
         {"schema_version", db.schemaVersion()}, {"tables", SnapshotRepository(db).dump()}};
+    json files = catalogFiles(catalogDir);
+    if (!files.empty())
+        document["catalog_files"] = std::move(files);
     return document.dump(1) + "\n";
 }
 
@@ -169,43 +244,57 @@ RestoreSummary JsonBackup::inspect(std::string_view text)
     RestoreSummary summary;
     for (const auto& [name, rows] : document["tables"].items())
         summary.rows[name] = static_cast<int>(rows.size());
+    if (document.contains("catalog_files")) {
+        for (const auto& [name, content] : document["catalog_files"].items())
+            summary.catalogFiles.push_back(name);
+    }
     return summary;
 }
 
-RestoreSummary JsonBackup::restore(Database& db, std::string_view text, bool merge)
+RestoreSummary JsonBackup::restore(
+    Database& db, std::string_view text, bool merge, const std::filesystem::path& catalogDir)
 {
     const json document = parseBackup(text);
     RestoreSummary summary = inspect(text);
     const json& tables = document["tables"];
     ImportRepository imports(db);
-    if (!merge) {
-        if (!imports.logbookEmpty())
-            throw ExchangeError(0,
-                "the database already holds data; restore into a new database (--db NEW.db), or add --merge to "
-                "add this backup's sets, walks and check-ins to it");
-        SnapshotRepository(db).restore(tables);
-        return summary;
-    }
-    summary.merged = true;
-    const ImportBatch batch = mergeBatch(tables);
-    std::vector<CheckIn> checkIns;
-    if (tables.contains("checkins")) {
-        for (std::size_t i = 0; i < tables["checkins"].size(); ++i) {
-            const RowFields row(tables["checkins"][i], "checkins row " + std::to_string(i + 1));
-            checkIns.push_back({row.date("date"), row.optional<int>("pain").value_or(-1)});
+    if (!merge && !imports.logbookEmpty())
+        throw ExchangeError(0,
+            "the database already holds data; restore into a new database (--db NEW.db), or add --merge to "
+            "add this backup's sets, walks and check-ins to it");
+    // The catalog files first (refused whole when a name is taken), taken back if the rows fail.
+    const std::vector<std::filesystem::path> written = restoreCatalogFiles(document, catalogDir);
+    try {
+        if (!merge) {
+            SnapshotRepository(db).restore(tables);
+            return summary;
         }
-    }
-    db.transaction([&] {
-        summary.mergeOutcome = imports.write(batch);
-        LogRepository log(db);
-        for (const CheckIn& checkIn : checkIns) {
-            if (!log.checkIn(checkIn.date)) {
-                log.setCheckIn(checkIn);
-                ++summary.checkInsAdded;
+        summary.merged = true;
+        const ImportBatch batch = mergeBatch(tables);
+        std::vector<CheckIn> checkIns;
+        if (tables.contains("checkins")) {
+            for (std::size_t i = 0; i < tables["checkins"].size(); ++i) {
+                const RowFields row(tables["checkins"][i], "checkins row " + std::to_string(i + 1));
+                checkIns.push_back({row.date("date"), row.optional<int>("pain").value_or(-1)});
             }
         }
-    });
-    return summary;
+        db.transaction([&] {
+            summary.mergeOutcome = imports.write(batch);
+            LogRepository log(db);
+            for (const CheckIn& checkIn : checkIns) {
+                if (!log.checkIn(checkIn.date)) {
+                    log.setCheckIn(checkIn);
+                    ++summary.checkInsAdded;
+                }
+            }
+        });
+        return summary;
+    } catch (...) {
+        std::error_code error;
+        for (const auto& path : written)
+            std::filesystem::remove(path, error);
+        throw;
+    }
 }
 
 } // namespace keel::core

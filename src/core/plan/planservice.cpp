@@ -111,8 +111,8 @@ std::vector<ProgressionEvent> PlanService::catchUp(
         Date setsFrom = start.addDays(-kReviewLookbackDays);
         if (snapshot.flareUpSince)
             setsFrom = std::min(setsFrom, *snapshot.flareUpSince);
-        const TrainingHistory history {
-            logs.sets(setsFrom, seen), logs.walks(start, seen), logs.checkIns(start.addDays(-kDaysInWeek), seen)};
+        const TrainingHistory history {logs.workingSets(setsFrom, seen), logs.walks(start, seen),
+            logs.checkIns(start.addDays(-kDaysInWeek), seen)};
         for (Date day = std::max(start, reactFrom); day <= seen; day = day.addDays(1))
             apply(engine.react(snapshot, day, history, events));
         if (week && readyForReview(*week, history, today))

@@ -20,8 +20,11 @@ std::vector<PersonalRecord> PersonalRecords::ofSet(const LoggedSet& set, const s
     std::optional<double> bestEstimate;
     std::optional<int> longestHold;
     bool any = false;
+    // A warm-up set is no attempt at a best: it neither sets a record nor stands as one.
+    if (set.warmUp)
+        return {};
     for (const LoggedSet& other : earlier) {
-        if (other.exerciseId != set.exerciseId || (set.id != 0 && other.id == set.id))
+        if (other.exerciseId != set.exerciseId || (set.id != 0 && other.id == set.id) || other.warmUp)
             continue;
         any = true;
         if (set.reps && other.reps && other.loadKg && *other.reps >= *set.reps)
@@ -54,6 +57,8 @@ ExerciseBests PersonalRecords::bestsOf(const std::vector<LoggedSet>& sets)
 {
     ExerciseBests bests;
     for (const LoggedSet& set : sets) {
+        if (set.warmUp)
+            continue;
         if (set.reps && set.loadKg) {
             if (!bests.heaviestKg || *set.loadKg > *bests.heaviestKg) {
                 bests.heaviestKg = *set.loadKg;

@@ -62,16 +62,18 @@ ImportOutcome ImportRepository::write(const ImportBatch& batch)
         for (const ImportedExercise& entry : batch.exercises) {
             exercise.bind(1, entry.id);
             exercise.bind(2, entry.name);
-            exercise.exec();
+            if (exercise.exec() > 0)
+                outcome.addedExercises.push_back(entry.id);
             exercise.reset();
         }
         SQLite::Statement& set = m_db.cached(kInsertSet);
         for (const ImportedSet& row : batch.sets) {
             sql::bindLogFields(set, row.set);
             set.bind(13, row.sourceKey);
-            if (set.exec() > 0)
+            if (set.exec() > 0) {
                 ++outcome.setsAdded;
-            else
+                outcome.addedSetIds.push_back(m_db.sql().getLastInsertRowid());
+            } else
                 ++outcome.setsAlreadyThere;
             set.reset();
         }
@@ -79,14 +81,41 @@ ImportOutcome ImportRepository::write(const ImportBatch& batch)
         for (const ImportedWalk& row : batch.walks) {
             sql::bindLogFields(walk, row.walk);
             walk.bind(8, row.sourceKey);
-            if (walk.exec() > 0)
+            if (walk.exec() > 0) {
                 ++outcome.walksAdded;
-            else
+                outcome.addedWalkIds.push_back(m_db.sql().getLastInsertRowid());
+            } else
                 ++outcome.walksAlreadyThere;
             walk.reset();
         }
     });
     return outcome;
+}
+
+void ImportRepository::remove(const ImportOutcome& outcome)
+{
+    m_db.transaction([&] {
+        SQLite::Statement& set = m_db.cached("DELETE FROM logged_sets WHERE id = ?");
+        for (const std::int64_t id : outcome.addedSetIds) {
+            set.bind(1, id);
+            set.exec();
+            set.reset();
+        }
+        SQLite::Statement& walk = m_db.cached("DELETE FROM walks WHERE id = ?");
+        for (const std::int64_t id : outcome.addedWalkIds) {
+            walk.bind(1, id);
+            walk.exec();
+            walk.reset();
+        }
+        // Only the names no set uses any more: a later edit may have logged under one.
+        SQLite::Statement& exercise = m_db.cached("DELETE FROM imported_exercises WHERE id = ?1 "
+                                                  "AND NOT EXISTS (SELECT 1 FROM logged_sets WHERE exercise_id = ?1)");
+        for (const std::string& id : outcome.addedExercises) {
+            exercise.bind(1, id);
+            exercise.exec();
+            exercise.reset();
+        }
+    });
 }
 
 bool ImportRepository::hasSourceKey(const std::string& sourceKey)
@@ -161,6 +190,15 @@ void ImportRepository::remember(const std::string& sourceName, const std::string
             "ON CONFLICT (source_name) DO UPDATE SET exercise_id = ?2");
         statement.bind(1, sourceName);
         statement.bind(2, exerciseId);
+        statement.exec();
+    });
+}
+
+void ImportRepository::forget(const std::string& sourceName)
+{
+    m_db.transaction([&] {
+        SQLite::Statement statement(m_db.sql(), "DELETE FROM exercise_mappings WHERE source_name = ?");
+        statement.bind(1, sourceName);
         statement.exec();
     });
 }

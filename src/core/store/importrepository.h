@@ -46,6 +46,9 @@ struct ImportOutcome {
     int setsAlreadyThere = 0; ///< Their source key was stored by an earlier import.
     int walksAdded = 0;
     int walksAlreadyThere = 0;
+    std::vector<std::int64_t> addedSetIds; ///< The rows this write added, for taking it back.
+    std::vector<std::int64_t> addedWalkIds;
+    std::vector<std::string> addedExercises; ///< Imported exercise ids that were new.
 };
 
 /// The store side of imports: rows keyed by their source, imported exercise names, and the
@@ -59,6 +62,9 @@ public:
     /// Writes the batch in one transaction: every row is validated first (InvalidInput naming the
     /// row's key and field, nothing written); rows whose source key is already stored are left alone.
     ImportOutcome write(const ImportBatch& batch);
+    /// Takes back exactly what `outcome`'s write added (its sets, walks and new imported
+    /// exercises), in one transaction; rows it left alone stay.
+    void remove(const ImportOutcome& outcome);
     /// True when a set or a walk with this source key is stored.
     bool hasSourceKey(const std::string& sourceKey);
 
@@ -71,6 +77,8 @@ public:
     std::map<std::string, std::string> mappings();
     /// Remembers that the imported name `sourceName` (normalised) means `exerciseId` from now on.
     void remember(const std::string& sourceName, const std::string& exerciseId);
+    /// Forgets the remembered mapping of `sourceName` (normalised), if any.
+    void forget(const std::string& sourceName);
     /// Maps an imported exercise to a catalog exercise from now on: its sets move to `exerciseId`,
     /// the imported entry goes, and `sourceName` (normalised) is remembered for the next import.
     /// Returns how many sets moved; InvalidInput when there is no such imported exercise.

@@ -328,6 +328,15 @@ std::vector<LoggedSet> LogRepository::sets(Date from, Date to)
     return rowsBetween<LoggedSet>(m_db, from, to);
 }
 
+std::vector<LoggedSet> LogRepository::workingSets(Date from, Date to)
+{
+    return rowsWhere<LoggedSet>(
+        m_db, "WHERE warm_up = 0 AND date BETWEEN ? AND ? ORDER BY date, id", [&](SQLite::Statement& query) {
+            sql::bind(query, 1, from);
+            sql::bind(query, 2, to);
+        });
+}
+
 std::vector<LoggedSet> LogRepository::setsOf(const std::string& exerciseId, Date from, Date to)
 {
     return rowsWhere<LoggedSet>(

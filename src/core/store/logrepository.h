@@ -36,6 +36,9 @@ public:
     std::optional<LoggedSet> set(std::int64_t id);
     /// Sets between two dates inclusive, by date then id.
     std::vector<LoggedSet> sets(Date from, Date to);
+    /// Working sets between two dates inclusive (warm-up sets left out), by date then id: what
+    /// progression reviews.
+    std::vector<LoggedSet> workingSets(Date from, Date to);
     /// Sets of one exercise between two dates inclusive, by date then id (for charts).
     std::vector<LoggedSet> setsOf(const std::string& exerciseId, Date from, Date to);
     /// The sets of one exercise on its most recent date before `before`.

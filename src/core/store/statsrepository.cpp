@@ -21,11 +21,13 @@ namespace {
 // ordered by day, so grouping costs nothing; GROUP BY date, exercise_id instead makes SQLite sort
 // every set of the range, which takes most of a second on a ten-year log.
 // Every value column is at least 0 (the schema CHECKs it), so -1 stands for NULL: one call per
-// column instead of two matters at 150,000 rows.
+// column instead of two matters at 150,000 rows. Warm-up sets (kept from imports) are left out:
+// they are not the load lifted, so they belong in no series, total or record.
 constexpr const char* kSetRows
     = "SELECT s.date, s.exercise_id, COALESCE(s.reps, -1), COALESCE(s.load_kg, -1), COALESCE(s.seconds, -1), "
       "COALESCE(s.meters, -1), COALESCE(s.rpe, -1), COALESCE(s.pain, -1), COALESCE(p.minutes_min, -1) "
-      "FROM logged_sets s LEFT JOIN planned_items p ON p.id = s.planned_item_id WHERE s.date BETWEEN ?1 AND ?2 ";
+      "FROM logged_sets s LEFT JOIN planned_items p ON p.id = s.planned_item_id WHERE s.date BETWEEN ?1 AND ?2 "
+      "AND s.warm_up = 0 ";
 
 template<typename Value> std::optional<Value> present(Value value)
 {

@@ -136,8 +136,9 @@ QVariant HistoryModel::display(const LogEntry& entry, int column) const
                           [&](const core::LoggedSet& set) -> QVariant {
                               switch (column) {
                               case Activity: {
-                                  const core::Exercise* exercise = m_session.catalog().find(set.exerciseId);
-                                  return QString::fromStdString(exercise ? exercise->name : set.exerciseId);
+                                  // Imported exercises under the name they were kept by.
+                                  const QString name = m_session.exerciseName(set.exerciseId);
+                                  return set.warmUp ? tr("%1 (warm-up)").arg(name) : name;
                               }
                               case Amount: {
                                   QStringList parts;

@@ -192,7 +192,15 @@ TEST_CASE("export ics passes a real iCalendar parser, with stable UIDs and the d
     const std::string events = test::readFile(validated);
     INFO(events);
     REQUIRE(status == 0);
-    CHECK(events.find("20260406-strength@keel.plan|2026-04-06|Keel: strength|[ ] ") != std::string::npos);
+    // Every UID carries the logbook's database id, so two logbooks' calendars never collide.
+    std::string databaseId;
+    {
+        SQLite::Database sql(db.string(), SQLite::OPEN_READONLY);
+        databaseId = sql.execAndGet("SELECT value FROM meta WHERE key = 'database_id'").getString();
+    }
+    REQUIRE_FALSE(databaseId.empty());
+    CHECK(events.find("20260406-strength@" + databaseId + ".keel.plan|2026-04-06|Keel: strength|[ ] ")
+        != std::string::npos);
     CHECK(events.find("20260419-") != std::string::npos);
     CHECK(events.find("20260420-") == std::string::npos);
     CHECK(events.find(" × ") != std::string::npos);
@@ -215,4 +223,58 @@ TEST_CASE("export ics passes a real iCalendar parser, with stable UIDs and the d
     for (const std::string& uid : after)
         CHECK(std::find(before.begin(), before.end(), uid) != before.end());
     CHECK(secondText.find("DTSTART:20260406T073000\r\nDURATION:PT35M\r\n") != std::string::npos);
+
+    // A second logbook with the same plan days: the same dates and kinds, none of the same UIDs.
+    const auto other = dir / "other.db";
+    ok(cli(other, {"profile", "set", "--days", "mon,wed,fri", "--minutes", "35"}));
+    ok(cli(other, {"plan", "generate", "--weeks", "2", "--seed", "7"}));
+    const auto third = dir / "other.ics";
+    ok(cli(other, {"export", "ics", "--weeks", "2", "--out", third.string()}));
+    const auto otherUids = uids(test::readFile(third));
+    REQUIRE_FALSE(otherUids.empty());
+    for (const std::string& uid : otherUids)
+        CHECK(std::find(before.begin(), before.end(), uid) == before.end());
+}
+
+TEST_CASE("a backup carries the user's catalog.d files and restores them beside the new database")
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir / "a" / "catalog.d");
+    std::filesystem::create_directories(dir / "b");
+    std::filesystem::create_directories(dir / "c" / "catalog.d");
+    const auto db = dir / "a" / "keel.db";
+    ok(cli(db, {"profile", "set", "--units", "kg", "--days", "mon,wed,fri"}));
+    const std::string mine = "{\n  \"exercises\": []\n}\n";
+    test::writeFile(dir / "a" / "catalog.d" / "mine.json", mine);
+    test::writeFile(dir / "a" / "catalog.d" / "notes.txt", "not a catalog file");
+    const auto backup = dir / "backup.json";
+    ok(cli(db, {"export", "json", "--out", backup.string()}));
+    const json document = json::parse(test::readFile(backup));
+    REQUIRE(document.contains("catalog_files"));
+    CHECK(document["catalog_files"] == json {{"mine.json", mine}});
+
+    const auto restored = cli(dir / "b" / "keel.db", {"import", backup.string()});
+    ok(restored);
+    CHECK(restored.out.find("catalog.d/mine.json (restored)") != std::string::npos);
+    CHECK(test::readFile(dir / "b" / "catalog.d" / "mine.json") == mine);
+    CHECK_FALSE(std::filesystem::exists(dir / "b" / "catalog.d" / "notes.txt"));
+
+    // A file of the same name is never overwritten: the restore is refused naming it, nothing written.
+    test::writeFile(dir / "c" / "catalog.d" / "mine.json", "{}");
+    const auto refused = cli(dir / "c" / "keel.db", {"import", backup.string()});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.find("mine.json") != std::string::npos);
+    CHECK(refused.err.find("already exists") != std::string::npos);
+    CHECK(test::readFile(dir / "c" / "catalog.d" / "mine.json") == "{}");
+    std::filesystem::remove(dir / "c" / "catalog.d" / "mine.json");
+    ok(cli(dir / "c" / "keel.db", {"import", backup.string()}));
+
+    // A backup naming a file outside catalog.d is refused before anything is written.
+    json escaping = document;
+    escaping["catalog_files"] = json {{"../evil.json", "{}"}};
+    test::writeFile(dir / "escaping.json", escaping.dump());
+    const auto evil = cli(dir / "b" / "other.db", {"import", (dir / "escaping.json").string()});
+    CHECK(evil.exitCode != 0);
+    CHECK(evil.err.find("not a plain NAME.json") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "b" / "evil.json"));
 }

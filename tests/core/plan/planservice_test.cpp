@@ -150,3 +150,34 @@ TEST_CASE("recovery weeks count from the first week ever planned")
     CHECK(service.generate(kMonday.addDays(7), 1, 1, kMonday).front().recovery);
     CHECK_FALSE(service.generate(kMonday.addDays(14), 1, 1, kMonday).front().recovery);
 }
+
+TEST_CASE("warm-up sets are left out of what progression reviews")
+{
+    const auto db = Database::openInMemory();
+    storedProfile(*db);
+    PlanService service(*db, miniCatalog());
+    const WeekPlan first = service.generate(kMonday, 1, 1, kMonday).front();
+    const PlannedItem& hinge = mainItem(first, Pattern::Hinge);
+    REQUIRE(hinge.exerciseId == "hip-hinge-to-wall");
+    // The same painful set that steps the hinge back above, but marked as a warm-up (as imports
+    // keep them): it is no working set, so the review does not see it.
+    LoggedSet set;
+    set.date = kMonday.addDays(1);
+    set.exerciseId = hinge.exerciseId;
+    set.reps = 10;
+    set.pain = 6;
+    set.warmUp = true;
+    set.plannedItemId = hinge.id;
+    LogRepository(*db).addSet(set);
+    REQUIRE(LogRepository(*db).workingSets(kMonday, kMonday.addDays(6)).empty());
+    REQUIRE(LogRepository(*db).sets(kMonday, kMonday.addDays(6)).size() == 1);
+
+    const Date next = kMonday.addDays(7);
+    const WeekPlan second = service.generate(next, 1, 1, next).front();
+    CHECK(mainItem(second, Pattern::Hinge).exerciseId == "hip-hinge-to-wall");
+    CHECK(mainItem(second, Pattern::Hinge).reason.find("pain") == std::string::npos);
+    for (const ProgressionEvent& event : ProgressionRepository(*db).events()) {
+        CHECK(event.kind != ProgressionKind::StepBack);
+        CHECK(event.kind != ProgressionKind::PainEvent);
+    }
+}

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/logrepository.h"
 #include "core/store/statsrepository.h"
 
 #include "progressfixture.h"
@@ -158,4 +159,23 @@ TEST_CASE("all exercises' day totals match the per-exercise query and group each
     CHECK_FALSE(all[4].maxPain);
     CHECK(all
         == stats.exerciseDays({"dead-bug", "goblet-squat", "suitcase-carry"}, day("2025-12-30"), day("2026-01-01")));
+}
+
+TEST_CASE("warm-up sets are left out of exercise days, so no load series or record counts them")
+{
+    History history;
+    history.sets("2026-01-05", "goblet-squat", 2, 10, 12.0);
+    keel::core::LoggedSet warmUp;
+    warmUp.date = day("2026-01-05");
+    warmUp.exerciseId = "goblet-squat";
+    warmUp.reps = 5;
+    warmUp.loadKg = 30.0;
+    warmUp.warmUp = true;
+    keel::core::LogRepository(history.db()).addSet(warmUp);
+    const auto days
+        = StatsRepository(history.db()).exerciseDays({"goblet-squat"}, day("2026-01-01"), day("2026-01-31"));
+    REQUIRE(days.size() == 1);
+    CHECK(days[0].sets == 2);
+    CHECK(days[0].totalReps == 20);
+    CHECK(days[0].maxLoadKg == 12.0);
 }

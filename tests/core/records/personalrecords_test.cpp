@@ -109,3 +109,19 @@ TEST_CASE("an exercise's bests: heaviest load with its most reps, best estimate,
     CHECK(holds.longestHoldSeconds == 45);
     CHECK_FALSE(holds.heaviestKg);
 }
+
+TEST_CASE("warm-up sets neither set a record nor stand as one")
+{
+    LoggedSet warmUp = lift(1, 8, 30.0);
+    warmUp.warmUp = true;
+    const std::vector<LoggedSet> earlier {lift(2, 8, 12.0), warmUp};
+    // 14 kg beats the 12 kg working set; the heavier warm-up does not count against it.
+    const auto records = PersonalRecords::ofSet(lift(0, 8, 14.0), earlier);
+    REQUIRE_FALSE(records.empty());
+    CHECK(records.front().kind == RecordKind::HeaviestForReps);
+    LoggedSet heavyWarmUp = lift(0, 8, 40.0);
+    heavyWarmUp.warmUp = true;
+    CHECK(PersonalRecords::ofSet(heavyWarmUp, earlier).empty());
+    const ExerciseBests bests = PersonalRecords::bestsOf(earlier);
+    CHECK(bests.heaviestKg == 12.0);
+}

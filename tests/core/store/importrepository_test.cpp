@@ -100,3 +100,43 @@ TEST_CASE("an imported exercise id must say it is imported")
     batch.exercises = {{"deadlift", "Deadlift"}};
     REQUIRE_THROWS_WITH(imports.write(batch), Catch::Contains("does not start with \"imported:\""));
 }
+
+TEST_CASE("removing a write takes back only what it added")
+{
+    auto db = core::Database::openInMemory();
+    ImportRepository imports(*db);
+    ImportBatch earlier;
+    earlier.exercises = {{"imported:hack-squat", "Hack Squat"}};
+    earlier.sets = {importedSet("strong|a|1", "imported:hack-squat")};
+    imports.write(earlier);
+
+    ImportBatch batch = earlier;
+    batch.exercises.push_back({"imported:sled-push", "Sled Push"});
+    batch.sets.push_back(importedSet("strong|b|1", "imported:sled-push"));
+    batch.sets.push_back(importedSet("strong|b|2", "plank", true));
+    batch.walks = {{test::sampleWalk("2026-01-06"), "gpx|2026-01-06T07:00:00Z"}};
+    const auto outcome = imports.write(batch);
+    CHECK(outcome.addedSetIds.size() == 2);
+    CHECK(outcome.addedWalkIds.size() == 1);
+    CHECK(outcome.addedExercises == std::vector<std::string> {"imported:sled-push"});
+
+    imports.remove(outcome);
+    core::LogRepository log(*db);
+    const auto sets = log.sets(day("2026-01-01"), day("2026-01-31"));
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].exerciseId == "imported:hack-squat");
+    CHECK(log.walks(day("2026-01-01"), day("2026-01-31")).empty());
+    CHECK(imports.importedExercises() == std::vector<core::ImportedExercise> {{"imported:hack-squat", "Hack Squat"}});
+    CHECK_FALSE(imports.hasSourceKey("strong|b|1"));
+    CHECK(imports.hasSourceKey("strong|a|1"));
+}
+
+TEST_CASE("a remembered mapping can be forgotten")
+{
+    auto db = core::Database::openInMemory();
+    ImportRepository imports(*db);
+    imports.remember("hack squat", "goblet-squat");
+    REQUIRE(imports.mappings().size() == 1);
+    imports.forget("hack squat");
+    CHECK(imports.mappings().empty());
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/date.h"
+
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace keel::gui {
+
+class Session;
+
+/// The week's plan as one printable page: each day's sessions, their items with doses, and a box
+/// to tick beside each. Black text on white with ruled rows, so it reads the same in black and
+/// white. File → Print week… sends it to a printer, Export week as PDF… to a file.
+class WeekPrint {
+public:
+    /// The week starting on `weekStart` as HTML for a QTextDocument.
+    static QString html(Session& session, core::Date weekStart);
+    /// The week that holds today, starting on the profile's first day of the week.
+    static core::Date currentWeekStart(const Session& session);
+    /// Lays the week out on `device` (a QPrinter or a QPdfWriter), A4 or the device's page.
+    static void paint(Session& session, core::Date weekStart, QPagedPaintDevice& device);
+    /// Writes the week as a PDF to `path` (replacing it whole, or leaving it alone on failure);
+    /// false with `error` when it cannot.
+    static bool writePdf(Session& session, core::Date weekStart, const QString& path, QString* error);
+};
+
+} // namespace keel::gui
