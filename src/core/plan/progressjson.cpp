@@ -59,6 +59,11 @@ nlohmann::json toJson(const ProgressChart& chart)
         for (const Date bucket : chart.buckets)
             buckets.push_back(bucket.toString());
         json["buckets"] = std::move(buckets);
+    } else {
+        nlohmann::json ticks = nlohmann::json::array();
+        for (const Date tick : chart.ticks.dates)
+            ticks.push_back(tick.toString());
+        json["ticks"] = {{"unit", toString(chart.ticks.unit)}, {"step", chart.ticks.step}, {"dates", std::move(ticks)}};
     }
     json["series"] = nlohmann::json::array();
     for (const ChartSeries& series : chart.series)

@@ -51,6 +51,7 @@ ProgressWindow ProgressReport::window(ProgressRange range)
 {
     ProgressWindow window;
     window.to = m_today;
+    window.weekStart = m_settings.weekStart;
     const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
     long weeks = 0;
     switch (range) {

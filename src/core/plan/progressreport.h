@@ -35,6 +35,7 @@ struct ProgressWindow {
     Date end; ///< Last day of the last bucket (the end of the current week or month).
     BucketSize bucket = BucketSize::Week;
     std::vector<Date> buckets; ///< First day of every bucket, ascending.
+    Weekday weekStart = Weekday::Monday; ///< The day weeks (and week ticks) start on.
     bool operator==(const ProgressWindow&) const = default;
 };
 
