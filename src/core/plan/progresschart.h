@@ -174,7 +174,9 @@ struct ConsistencyWeek {
 struct ConsistencyReport {
     std::vector<ConsistencyWeek> weeks; ///< Oldest first; the last is the current week.
     int currentStreak = 0; ///< Kept weeks up to now (this week counts once kept, and does not break it before it ends).
-    int bestStreak = 0; ///< Longest run of kept weeks in the whole history.
+    int bestStreak = 0; ///< Longest run of kept weeks among the weeks shown.
+    /// The current streak runs back to the first week shown and training began before it, so it may be longer.
+    bool streakMayBeLonger = false;
     std::string emptyMessage;
     bool operator==(const ConsistencyReport&) const = default;
 };

@@ -97,7 +97,8 @@ nlohmann::json toJson(const ConsistencyReport& report)
             {"strength_done", week.strengthDone}, {"kept", week.kept}, {"days", std::move(days)}});
     }
     return {{"current_streak", report.currentStreak}, {"best_streak", report.bestStreak},
-        {"empty_message", optionalText(report.emptyMessage)}, {"weeks", std::move(weeks)}};
+        {"streak_may_be_longer", report.streakMayBeLonger}, {"empty_message", optionalText(report.emptyMessage)},
+        {"weeks", std::move(weeks)}};
 }
 
 nlohmann::json progressJson(ProgressReport& report, const ProgressQuery& query, Units units)

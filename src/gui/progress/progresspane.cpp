@@ -44,6 +44,15 @@ QString rangeText(core::ProgressRange range)
     return {};
 }
 
+/// "Streak: 3 weeks · best 5 weeks in these weeks"; "at least" when the streak began before the range.
+QString streakText(const core::ConsistencyReport& report)
+{
+    const auto weeks = [](int count) { return Plural::of(ProgressPane::tr("%n week(s)", nullptr, count), count); };
+    const QString current = report.streakMayBeLonger ? ProgressPane::tr("at least %1").arg(weeks(report.currentStreak))
+                                                     : weeks(report.currentStreak);
+    return ProgressPane::tr("Streak: %1 · best %2 in the weeks shown").arg(current, weeks(report.bestStreak));
+}
+
 QStringList toStringList(const std::vector<std::string>& lines)
 {
     QStringList list;
@@ -113,6 +122,7 @@ ProgressPane::ProgressPane(Session& session, QWidget* parent)
     m_consistencyPanel = new ChartPanel(tr("Consistency"), m_heatMap, m_consistencyModel, m_tabs);
     m_consistencyPanel->setObjectName(QStringLiteral("consistencyPanel"));
     m_streaks = new QLabel(m_consistencyPanel);
+    m_streaks->setObjectName(QStringLiteral("streaks"));
     m_consistencyPanel->addToolWidget(m_streaks);
     m_tabs->addTab(m_consistencyPanel, tr("Consistency"));
 
@@ -196,9 +206,7 @@ void ProgressPane::refresh()
         showChart(PainChart, overview.pain);
         m_heatMap->setReport(overview.consistency, m_session.today());
         m_consistencyModel->setReport(overview.consistency);
-        const auto weeks = [](int count) { return Plural::of(tr("%n week(s)", nullptr, count), count); };
-        m_streaks->setText(tr("Streak: %1 · best %2")
-                               .arg(weeks(overview.consistency.currentStreak), weeks(overview.consistency.bestStreak)));
+        m_streaks->setText(streakText(overview.consistency));
         m_streaks->setAccessibleName(m_streaks->text());
         fillSubjects(report.loggedExercises());
         showSubject(report);

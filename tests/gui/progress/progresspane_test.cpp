@@ -14,6 +14,7 @@
 #include "progresshistory.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -70,7 +71,7 @@ TEST_CASE("with a few months of history every chart of the pane draws and its ta
     CHECK(pixelsNear(heat, ChartPalette::fromPalette(heatMap->palette()).accent(), 10) > 500);
     // Every strength session since the week after the flare-up: four weeks, this one still open.
     CHECK(heatMap->report().currentStreak == 4);
-    CHECK(pane.panel("consistency")->table()->model()->rowCount() == 26);
+    CHECK(pane.panel("consistency")->table()->model()->rowCount() == 13); // the default three months
     CHECK(pane.panel("walking")->notesText().startsWith("Longest walk:"));
     CHECK(keel::gui::Accessibility::unnamedControls(&pane).isEmpty());
 }
@@ -91,6 +92,42 @@ TEST_CASE("the range selector changes how many weeks the tables list")
     CHECK(weeks() == 52);
     pane.setRange(ProgressRange::All);
     CHECK(weeks() == 16);
+}
+
+TEST_CASE("the consistency tab follows the range selector")
+{
+    TempDir folder;
+    auto session = openSession(folder / "keel.db");
+    writeProgressHistory(session->database(), testToday(), 16, 7);
+    ProgressPane pane(*session);
+    pane.resize(1100, 700);
+    showAndWait(&pane);
+    showTab(pane, "consistency");
+    auto* heatMap = qobject_cast<HeatMapWidget*>(pane.panel("consistency")->view());
+    REQUIRE(heatMap);
+    auto* streaks = pane.panel("consistency")->findChild<QLabel*>(QStringLiteral("streaks"));
+    REQUIRE(streaks);
+    const auto rows = [&] { return pane.panel("consistency")->table()->model()->rowCount(); };
+    CHECK(rows() == 13);
+    CHECK(heatMap->report().weeks.size() == 13);
+    CHECK(heatMap->shownWeeks() == 13);
+
+    // The three weeks before this open one were kept: the streak fills the range and may be longer.
+    pane.setRange(ProgressRange::FourWeeks);
+    CHECK(rows() == 4);
+    CHECK(heatMap->report().weeks.size() == 4);
+    CHECK(heatMap->report().weeks.front().weekStart == testToday().startOfWeek().addDays(-21));
+    CHECK(heatMap->report().currentStreak == 3);
+    CHECK(streaks->text().contains(QStringLiteral("at least 3 weeks")));
+
+    pane.setRange(ProgressRange::OneYear);
+    CHECK(rows() == 52);
+    CHECK(heatMap->shownWeeks() == 52);
+    CHECK(heatMap->report().currentStreak == 4);
+    CHECK_FALSE(streaks->text().contains(QStringLiteral("at least")));
+
+    pane.setRange(ProgressRange::All);
+    CHECK(rows() == 16);
 }
 
 TEST_CASE("the exercise chart follows the picker: a pattern's rungs or one exercise's load")
