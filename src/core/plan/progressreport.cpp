@@ -521,18 +521,23 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
 
 std::string ProgressReport::describe(const std::string& value) const
 {
-    if (const Exercise* exercise = m_catalog.find(value))
-        return exercise->name;
-    // Loads are recorded in kilograms ("12 kg"); show them in the profile's units.
+    // The engine records a state as "<exercise id> 3×10 @ 12 kg", a bare id or a bare "12 kg":
+    // name the exercise as the catalog does and show the load in the profile's units.
+    std::string text = value;
+    const std::size_t space = text.find(' ');
+    if (const Exercise* exercise = m_catalog.find(text.substr(0, space)))
+        text = exercise->name + (space == std::string::npos ? std::string() : text.substr(space));
     constexpr std::string_view kSuffix = " kg";
-    if (m_settings.units == Units::Lb && value.size() > kSuffix.size() && value.ends_with(kSuffix)) {
-        double kg = 0.0;
-        const char* end = value.data() + value.size() - kSuffix.size();
-        const auto [parsed, error] = std::from_chars(value.data(), end, kg);
-        if (error == std::errc() && parsed == end)
-            return formatNumber(kg * kLbPerKg) + " lb";
-    }
-    return value;
+    if (m_settings.units != Units::Lb || text.size() <= kSuffix.size() || !text.ends_with(kSuffix))
+        return text;
+    const std::size_t end = text.size() - kSuffix.size();
+    const std::size_t before = text.rfind(' ', end - 1);
+    const std::size_t start = before == std::string::npos ? 0 : before + 1;
+    double kg = 0.0;
+    const auto [parsed, error] = std::from_chars(text.data() + start, text.data() + end, kg);
+    if (error != std::errc() || parsed != text.data() + end)
+        return text;
+    return text.substr(0, start) + formatNumber(kg * kLbPerKg) + " lb";
 }
 
 void ProgressReport::placeMarker(

@@ -13,6 +13,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
@@ -88,6 +89,7 @@ ProgressPane::ProgressPane(Session& session, QWidget* parent)
     }
     connect(
         m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(static_cast<core::ProgressRange>(id)); });
+    styleRanges();
     rangeRow->addStretch(1);
     layout->addLayout(rangeRow);
 
@@ -157,6 +159,26 @@ void ProgressPane::setRange(core::ProgressRange range)
         return;
     m_range = range;
     refresh();
+}
+
+void ProgressPane::styleRanges()
+{
+    // The chosen range has to stand out in every palette (a dark one barely shades a pressed tool
+    // button): it takes the selection colours, as a selected row does. A style sheet reads the
+    // palette when it is set, so it is set again whenever the palette changes.
+    const QString sheet
+        = QStringLiteral("QToolButton:checked { background-color: %1; color: %2; border: 1px solid %1; "
+                         "border-radius: 3px; padding: 2px 6px; }")
+              .arg(palette().color(QPalette::Highlight).name(), palette().color(QPalette::HighlightedText).name());
+    for (QAbstractButton* button : m_ranges->buttons())
+        button->setStyleSheet(sheet);
+}
+
+void ProgressPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleRanges();
 }
 
 void ProgressPane::showEvent(QShowEvent* event)

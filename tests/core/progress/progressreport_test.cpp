@@ -316,6 +316,27 @@ TEST_CASE("pattern progress steps through the rungs and names the exercise of ea
     CHECK(chart.markers[0].value == 2.0);
 }
 
+TEST_CASE("a change recorded as a whole state names the exercise and shows the load in the user's units")
+{
+    History history;
+    history.sets("2025-12-23", "goblet-squat", 3, 10, 12.0);
+    history.sets("2026-01-05", "goblet-squat", 3, 8, 14.0);
+    // How the progression engine records a state: the id, sets × reps, and the load in kilograms.
+    history.event("2026-01-05", Pattern::Squat, ProgressionKind::LoadUp, "goblet-squat",
+        "goblet-squat 3\u00d712 @ 12 kg", "goblet-squat 3\u00d78 @ 14 kg", "every set reached 12 reps");
+    const auto catalog = progressCatalog();
+
+    const auto kg
+        = ProgressReport(history.db(), catalog, {}, day(kToday)).pattern(Pattern::Squat, ProgressRange::FourWeeks);
+    REQUIRE(kg.markers.size() == 1);
+    CHECK(kg.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 12 kg \u2192 Goblet squat 3\u00d78 @ 14 kg");
+
+    const auto lb = ProgressReport(history.db(), catalog, {Units::Lb, Weekday::Monday, 2}, day(kToday))
+                        .exercise("goblet-squat", ProgressRange::FourWeeks);
+    REQUIRE(lb.markers.size() == 1);
+    CHECK(lb.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 26.5 lb \u2192 Goblet squat 3\u00d78 @ 30.9 lb");
+}
+
 TEST_CASE("charts without two weeks or days of data say how to get a trend")
 {
     History history;
