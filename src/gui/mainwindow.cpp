@@ -208,8 +208,7 @@ void MainWindow::showCheckIn()
 
 void MainWindow::restoreWindow()
 {
-    if (!restoreGeometry(WindowSettings::geometry()))
-        resize(1100, 720);
+    WindowSettings::restoreGeometry(*this, QSize(1100, 720));
     restoreState(WindowSettings::state());
     const int last = WindowSettings::lastPane();
     m_navigation->setCurrentRow(last >= 0 && last < kPaneCount ? last : 0);

@@ -3,6 +3,9 @@
 // check-ins, a plan every week): the queries and the charts, for the default range and for
 // "all". Baselines measured in the same run: a bare SQLite GROUP BY over the same sets, and the
 // pane drawn over an empty log.
+// Then the same default (3-month) pane on 1, 10 and 30 years of the same kind of history, the
+// three measured in turn in every round: what the pane costs must follow the range shown, not
+// the years behind it (goal: 30 years within 1.5x of 1 year).
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
 #include "core/plan/progressreport.h"
@@ -23,9 +26,11 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 #include <unistd.h>
@@ -39,8 +44,8 @@ namespace gui = keel::gui;
 namespace {
 
 const core::Date kToday = core::Date::fromYmd(2026, 3, 11);
-constexpr int kWeeks = 522; // ten years
 constexpr int kRuns = 7;
+constexpr int kScaleRuns = 15;
 
 struct Exercises {
     std::vector<std::string> strength;
@@ -73,10 +78,10 @@ core::PlannedItem plannedItem(const std::string& exercise, core::Pattern pattern
     return item;
 }
 
-/// Ten years written through the core API in one transaction: 41 sets a day on average
-/// (strength days heavy, the others mobility), a walk and a check-in on most days, a plan every
-/// week and a progression event most weeks.
-std::size_t writeTenYears(core::Database& db, const core::Catalog& catalog)
+/// `weeks` weeks up to kToday written through the core API in one transaction: 41 sets a day on
+/// average (strength days heavy, the others mobility), a walk and a check-in on most days, a plan
+/// every week and a progression event every third week.
+std::size_t writeHistory(core::Database& db, const core::Catalog& catalog, int weeks)
 {
     const Exercises exercises = pickExercises(catalog);
     std::mt19937 random(20260311);
@@ -86,8 +91,8 @@ std::size_t writeTenYears(core::Database& db, const core::Catalog& catalog)
         core::PlanRepository plans(db);
         core::ProgressionRepository progression(db);
         std::vector<core::ProgressionEvent> events;
-        const core::Date first = kToday.startOfWeek().addDays(-7L * (kWeeks - 1));
-        for (int week = 0; week < kWeeks; ++week) {
+        const core::Date first = kToday.startOfWeek().addDays(-7L * (weeks - 1));
+        for (int week = 0; week < weeks; ++week) {
             const core::Date monday = first.addDays(7L * week);
             core::WeekPlan plan;
             plan.weekStart = monday;
@@ -201,7 +206,7 @@ int main(int argc, char** argv)
 
     auto database = core::Database::open(folder.path() / "ten-years.db", kToday);
     const auto writeStart = std::chrono::steady_clock::now();
-    const std::size_t sets = writeTenYears(*database, catalog);
+    const std::size_t sets = writeHistory(*database, catalog, 522);
     const double writeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - writeStart).count();
     std::fprintf(stderr, "progress_bench: wrote %zu sets in %.1f s\n", sets, writeSeconds);
 
@@ -250,5 +255,52 @@ int main(int argc, char** argv)
         quantile(paneEmpty, median), "pane over an empty log", "< 100 ms");
     printRow("progress (10 years)", "open pane, all", quantile(paneAll, median), "ms", quantile(paneEmpty, median),
         "pane over an empty log", "< 300 ms");
+
+    // The default pane at 1, 10 and 30 years, interleaved so that a slow moment of the machine
+    // lands on all three alike. The ten-year history is the one above.
+    struct Scale {
+        std::string name;
+        gui::Session* session = nullptr;
+        std::vector<double> query;
+        std::vector<double> pane;
+    };
+    std::vector<std::unique_ptr<gui::Session>> owned;
+    const auto history = [&](const std::string& file, int weeks) {
+        auto db = core::Database::open(folder.path() / file, kToday);
+        const auto start = std::chrono::steady_clock::now();
+        const std::size_t written = writeHistory(*db, catalog, weeks);
+        std::fprintf(stderr, "progress_bench: wrote %zu sets (%d weeks) in %.1f s\n", written, weeks,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        owned.push_back(std::make_unique<gui::Session>(std::move(db), catalog, [] { return kToday; }));
+        return owned.back().get();
+    };
+    std::vector<Scale> scales {{"1 year", history("one-year.db", 52), {}, {}}, {"10 years", &session, {}, {}},
+        {"30 years", history("thirty-years.db", 1565), {}, {}}};
+    const auto defaultPane = [](gui::Session& on) {
+        core::ProgressReport report(on.database(), on.catalog(), {}, kToday);
+        report.overview(core::ProgressReport::kDefaultRange);
+        report.pattern(core::Pattern::Hinge, core::ProgressReport::kDefaultRange);
+        report.loggedExercises();
+    };
+    for (Scale& scale : scales) // warm the page cache of each file once
+        defaultPane(*scale.session);
+    for (int run = 0; run < kScaleRuns; ++run) {
+        for (Scale& scale : scales) {
+            scale.query.push_back(timeRuns(1, [&] { defaultPane(*scale.session); }).front());
+            scale.pane.push_back(timeRuns(1, [&] { openPane(*scale.session, std::nullopt); }).front());
+        }
+    }
+    for (Scale& scale : scales) {
+        std::sort(scale.query.begin(), scale.query.end());
+        std::sort(scale.pane.begin(), scale.pane.end());
+    }
+    const Scale& oneYear = scales.front();
+    for (std::size_t i = 1; i < scales.size(); ++i) {
+        const Scale& scale = scales[i];
+        printRow("progress (" + scale.name + ")", "query, 3 months", quantile(scale.query, median), "ms",
+            quantile(oneYear.query, median), "the same on 1 year", "< 1.5x");
+        printRow("progress (" + scale.name + ")", "open pane, 3 months", quantile(scale.pane, median), "ms",
+            quantile(oneYear.pane, median), "the same on 1 year", "< 1.5x");
+    }
     return 0;
 }

@@ -78,6 +78,8 @@ ProgressChart baseChart(std::string id, std::string title, ChartAxis axis, const
     chart.to = window.to;
     if (axis == ChartAxis::Buckets)
         chart.buckets = window.buckets;
+    else
+        chart.ticks = dateTicks(window.from, window.to, window.weekStart);
     return chart;
 }
 

@@ -4,6 +4,7 @@
 #include "core/plan/progressionstate.h"
 #include "core/util/date.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,29 @@ enum class SeriesStyle {
     TargetLine, ///< A plan or target: drawn muted and dashed over the bars.
     TableOnly ///< Shown in the table, not drawn (e.g. planned sets per pattern).
 };
+
+/// What the ticks of a date axis mark: the first day of a week, a month or a year.
+enum class TickUnit { Week, Month, Year };
+
+std::string_view toString(TickUnit unit);
+
+/// The ticks of a date axis: the first day of every week, month or year (or of every second,
+/// third … when there would be too many) that falls in the days shown, ascending.
+struct DateTicks {
+    TickUnit unit = TickUnit::Month;
+    int step = 1; ///< Weeks, months or years from one tick to the next.
+    std::vector<Date> dates;
+    bool operator==(const DateTicks&) const = default;
+};
+
+/// Enough ticks to find a date by, few enough that their labels never run into each other.
+inline constexpr std::size_t kMaxDateTicks = 12;
+
+/// Ticks for the days from `from` to `to` (inclusive): week starts (on `weekStart`) when fewer
+/// than three months begin in the range, else month starts (every 1, 2, 3 or 6 months, on
+/// quarter and half-year boundaries), else year starts (every 1, 2, 5, 10 … years); never more
+/// than `maxTicks`.
+DateTicks dateTicks(Date from, Date to, Weekday weekStart, std::size_t maxTicks = kMaxDateTicks);
 
 /// Which value axis a series is measured on.
 enum class SeriesAxis { Left, Right };
@@ -108,6 +132,7 @@ struct ProgressChart {
     Date from; ///< First day shown.
     Date to; ///< Last day shown (inclusive).
     std::vector<Date> buckets; ///< Buckets charts: the first day of every bucket, ascending.
+    DateTicks ticks; ///< Days charts: where the date axis is marked.
     std::string leftTitle; ///< Left value axis title, e.g. "sets per week".
     std::string rightTitle; ///< Right value axis title; empty when no series uses it.
     std::optional<double> leftMax; ///< Fixed top of the left axis (pain: 10); nullopt = fit the data.
@@ -149,7 +174,9 @@ struct ConsistencyWeek {
 struct ConsistencyReport {
     std::vector<ConsistencyWeek> weeks; ///< Oldest first; the last is the current week.
     int currentStreak = 0; ///< Kept weeks up to now (this week counts once kept, and does not break it before it ends).
-    int bestStreak = 0; ///< Longest run of kept weeks in the whole history.
+    int bestStreak = 0; ///< Longest run of kept weeks among the weeks shown.
+    /// The current streak runs back to the first week shown and training began before it, so it may be longer.
+    bool streakMayBeLonger = false;
     std::string emptyMessage;
     bool operator==(const ConsistencyReport&) const = default;
 };

@@ -59,6 +59,11 @@ nlohmann::json toJson(const ProgressChart& chart)
         for (const Date bucket : chart.buckets)
             buckets.push_back(bucket.toString());
         json["buckets"] = std::move(buckets);
+    } else {
+        nlohmann::json ticks = nlohmann::json::array();
+        for (const Date tick : chart.ticks.dates)
+            ticks.push_back(tick.toString());
+        json["ticks"] = {{"unit", toString(chart.ticks.unit)}, {"step", chart.ticks.step}, {"dates", std::move(ticks)}};
     }
     json["series"] = nlohmann::json::array();
     for (const ChartSeries& series : chart.series)
@@ -92,7 +97,8 @@ nlohmann::json toJson(const ConsistencyReport& report)
             {"strength_done", week.strengthDone}, {"kept", week.kept}, {"days", std::move(days)}});
     }
     return {{"current_streak", report.currentStreak}, {"best_streak", report.bestStreak},
-        {"empty_message", optionalText(report.emptyMessage)}, {"weeks", std::move(weeks)}};
+        {"streak_may_be_longer", report.streakMayBeLonger}, {"empty_message", optionalText(report.emptyMessage)},
+        {"weeks", std::move(weeks)}};
 }
 
 nlohmann::json progressJson(ProgressReport& report, const ProgressQuery& query, Units units)

@@ -21,7 +21,6 @@ namespace keel::core {
 struct ProgressReport::Data {
     Date from; ///< The days read, inclusive.
     Date to;
-    bool wholeHistory = false; ///< Nothing was logged before `from` nor up to today after `to`.
     std::vector<ExerciseDayStats> exerciseDays;
     std::vector<WalkDayStats> walkDays;
     std::vector<PlannedItemStats> planned;
@@ -51,6 +50,7 @@ ProgressWindow ProgressReport::window(ProgressRange range)
 {
     ProgressWindow window;
     window.to = m_today;
+    window.weekStart = m_settings.weekStart;
     const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
     long weeks = 0;
     switch (range) {
@@ -107,13 +107,13 @@ const ProgressReport::Data& ProgressReport::load(Date from, Date to)
     StatsRepository stats(m_db);
     data->from = from;
     data->to = to;
-    const std::optional<Date> first = stats.firstLogDate();
-    data->wholeHistory = (!first || from <= *first) && to >= m_today;
     data->exerciseDays = stats.exerciseDays(from, to);
     data->walkDays = stats.walkDays(from, to);
     data->planned = stats.plannedItems(from, to);
     data->checkIns = LogRepository(m_db).checkIns(from, to);
-    data->events = ProgressionRepository(m_db).events();
+    // The events of the days read, and the last one of each kind before them (a flare-up that
+    // began earlier and is still on shades the chart from its first day).
+    data->events = ProgressionRepository(m_db).eventsFrom(from);
     m_data = std::move(data);
     return *m_data;
 }
@@ -142,8 +142,16 @@ ProgressChart ProgressReport::pain(ProgressRange range)
     return buildPain(bounds, load(bounds.from, bounds.end));
 }
 
-ConsistencyReport ProgressReport::consistency(int weeks)
+int ProgressReport::consistencyWeeks(const ProgressWindow& window) const
 {
+    const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
+    return static_cast<int>(window.from.startOfWeek(m_settings.weekStart).daysUntil(thisWeek) / 7 + 1);
+}
+
+ConsistencyReport ProgressReport::consistency(ProgressRange range)
+{
+    const ProgressWindow bounds = window(range);
+    const int weeks = consistencyWeeks(bounds);
     const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
     return buildConsistency(weeks, load(thisWeek.addDays(-7L * (weeks - 1)), thisWeek.addDays(6)));
 }
@@ -151,15 +159,16 @@ ConsistencyReport ProgressReport::consistency(int weeks)
 ProgressOverview ProgressReport::overview(ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
+    const int weeks = consistencyWeeks(bounds);
     const Date thisWeek = m_today.startOfWeek(m_settings.weekStart);
-    const Data& data = load(
-        std::min(bounds.from, thisWeek.addDays(-7L * (kHeatMapWeeks - 1))), std::max(bounds.end, thisWeek.addDays(6)));
+    const Data& data
+        = load(std::min(bounds.from, thisWeek.addDays(-7L * (weeks - 1))), std::max(bounds.end, thisWeek.addDays(6)));
     ProgressOverview overview;
     overview.volume = buildVolume(bounds, data);
     overview.walking = buildWalking(bounds, data);
     overview.mobility = buildMobility(bounds, data);
     overview.pain = buildPain(bounds, data);
-    overview.consistency = buildConsistency(kHeatMapWeeks, data);
+    overview.consistency = buildConsistency(weeks, data);
     return overview;
 }
 
@@ -177,9 +186,9 @@ std::vector<ExerciseDayStats> ProgressReport::daysOf(const std::vector<std::stri
     return days;
 }
 
-std::vector<ProgressionEvent> ProgressReport::events()
+std::vector<ProgressionEvent> ProgressReport::events(Date from)
 {
-    return m_data ? m_data->events : ProgressionRepository(m_db).events();
+    return m_data && m_data->from <= from ? m_data->events : ProgressionRepository(m_db).eventsFrom(from);
 }
 
 ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Data& data) const
@@ -421,7 +430,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     dropEmptySeries(chart);
     assignAxes(chart);
 
-    for (const ProgressionEvent& event : events()) {
+    for (const ProgressionEvent& event : events(bounds.from)) {
         if (event.exerciseId != id && event.from != id && event.to != id)
             continue;
         placeMarker(chart, event, bounds);
@@ -501,7 +510,7 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
         dropEmptySeries(chart);
     }
     assignAxes(chart);
-    for (const ProgressionEvent& event : events()) {
+    for (const ProgressionEvent& event : events(bounds.from)) {
         if (event.pattern == pattern)
             placeMarker(chart, event, bounds);
     }
@@ -512,18 +521,23 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
 
 std::string ProgressReport::describe(const std::string& value) const
 {
-    if (const Exercise* exercise = m_catalog.find(value))
-        return exercise->name;
-    // Loads are recorded in kilograms ("12 kg"); show them in the profile's units.
+    // The engine records a state as "<exercise id> 3×10 @ 12 kg", a bare id or a bare "12 kg":
+    // name the exercise as the catalog does and show the load in the profile's units.
+    std::string text = value;
+    const std::size_t space = text.find(' ');
+    if (const Exercise* exercise = m_catalog.find(text.substr(0, space)))
+        text = exercise->name + (space == std::string::npos ? std::string() : text.substr(space));
     constexpr std::string_view kSuffix = " kg";
-    if (m_settings.units == Units::Lb && value.size() > kSuffix.size() && value.ends_with(kSuffix)) {
-        double kg = 0.0;
-        const char* end = value.data() + value.size() - kSuffix.size();
-        const auto [parsed, error] = std::from_chars(value.data(), end, kg);
-        if (error == std::errc() && parsed == end)
-            return formatNumber(kg * kLbPerKg) + " lb";
-    }
-    return value;
+    if (m_settings.units != Units::Lb || text.size() <= kSuffix.size() || !text.ends_with(kSuffix))
+        return text;
+    const std::size_t end = text.size() - kSuffix.size();
+    const std::size_t before = text.rfind(' ', end - 1);
+    const std::size_t start = before == std::string::npos ? 0 : before + 1;
+    double kg = 0.0;
+    const auto [parsed, error] = std::from_chars(text.data() + start, text.data() + end, kg);
+    if (error != std::errc() || parsed != text.data() + end)
+        return text;
+    return text.substr(0, start) + formatNumber(kg * kLbPerKg) + " lb";
 }
 
 void ProgressReport::placeMarker(
@@ -593,47 +607,48 @@ ConsistencyReport ProgressReport::buildConsistency(int weeks, const Data& data)
             doneKinds[*index] |= kWalk;
     }
 
-    // Streaks look at the whole history: strength days planned and done, week by week.
+    // Streaks are counted over the weeks shown, from what was read for them: strength days
+    // planned and done, week by week. Nothing older is read, so the cost follows the range.
     struct WeekTally {
         bool hasPlan = false;
         int planned = 0;
         int done = 0;
     };
-    StatsRepository stats(m_db);
+    std::map<Date, WeekTally> tallies;
+    std::set<std::pair<Date, SessionKind>> sessionDays;
+    for (const PlannedItemStats& item : data.planned) {
+        if (item.date < first || item.date > last || !sessionDays.emplace(item.date, item.sessionKind).second)
+            continue;
+        WeekTally& tally = tallies[item.date.startOfWeek(m_settings.weekStart)];
+        tally.hasPlan = true;
+        if (item.sessionKind == SessionKind::Strength)
+            ++tally.planned;
+    }
+    std::optional<Date> lastStrengthDay;
+    for (const ExerciseDayStats& row : data.exerciseDays) {
+        if (row.date < first || row.date > m_today || row.date == lastStrengthDay)
+            continue;
+        const Exercise* exercise = m_catalog.find(row.exerciseId);
+        if (!exercise || !isStrength(exercise->pattern))
+            continue;
+        lastStrengthDay = row.date;
+        ++tallies[row.date.startOfWeek(m_settings.weekStart)].done;
+    }
+    // Weeks before anything was planned or logged ask for nothing: find where that was, by index.
+    std::optional<Date> firstWeek = tallies.empty() ? std::nullopt : std::optional(tallies.begin()->first);
     std::vector<std::string> strengthIds;
     for (const Exercise& exercise : m_catalog.exercises()) {
         if (isStrength(exercise.pattern))
             strengthIds.push_back(exercise.id);
     }
-    std::map<Date, WeekTally> tallies;
-    for (const PlannedSessionDay& day : stats.plannedSessionDays()) {
-        WeekTally& tally = tallies[day.date.startOfWeek(m_settings.weekStart)];
-        tally.hasPlan = true;
-        if (day.kind == SessionKind::Strength)
-            ++tally.planned;
-    }
-    // A read of the whole history already holds every strength day; otherwise ask for them.
-    std::vector<Date> strengthDays;
-    if (data.wholeHistory) {
-        for (const ExerciseDayStats& row : data.exerciseDays) {
-            const Exercise* exercise = m_catalog.find(row.exerciseId);
-            if (exercise && isStrength(exercise->pattern) && (strengthDays.empty() || strengthDays.back() != row.date))
-                strengthDays.push_back(row.date);
-        }
-    } else {
-        strengthDays = stats.daysWithSets(strengthIds);
-    }
-    for (const Date day : strengthDays) {
-        if (day <= m_today)
-            ++tallies[day.startOfWeek(m_settings.weekStart)].done;
-    }
-    const std::optional<Date> firstWeek = tallies.empty() ? std::nullopt : std::optional(tallies.begin()->first);
+    const bool earlier = StatsRepository(m_db).planOrSetsBefore(strengthIds, first);
+    if (earlier)
+        firstWeek = first.addDays(-7);
     const auto tallyOf = [&](Date weekStart) {
         const auto found = tallies.find(weekStart);
         return found == tallies.end() ? WeekTally {} : found->second;
     };
-    // Weeks before anything was planned or logged ask for nothing; later weeks without a stored
-    // plan ask for the profile's strength days.
+    // Later weeks without a stored plan ask for the profile's strength days.
     const auto required = [&](Date weekStart, const WeekTally& tally) {
         if (!firstWeek || weekStart < *firstWeek)
             return 0;
@@ -649,22 +664,23 @@ ConsistencyReport ProgressReport::buildConsistency(int weeks, const Data& data)
             return WeekState::Kept;
         return weekStart == thisWeek ? WeekState::Neutral : WeekState::Broken;
     };
-    if (firstWeek) {
-        int run = 0;
-        for (Date weekStart = *firstWeek; weekStart <= thisWeek; weekStart = weekStart.addDays(7)) {
-            switch (stateOf(weekStart)) {
-            case WeekState::Kept:
-                report.bestStreak = std::max(report.bestStreak, ++run);
-                break;
-            case WeekState::Broken:
-                run = 0;
-                break;
-            case WeekState::Neutral:
-                break;
-            }
+    int run = 0;
+    bool broken = false;
+    for (Date weekStart = first; weekStart <= thisWeek; weekStart = weekStart.addDays(7)) {
+        switch (stateOf(weekStart)) {
+        case WeekState::Kept:
+            report.bestStreak = std::max(report.bestStreak, ++run);
+            break;
+        case WeekState::Broken:
+            run = 0;
+            broken = true;
+            break;
+        case WeekState::Neutral:
+            break;
         }
-        report.currentStreak = run;
     }
+    report.currentStreak = run;
+    report.streakMayBeLonger = earlier && !broken && run > 0;
 
     bool anything = false;
     for (int week = 0; week < weeks; ++week) {

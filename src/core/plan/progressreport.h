@@ -35,6 +35,7 @@ struct ProgressWindow {
     Date end; ///< Last day of the last bucket (the end of the current week or month).
     BucketSize bucket = BucketSize::Week;
     std::vector<Date> buckets; ///< First day of every bucket, ascending.
+    Weekday weekStart = Weekday::Monday; ///< The day weeks (and week ticks) start on.
     bool operator==(const ProgressWindow&) const = default;
 };
 
@@ -54,7 +55,6 @@ struct ProgressOverview {
 /// a new one after the log or the plan changed.
 class ProgressReport {
 public:
-    static constexpr int kHeatMapWeeks = 26;
     static constexpr ProgressRange kDefaultRange = ProgressRange::ThreeMonths;
 
     ProgressReport(Database& db, const Catalog& catalog, ProgressSettings settings, Date today);
@@ -77,8 +77,8 @@ public:
     /// Worst session pain and morning check-ins (per day up to three months, per bucket beyond:
     /// worst and average), flare-up periods and the 3/10 and 5/10 guides.
     ProgressChart pain(ProgressRange range);
-    /// Planned vs done per day for the last `weeks` weeks, and the strength streaks.
-    ConsistencyReport consistency(int weeks = kHeatMapWeeks);
+    /// Planned vs done per day for the weeks the range covers, and the strength streaks within them.
+    ConsistencyReport consistency(ProgressRange range);
     /// Exercises with logged sets that are in the catalog, by pattern then level: what the exercise chart can show.
     std::vector<const Exercise*> loggedExercises();
     /// Volume, walking, mobility, pain and consistency together, sharing their queries.
@@ -91,8 +91,10 @@ private:
     const Data& load(Date from, Date to);
     /// Day totals of some exercises, from the kept read when it covers the days.
     std::vector<ExerciseDayStats> daysOf(const std::vector<std::string>& exerciseIds, Date from, Date to);
-    /// Every progression event, oldest first.
-    std::vector<ProgressionEvent> events();
+    /// Progression events from `from` on, and the last of each kind before it, oldest first.
+    std::vector<ProgressionEvent> events(Date from);
+    /// Weeks of the consistency calendar for a range: from the week holding its first day to this week.
+    int consistencyWeeks(const ProgressWindow& window) const;
     ProgressChart buildVolume(const ProgressWindow& window, const Data& data) const;
     ProgressChart buildWalking(const ProgressWindow& window, const Data& data) const;
     ProgressChart buildMobility(const ProgressWindow& window, const Data& data) const;

@@ -186,24 +186,21 @@ std::vector<ExerciseDayStats> StatsRepository::exerciseDays(
     });
 }
 
-std::vector<Date> StatsRepository::daysWithSets(const std::vector<std::string>& exerciseIds)
+bool StatsRepository::planOrSetsBefore(const std::vector<std::string>& exerciseIds, Date date)
 {
-    if (exerciseIds.empty())
-        return {};
     return reading(m_db, [&] {
-        // A skip scan: one seek per logged day on logged_sets_date, then the first matching set of
-        // that day. DISTINCT over the exercise index instead sorts every set of the history.
-        SQLite::Statement query(m_db.sql(),
-            "WITH RECURSIVE days (day) AS (SELECT MIN(date) FROM logged_sets UNION ALL "
-            "SELECT (SELECT MIN(date) FROM logged_sets WHERE date > days.day) FROM days WHERE days.day IS NOT NULL) "
-            "SELECT day FROM days WHERE day IS NOT NULL AND EXISTS (SELECT 1 FROM logged_sets s "
-            "INDEXED BY logged_sets_date WHERE s.date = days.day AND s.exercise_id IN ("
-                + placeholders(exerciseIds.size(), 1) + "))");
-        bindAll(query, exerciseIds, 1);
-        std::vector<Date> days;
-        while (query.executeStep())
-            days.push_back(sql::date(query.getColumn(0)));
-        return days;
+        // Both through an index: plan_weeks by its unique week_start, the sets by one seek per
+        // exercise on logged_sets_exercise_date; EXISTS stops at the first row either way.
+        std::string text = "SELECT EXISTS (SELECT 1 FROM plan_weeks WHERE week_start < ?1)";
+        if (!exerciseIds.empty()) {
+            text += " OR EXISTS (SELECT 1 FROM logged_sets WHERE exercise_id IN (" + placeholders(exerciseIds.size(), 2)
+                + ") AND date < ?1)";
+        }
+        SQLite::Statement query(m_db.sql(), text);
+        sql::bind(query, 1, date);
+        bindAll(query, exerciseIds, 2);
+        query.executeStep();
+        return query.getColumn(0).getInt() != 0;
     });
 }
 
@@ -263,17 +260,6 @@ std::vector<PlannedItemStats> StatsRepository::plannedItems(Date from, Date to)
             items.push_back(std::move(item));
         }
         return items;
-    });
-}
-
-std::vector<PlannedSessionDay> StatsRepository::plannedSessionDays()
-{
-    return reading(m_db, [&] {
-        SQLite::Statement query(m_db.sql(), "SELECT DISTINCT date, kind FROM planned_sessions ORDER BY date, kind");
-        std::vector<PlannedSessionDay> days;
-        while (query.executeStep())
-            days.push_back({sql::date(query.getColumn(0)), storedKind(query.getColumn(1).getString())});
-        return days;
     });
 }
 

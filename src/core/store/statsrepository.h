@@ -56,13 +56,6 @@ struct PlannedItemStats {
     bool operator==(const PlannedItemStats&) const = default;
 };
 
-/// A day with a planned session of some kind.
-struct PlannedSessionDay {
-    Date date;
-    SessionKind kind = SessionKind::Strength;
-    bool operator==(const PlannedSessionDay&) const = default;
-};
-
 /// Read-only aggregations over the log and the plan for the Progress charts. Every query is
 /// bounded by dates (inclusive) and reads through an index in the order it needs, so a ten-year
 /// history (150,000 sets) is one pass rather than a sort.
@@ -76,14 +69,12 @@ public:
     std::vector<ExerciseDayStats> exerciseDays(Date from, Date to);
     /// The same for the given exercises only (an empty list gives no rows).
     std::vector<ExerciseDayStats> exerciseDays(const std::vector<std::string>& exerciseIds, Date from, Date to);
-    /// Days on which any of the given exercises was logged, ascending; the whole history.
-    std::vector<Date> daysWithSets(const std::vector<std::string>& exerciseIds);
+    /// Whether a week was planned, or any of the given exercises logged, before `date`.
+    bool planOrSetsBefore(const std::vector<std::string>& exerciseIds, Date date);
     /// Per-day walk totals between two dates, ascending.
     std::vector<WalkDayStats> walkDays(Date from, Date to);
     /// Every planned item of sessions dated between two dates, by date.
     std::vector<PlannedItemStats> plannedItems(Date from, Date to);
-    /// Distinct (date, kind) of every planned session in the whole history, ascending.
-    std::vector<PlannedSessionDay> plannedSessionDays();
     /// Ids of every exercise with at least one logged set, sorted.
     std::vector<std::string> loggedExerciseIds();
     /// The earliest date with a set, a walk or a check-in; nullopt for an empty log.

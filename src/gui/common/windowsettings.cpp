@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/windowsettings.h"
 
+#include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace keel::gui {
 
@@ -43,6 +49,70 @@ int WindowSettings::lastPane()
 void WindowSettings::setLastPane(int pane)
 {
     QSettings().setValue(kLastPane, pane);
+}
+
+QRect WindowSettings::fitToScreen(const QRect& frame, const QRect& available)
+{
+    if (!available.isValid())
+        return frame;
+    QRect fitted(frame.topLeft(),
+        QSize(std::min(frame.width(), available.width()), std::min(frame.height(), available.height())));
+    fitted.moveLeft(std::clamp(fitted.left(), available.left(), available.right() - fitted.width() + 1));
+    fitted.moveTop(std::clamp(fitted.top(), available.top(), available.bottom() - fitted.height() + 1));
+    return fitted;
+}
+
+namespace {
+
+/// Moves and shrinks a window so that its frame lies on its screen.
+void fitWindow(QWidget& window)
+{
+    const QScreen* screen = window.screen() ? window.screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // The frame (title bar and borders) counts: fit it, then give the rest to the contents.
+    const QRect frame = window.frameGeometry();
+    const QRect fitted = WindowSettings::fitToScreen(frame, screen->availableGeometry());
+    if (fitted == frame)
+        return;
+    const QSize decoration = frame.size() - window.geometry().size();
+    window.resize(fitted.size() - decoration);
+    window.move(fitted.topLeft());
+}
+
+/// The frame's size is known only once the window is shown: fit again then, once.
+class FitOnShow : public QObject {
+public:
+    explicit FitOnShow(QWidget& window)
+        : QObject(&window)
+        , m_window(window)
+    {
+        window.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::Show) {
+            fitWindow(m_window);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QWidget& m_window;
+};
+
+} // namespace
+
+void WindowSettings::restoreGeometry(QWidget& window, QSize defaultSize)
+{
+    if (!window.restoreGeometry(geometry()))
+        window.resize(defaultSize);
+    fitWindow(window);
+    if (!window.isVisible())
+        new FitOnShow(window);
 }
 
 } // namespace keel::gui

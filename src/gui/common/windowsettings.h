@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRect>
+#include <QSize>
+
+class QWidget;
 
 namespace keel::gui {
 
@@ -16,6 +20,13 @@ public:
     /// The pane shown last, or -1 when none was stored.
     static int lastPane();
     static void setLastPane(int pane);
+
+    /// Restores `window`'s stored geometry (or gives it `defaultSize`), then fits it to the
+    /// screen it opens on: a size saved at 1x, or a default too big for a 2x screen, never
+    /// leaves the window larger than that screen or partly off it.
+    static void restoreGeometry(QWidget& window, QSize defaultSize);
+    /// `frame` moved and shrunk as little as possible to lie within `available`.
+    static QRect fitToScreen(const QRect& frame, const QRect& available);
 };
 
 } // namespace keel::gui

@@ -5,6 +5,7 @@
 #include "gui/progress/chartexport.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,9 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
 
 namespace keel::gui {
 
@@ -64,14 +68,22 @@ ChartPanel::ChartPanel(const QString& title, QWidget* view, QAbstractItemModel* 
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 4);
     // Fit the columns to the rows around the visible ones, not to every row of a ten-year table.
     m_table->horizontalHeader()->setResizeContentsPrecision(kSizingRows);
+    // Every column is in view: the widest ones give way (their text elided, whole in the tooltip)
+    // rather than the table growing a horizontal scroll bar.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     connect(model, &QAbstractItemModel::modelReset, m_table, [this] {
         // The newest rows are what people look for first.
         if (m_table->model()->rowCount() > 0)
             m_table->scrollToBottom();
+        fitColumns();
     });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -88,6 +100,82 @@ ChartPanel::ChartPanel(const QString& title, QWidget* view, QAbstractItemModel* 
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->setVisible(false);
     layout->addWidget(m_notes);
+}
+
+bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+std::vector<int> ChartPanel::fitWidths(const std::vector<int>& wanted, int available)
+{
+    // Columns narrower than a fair share keep their width; the rest share what is left equally.
+    std::vector<std::size_t> order(wanted.size());
+    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return wanted[a] < wanted[b]; });
+    std::vector<int> widths = wanted;
+    int remaining = std::max(available, 0);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const int share = remaining / static_cast<int>(order.size() - i);
+        if (wanted[order[i]] <= share) {
+            remaining -= wanted[order[i]];
+            continue;
+        }
+        for (std::size_t j = i; j < order.size(); ++j)
+            widths[order[j]] = share;
+        break;
+    }
+    return widths;
+}
+
+void ChartPanel::fitColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int count = header->count();
+    if (count == 0 || !m_table->isVisible())
+        return;
+    // QTableView narrows the access of this QAbstractItemView function; the base one is public.
+    const QAbstractItemView* items = m_table;
+    const QFontMetrics metrics = header->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2;
+    std::vector<int> needed; // the cells and the longest word of the header (headers wrap)
+    std::vector<int> whole; // the cells and the header on one line
+    for (int column = 0; column < count; ++column) {
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        int word = 0;
+        for (const QString& part : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = std::max(word, metrics.horizontalAdvance(part));
+        needed.push_back(std::max({items->sizeHintForColumn(column), word + padding, header->minimumSectionSize()}));
+        whole.push_back(std::max(needed.back(), header->sectionSizeHint(column)));
+    }
+    // What the cells and a wrapped header need comes first; the widest columns (names, changes)
+    // give way when even that does not fit, their text elided and whole in the tooltip. Room left
+    // over lets headers stand on one line.
+    const int available = m_table->viewport()->width();
+    const int neededTotal = std::accumulate(needed.begin(), needed.end(), 0);
+    std::vector<int> widths;
+    if (neededTotal <= available) {
+        std::vector<int> extra;
+        for (std::size_t i = 0; i < needed.size(); ++i)
+            extra.push_back(whole[i] - needed[i]);
+        widths = fitWidths(extra, available - neededTotal);
+        for (std::size_t i = 0; i < needed.size(); ++i)
+            widths[i] += needed[i];
+    } else {
+        widths = fitWidths(needed, available);
+    }
+    int lines = metrics.height();
+    for (int column = 0; column < count; ++column) {
+        const int width = std::max(widths[static_cast<std::size_t>(column)], header->minimumSectionSize());
+        header->resizeSection(column, width);
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        lines = std::max(lines,
+            metrics.boundingRect(QRect(0, 0, std::max(width - padding, 1), 10000), Qt::TextWordWrap, title).height());
+    }
+    // The header grows to its most wrapped title.
+    header->setFixedHeight(lines + metrics.height() / 2 + 4);
 }
 
 void ChartPanel::addToolWidget(QWidget* widget)

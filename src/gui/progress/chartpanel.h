@@ -4,6 +4,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <vector>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QImage;
@@ -41,7 +43,16 @@ public:
     /// where there is none), never the working directory.
     QString suggestedPath(const QString& extension) const;
 
+    /// Column widths that fit `available` pixels: columns that want less than an equal share of
+    /// what is left keep their width, the widest share the rest equally.
+    static std::vector<int> fitWidths(const std::vector<int>& wanted, int available);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// Sizes the table's columns to their contents, narrowing the widest so that all of them show.
+    void fitColumns();
     void choosePngFile();
     void chooseCsvFile();
 

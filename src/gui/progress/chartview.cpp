@@ -90,6 +90,34 @@ QString seriesName(const core::ChartSeries& series)
 
 } // namespace
 
+QStringList ChartView::tickLabels(const core::DateTicks& ticks)
+{
+    QStringList labels;
+    const bool manyYears = !ticks.dates.empty() && ticks.dates.front().year() != ticks.dates.back().year();
+    for (std::size_t i = 0; i < ticks.dates.size(); ++i) {
+        const QDate date = Labels::toQDate(ticks.dates[i]);
+        QString label;
+        switch (ticks.unit) {
+        case core::TickUnit::Week:
+            label = date.toString(QStringLiteral("d MMM"));
+            break;
+        case core::TickUnit::Month:
+            // The year is named where it changes (and on the first tick when several are shown).
+            label = date.toString(
+                (date.month() == 1 || (i == 0 && manyYears)) ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+            break;
+        case core::TickUnit::Year:
+            label = date.toString(QStringLiteral("yyyy"));
+            break;
+        }
+        // The axis keys its ticks by label: a month seen twice is told apart by its year.
+        if (labels.contains(label))
+            label = date.toString(QStringLiteral("MMM yyyy"));
+        labels << label;
+    }
+    return labels;
+}
+
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedLayout(this))
@@ -244,12 +272,17 @@ void ChartView::rebuild()
     QAbstractAxis* xAxis = nullptr;
     QString lastLabel; // the label on the newest bucket, which sits on the right edge
     if (days) {
-        auto* axis = new QDateTimeAxis;
-        const long span = m_chart.from.daysUntil(m_chart.to);
-        axis->setFormat(span <= 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
-        axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(dayX(m_chart.from)) - kHalfDayMs),
-            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(dayX(m_chart.to)) + kHalfDayMs));
-        axis->setTickCount(static_cast<int>(std::clamp<long>(span + 1, 2, 6)));
+        // Ticks sit on the midnight that starts a week, month or year (chosen by the core), so a
+        // point drawn right of the "Sep" line is in September.
+        auto* axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const double left = dayX(m_chart.from) - kHalfDayMs;
+        axis->setStartValue(left);
+        axis->setRange(left, dayX(m_chart.to) + kHalfDayMs);
+        for (const QString& label : tickLabels(m_chart.ticks)) {
+            const core::Date date = m_chart.ticks.dates[static_cast<std::size_t>(axis->count())];
+            axis->append(label, std::max(dayX(date) - kHalfDayMs, left + 1.0));
+        }
         xAxis = axis;
     } else {
         auto* axis = new QCategoryAxis;
@@ -314,6 +347,18 @@ void ChartView::rebuild()
     };
     QValueAxis* leftAxis = makeValueAxis(leftTop, m_chart.leftTitle, Qt::AlignLeft);
     QValueAxis* rightAxis = hasRight ? makeValueAxis(rightTop, m_chart.rightTitle, Qt::AlignRight) : nullptr;
+    if (rightAxis) {
+        // Each axis title takes the colour of the one line measured on it, to say which scale is whose.
+        for (auto [axis, side] : {std::pair {leftAxis, core::SeriesAxis::Left}, {rightAxis, core::SeriesAxis::Right}}) {
+            std::vector<const core::ChartSeries*> drawn;
+            for (const core::ChartSeries& series : m_chart.series) {
+                if (series.axis == side && series.style != core::SeriesStyle::TableOnly)
+                    drawn.push_back(&series);
+            }
+            if (drawn.size() == 1)
+                axis->setTitleBrush(colors.series(drawn.front()->colorSlot));
+        }
+    }
     // One set of grid lines: the left axis's.
     if (rightAxis)
         rightAxis->setGridLineVisible(false);
@@ -407,8 +452,17 @@ void ChartView::rebuild()
                 line->append(days ? dayX(m_chart.to) : xOf(m_chart.to), previous);
             QPen pen(series.style == core::SeriesStyle::TargetLine ? colors.target() : colors.series(series.colorSlot));
             pen.setWidthF(2.0);
-            if (series.style == core::SeriesStyle::TargetLine)
+            if (series.style == core::SeriesStyle::TargetLine) {
                 pen.setStyle(Qt::DashLine);
+            } else if (rightAxis) {
+                // Two scales can put two lines on the same pixels (12 kg on 0–15 and rung 4 on
+                // 0–5): the left one is drawn wide and solid, the right one narrow and dashed over
+                // it, so both stay visible where they meet.
+                const bool right = series.axis == core::SeriesAxis::Right;
+                pen.setWidthF(right ? 2.0 : 3.5);
+                pen.setStyle(right ? Qt::DashLine : Qt::SolidLine);
+                pen.setCapStyle(Qt::FlatCap);
+            }
             line->setPen(pen);
             line->setPointsVisible(
                 series.style != core::SeriesStyle::StepLine && series.points.size() <= kMaxDottedPoints);

@@ -5,6 +5,7 @@
 
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -33,6 +34,9 @@ public:
     QString emptyText() const;
     /// The hover text of a marker on `date` ("2026-03-02 · Load up: 12 kg → 14 kg" and the reason), or empty.
     QString markerToolTip(core::Date date) const;
+
+    /// The labels of a date axis's ticks ("Sep", "Jan 2026", "2030", "2 Mar"), one per tick, all different.
+    static QStringList tickLabels(const core::DateTicks& ticks);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

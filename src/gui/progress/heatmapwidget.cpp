@@ -67,8 +67,8 @@ bool HeatMapWidget::showsEmptyState() const
 QSize HeatMapWidget::sizeHint() const
 {
     const int line = fontMetrics().height();
-    const int weeks
-        = m_report.weeks.empty() ? core::ProgressReport::kHeatMapWeeks : static_cast<int>(m_report.weeks.size());
+    // Half a year at a comfortable size; longer ranges shrink their cells (or show their newest weeks).
+    const int weeks = std::clamp(static_cast<int>(m_report.weeks.size()), kPreferredWeeks / 2, kPreferredWeeks);
     const int cell = line * 4 / 3;
     return {2 * kMargin + line * 3 + weeks * cell, 2 * kMargin + line * 3 + cell * 8};
 }
@@ -89,11 +89,15 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
     layout.labelWidth += metrics.height() / 2;
     layout.headerHeight = metrics.height() + 4;
     const int legendHeight = metrics.height() + 8;
-    const int weeks = std::max<int>(1, static_cast<int>(m_report.weeks.size()));
+    const int allWeeks = std::max<int>(1, static_cast<int>(m_report.weeks.size()));
     const int availableWidth = width() - 2 * kMargin - layout.labelWidth;
     const int availableHeight = height() - 2 * kMargin - layout.headerHeight - legendHeight;
     // Seven rows of days plus a short row for the weekly strength marks.
-    layout.cell = std::clamp(std::min(availableWidth / weeks, availableHeight * 10 / 76), 6, metrics.height() * 2);
+    layout.cell = std::clamp(
+        std::min(availableWidth / allWeeks, availableHeight * 10 / 76), kMinimumCell, metrics.height() * 2);
+    // Years of weeks do not fit even at the smallest cell: the newest ones are drawn, the table has them all.
+    const int weeks = std::clamp(availableWidth / layout.cell, 1, allWeeks);
+    layout.firstWeek = allWeeks - weeks;
     layout.gap = std::max(1, layout.cell / 8);
     // A tall panel leaves room: sit the calendar a third of the way down rather than at the top.
     const int contentHeight
@@ -107,14 +111,14 @@ HeatMapWidget::Geometry HeatMapWidget::geometry() const
 
 QRect HeatMapWidget::cellRect(const Geometry& layout, int week, int day) const
 {
-    return {layout.grid.left() + week * layout.cell, layout.grid.top() + day * layout.cell, layout.cell - layout.gap,
-        layout.cell - layout.gap};
+    return {layout.grid.left() + (week - layout.firstWeek) * layout.cell, layout.grid.top() + day * layout.cell,
+        layout.cell - layout.gap, layout.cell - layout.gap};
 }
 
 std::optional<std::pair<int, int>> HeatMapWidget::cellAt(const Geometry& layout, QPoint position) const
 {
     const int weeks = static_cast<int>(m_report.weeks.size());
-    const int week = (position.x() - layout.grid.left()) / std::max(1, layout.cell);
+    const int week = layout.firstWeek + (position.x() - layout.grid.left()) / std::max(1, layout.cell);
     if (position.x() < layout.grid.left() || week >= weeks)
         return std::nullopt;
     if (position.y() >= layout.grid.top() && position.y() <= layout.grid.bottom())
@@ -230,11 +234,12 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
     // Weekday labels follow the week start of the report.
     painter.setPen(colors.mutedText());
     const bool everyDay = layout.cell >= metrics.height();
-    const auto& firstWeek = m_report.weeks.front();
+    const auto shownFrom = static_cast<std::size_t>(layout.firstWeek);
+    const auto& firstWeek = m_report.weeks[shownFrom];
     for (int day = 0; day < 7 && static_cast<std::size_t>(day) < firstWeek.days.size(); ++day) {
         if (!everyDay && day % 2 == 1)
             continue;
-        const QRect box = cellRect(layout, 0, day);
+        const QRect box = cellRect(layout, layout.firstWeek, day);
         painter.drawText(QRect(kMargin, box.top(), layout.labelWidth - metrics.height() / 4, box.height()),
             Qt::AlignRight | Qt::AlignVCenter,
             Labels::weekday(firstWeek.days[static_cast<std::size_t>(day)].date.weekday(), true));
@@ -243,8 +248,8 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
     int lastLabelRight = -1;
     // A month is named over the first week that ends in it.
     const auto monthOf = [&](std::size_t week) { return m_report.weeks[week].weekStart.addDays(6).month(); };
-    for (std::size_t week = 0; week < m_report.weeks.size(); ++week) {
-        const bool newMonth = week == 0 || monthOf(week) != monthOf(week - 1);
+    for (std::size_t week = shownFrom; week < m_report.weeks.size(); ++week) {
+        const bool newMonth = week == shownFrom || monthOf(week) != monthOf(week - 1);
         const int left = cellRect(layout, static_cast<int>(week), 0).left();
         const QString name = QLocale().monthName(monthOf(week), QLocale::ShortFormat);
         if (newMonth && left > lastLabelRight) {
@@ -253,7 +258,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
         }
     }
 
-    for (std::size_t week = 0; week < m_report.weeks.size(); ++week) {
+    for (std::size_t week = shownFrom; week < m_report.weeks.size(); ++week) {
         const core::ConsistencyWeek& entry = m_report.weeks[week];
         for (std::size_t day = 0; day < entry.days.size(); ++day) {
             const QRect box = cellRect(layout, static_cast<int>(week), static_cast<int>(day));
@@ -297,6 +302,22 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
     x += swatch + metrics.height() / 4;
     painter.setPen(colors.text());
     painter.drawText(QPoint(x, baseline), tr("all strength done"));
+    if (layout.firstWeek > 0) {
+        x += metrics.horizontalAdvance(tr("all strength done")) + metrics.height();
+        painter.setPen(colors.mutedText());
+        painter.drawText(QPoint(x, baseline), shownText(layout));
+    }
+}
+
+int HeatMapWidget::shownWeeks() const
+{
+    return static_cast<int>(m_report.weeks.size()) - geometry().firstWeek;
+}
+
+QString HeatMapWidget::shownText(const Geometry& layout) const
+{
+    const int shown = static_cast<int>(m_report.weeks.size()) - layout.firstWeek;
+    return tr("the newest %1 of %2 weeks; the table lists them all").arg(shown).arg(m_report.weeks.size());
 }
 
 } // namespace keel::gui

@@ -25,6 +25,9 @@ public:
     /// The tooltip at a widget position: a day's tally, a week's strength tally, or empty.
     QString toolTipAt(QPoint position) const;
 
+    /// How many of the report's weeks fit the widget's width (the newest ones are drawn).
+    int shownWeeks() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -41,12 +44,17 @@ private:
         int headerHeight = 0;
         int keptTop = 0; ///< Top of the row of "all strength done" marks.
         int legendTop = 0;
+        int firstWeek = 0; ///< The oldest week drawn: earlier ones do not fit.
     };
+
+    static constexpr int kPreferredWeeks = 26;
+    static constexpr int kMinimumCell = 6;
 
     Geometry geometry() const;
     QRect cellRect(const Geometry& layout, int week, int day) const;
     std::optional<std::pair<int, int>> cellAt(const Geometry& layout, QPoint position) const;
     QString dayText(const core::ConsistencyDay& day) const;
+    QString shownText(const Geometry& layout) const;
 
     core::ConsistencyReport m_report;
     core::Date m_today;

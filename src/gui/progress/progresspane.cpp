@@ -13,6 +13,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
@@ -42,6 +43,15 @@ QString rangeText(core::ProgressRange range)
         return ProgressPane::tr("All");
     }
     return {};
+}
+
+/// "Streak: 3 weeks · best 5 weeks in these weeks"; "at least" when the streak began before the range.
+QString streakText(const core::ConsistencyReport& report)
+{
+    const auto weeks = [](int count) { return Plural::of(ProgressPane::tr("%n week(s)", nullptr, count), count); };
+    const QString current = report.streakMayBeLonger ? ProgressPane::tr("at least %1").arg(weeks(report.currentStreak))
+                                                     : weeks(report.currentStreak);
+    return ProgressPane::tr("Streak: %1 · best %2 in the weeks shown").arg(current, weeks(report.bestStreak));
 }
 
 QStringList toStringList(const std::vector<std::string>& lines)
@@ -79,6 +89,7 @@ ProgressPane::ProgressPane(Session& session, QWidget* parent)
     }
     connect(
         m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(static_cast<core::ProgressRange>(id)); });
+    styleRanges();
     rangeRow->addStretch(1);
     layout->addLayout(rangeRow);
 
@@ -113,6 +124,7 @@ ProgressPane::ProgressPane(Session& session, QWidget* parent)
     m_consistencyPanel = new ChartPanel(tr("Consistency"), m_heatMap, m_consistencyModel, m_tabs);
     m_consistencyPanel->setObjectName(QStringLiteral("consistencyPanel"));
     m_streaks = new QLabel(m_consistencyPanel);
+    m_streaks->setObjectName(QStringLiteral("streaks"));
     m_consistencyPanel->addToolWidget(m_streaks);
     m_tabs->addTab(m_consistencyPanel, tr("Consistency"));
 
@@ -147,6 +159,26 @@ void ProgressPane::setRange(core::ProgressRange range)
         return;
     m_range = range;
     refresh();
+}
+
+void ProgressPane::styleRanges()
+{
+    // The chosen range has to stand out in every palette (a dark one barely shades a pressed tool
+    // button): it takes the selection colours, as a selected row does. A style sheet reads the
+    // palette when it is set, so it is set again whenever the palette changes.
+    const QString sheet
+        = QStringLiteral("QToolButton:checked { background-color: %1; color: %2; border: 1px solid %1; "
+                         "border-radius: 3px; padding: 2px 6px; }")
+              .arg(palette().color(QPalette::Highlight).name(), palette().color(QPalette::HighlightedText).name());
+    for (QAbstractButton* button : m_ranges->buttons())
+        button->setStyleSheet(sheet);
+}
+
+void ProgressPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleRanges();
 }
 
 void ProgressPane::showEvent(QShowEvent* event)
@@ -196,9 +228,7 @@ void ProgressPane::refresh()
         showChart(PainChart, overview.pain);
         m_heatMap->setReport(overview.consistency, m_session.today());
         m_consistencyModel->setReport(overview.consistency);
-        const auto weeks = [](int count) { return Plural::of(tr("%n week(s)", nullptr, count), count); };
-        m_streaks->setText(tr("Streak: %1 · best %2")
-                               .arg(weeks(overview.consistency.currentStreak), weeks(overview.consistency.bestStreak)));
+        m_streaks->setText(streakText(overview.consistency));
         m_streaks->setAccessibleName(m_streaks->text());
         fillSubjects(report.loggedExercises());
         showSubject(report);

@@ -41,6 +41,7 @@ public:
     ChartPanel* panel(const QString& id) const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -53,6 +54,7 @@ private:
 
     Slot makeSlot(const QString& id, const QString& title);
     core::ProgressSettings settings() const;
+    void styleRanges();
     void markDirty();
     void refreshSubject();
     void showSubject(core::ProgressReport& report);

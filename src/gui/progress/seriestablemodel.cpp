@@ -137,7 +137,10 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return cellText(row, column);
     case Qt::ToolTipRole:
-        return column.kind == ColumnKind::Change ? QVariant(changeToolTip(row)) : QVariant();
+        // Narrowed columns elide their text: the tooltip has it whole.
+        if (column.kind == ColumnKind::Change)
+            return changeToolTip(row);
+        return column.kind == ColumnKind::Label ? QVariant(cellText(row, column)) : QVariant();
     case Qt::AccessibleTextRole: {
         const QString text = cellText(row, column);
         return column.kind == ColumnKind::Date ? text

@@ -147,8 +147,12 @@ QVariant TodayModel::entryData(const TodaySession& session, const TodayEntry& en
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        return QString::fromStdString(item.reason);
+    case Qt::ToolTipRole: {
+        // Names and numbers may be elided in a narrow list: the tooltip has the whole text.
+        const QString whole = entryData(session, entry, column, Qt::DisplayRole).toString();
+        const QString reason = QString::fromStdString(item.reason);
+        return whole.isEmpty() ? reason : reason.isEmpty() ? whole : whole + QLatin1Char('\n') + reason;
+    }
     case Qt::ForegroundRole:
         return complete ? QVariant(PaletteColors::mutedText(QGuiApplication::palette())) : QVariant();
     case ItemIdRole:

@@ -25,6 +25,7 @@
 #include "gui/training/undopassthrough.h"
 #include "gui/training/undopush.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +36,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace keel::gui {
@@ -117,6 +119,7 @@ void TodayPane::buildLayout()
     // measures every row again on each layout pass.
     m_view->header()->setSectionResizeMode(TodayModel::PrescriptionColumn, QHeaderView::Fixed);
     m_view->header()->setSectionResizeMode(TodayModel::ProgressColumn, QHeaderView::Fixed);
+    m_view->installEventFilter(this);
     Accessibility::describe(m_view, tr("Today's sessions"), tr("Select an exercise to log its sets"));
 
     Accessibility::describe(m_emptyAction, tr("Open the Week pane"));
@@ -184,6 +187,32 @@ void TodayPane::resizeEvent(QResizeEvent* event)
     }
 }
 
+bool TodayPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TodayPane::fitColumns()
+{
+    // "Planned" and "Done" fit their contents, but never so that the exercise names are cut to
+    // nothing (a narrow window, 2x scale): the names keep about sixteen characters and the other
+    // columns give way, elided like the names, with their whole text in the tooltip.
+    QHeaderView* header = m_view->header();
+    // QTreeView narrows the access of this QAbstractItemView function; the base one is public.
+    const QAbstractItemView* items = m_view;
+    const int planned = items->sizeHintForColumn(TodayModel::PrescriptionColumn);
+    const int done = items->sizeHintForColumn(TodayModel::ProgressColumn);
+    const int names = std::min(items->sizeHintForColumn(TodayModel::ExerciseColumn),
+        m_view->fontMetrics().averageCharWidth() * kNameChars + m_view->indentation() * 2);
+    const int room = std::max(m_view->viewport()->width() - names, 0);
+    const double share
+        = planned + done > room && planned + done > 0 ? static_cast<double>(room) / (planned + done) : 1.0;
+    header->resizeSection(TodayModel::PrescriptionColumn, static_cast<int>(planned * share));
+    header->resizeSection(TodayModel::ProgressColumn, static_cast<int>(done * share));
+}
+
 void TodayPane::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -234,8 +263,7 @@ void TodayPane::reload()
     const std::int64_t selected = m_panel->itemId();
     m_model->setContent(std::move(content), m_units);
     m_view->expandAll();
-    m_view->resizeColumnToContents(TodayModel::PrescriptionColumn);
-    m_view->resizeColumnToContents(TodayModel::ProgressColumn);
+    fitColumns();
 
     const TodayContent& shown = m_model->content();
     if (shown.entry(selected))

@@ -69,10 +69,13 @@ signals:
     void showWeekRequested();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    static constexpr int kNameChars = 16;
+    void fitColumns();
     void buildLayout();
     void showCurrent(const QModelIndex& current);
     void updateEmptyState();

@@ -298,6 +298,12 @@ QVariant WeekModel::itemData(
             return {};
         }
     case Qt::ToolTipRole:
+        // A narrow day column wraps the name onto two lines and elides the rest: the tooltip
+        // names the exercise whole before saying why it is there.
+        return tr("%1%2\n%3\n%4")
+            .arg(exerciseName(item), item.warmUp ? tr(" (warm-up)") : QString(), prescription,
+                Labels::fromUtf8(item.reason))
+            .trimmed();
     case ReasonRole:
         return Labels::fromUtf8(item.reason);
     case Qt::AccessibleTextRole:

@@ -65,9 +65,12 @@ TEST_CASE("the overview JSON holds every chart with the series the pane draws, a
     CHECK(pain["bands"][0] == nlohmann::json({{"from", "2026-01-02"}, {"to", kToday}, {"label", "Flare-up"}}));
 
     const auto& consistency = json["consistency"];
-    CHECK(consistency["weeks"].size() == 26);
-    CHECK(consistency["weeks"][25]["week"] == "2026-01-05");
-    CHECK(consistency["weeks"][25]["days"][0]["done"] == 1);
+    // The calendar follows the range asked for.
+    CHECK(consistency["weeks"].size() == 4);
+    CHECK(consistency["weeks"][0]["week"] == "2025-12-15");
+    CHECK(consistency["weeks"][3]["week"] == "2026-01-05");
+    CHECK(consistency["weeks"][3]["days"][0]["done"] == 1);
+    CHECK(consistency.contains("streak_may_be_longer"));
     CHECK(consistency.contains("current_streak"));
     CHECK(consistency.contains("best_streak"));
 

@@ -316,6 +316,27 @@ TEST_CASE("pattern progress steps through the rungs and names the exercise of ea
     CHECK(chart.markers[0].value == 2.0);
 }
 
+TEST_CASE("a change recorded as a whole state names the exercise and shows the load in the user's units")
+{
+    History history;
+    history.sets("2025-12-23", "goblet-squat", 3, 10, 12.0);
+    history.sets("2026-01-05", "goblet-squat", 3, 8, 14.0);
+    // How the progression engine records a state: the id, sets × reps, and the load in kilograms.
+    history.event("2026-01-05", Pattern::Squat, ProgressionKind::LoadUp, "goblet-squat",
+        "goblet-squat 3\u00d712 @ 12 kg", "goblet-squat 3\u00d78 @ 14 kg", "every set reached 12 reps");
+    const auto catalog = progressCatalog();
+
+    const auto kg
+        = ProgressReport(history.db(), catalog, {}, day(kToday)).pattern(Pattern::Squat, ProgressRange::FourWeeks);
+    REQUIRE(kg.markers.size() == 1);
+    CHECK(kg.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 12 kg \u2192 Goblet squat 3\u00d78 @ 14 kg");
+
+    const auto lb = ProgressReport(history.db(), catalog, {Units::Lb, Weekday::Monday, 2}, day(kToday))
+                        .exercise("goblet-squat", ProgressRange::FourWeeks);
+    REQUIRE(lb.markers.size() == 1);
+    CHECK(lb.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 26.5 lb \u2192 Goblet squat 3\u00d78 @ 30.9 lb");
+}
+
 TEST_CASE("charts without two weeks or days of data say how to get a trend")
 {
     History history;
@@ -332,11 +353,12 @@ TEST_CASE("charts without two weeks or days of data say how to get a trend")
     CHECK(report.pain(ProgressRange::FourWeeks).emptyMessage == "Log pain on two days to see a trend.");
     CHECK(report.exercise("goblet-squat", ProgressRange::FourWeeks).emptyMessage
         == "Log this exercise on two days to see a trend.");
-    CHECK(report.consistency().emptyMessage.empty()); // something was done this week
+    CHECK(report.consistency(ProgressRange::FourWeeks).emptyMessage.empty()); // something was done this week
 
     History empty;
     ProgressReport nothing(empty.db(), catalog, {}, day(kToday));
-    CHECK(nothing.consistency().emptyMessage == "Generate a plan and log a week to see how consistent you are.");
+    CHECK(nothing.consistency(ProgressRange::ThreeMonths).emptyMessage
+        == "Generate a plan and log a week to see how consistent you are.");
 }
 
 TEST_CASE("consistency counts kept weeks: all planned strength sessions done, on any day of the week")
@@ -361,12 +383,13 @@ TEST_CASE("consistency counts kept weeks: all planned strength sessions done, on
     const auto catalog = progressCatalog();
     ProgressReport report(history.db(), catalog, {}, day(kToday));
 
-    auto consistency = report.consistency();
+    auto consistency = report.consistency(ProgressRange::OneYear);
     CHECK(consistency.currentStreak == 2);
     CHECK(consistency.bestStreak == 3);
+    CHECK_FALSE(consistency.streakMayBeLonger);
     CHECK(consistency.emptyMessage.empty());
-    REQUIRE(consistency.weeks.size() == 26);
-    CHECK(consistency.weeks.front().weekStart.toString() == "2025-07-14");
+    REQUIRE(consistency.weeks.size() == 52);
+    CHECK(consistency.weeks.front().weekStart.toString() == "2025-01-13");
     const auto& current = consistency.weeks.back();
     CHECK(current.weekStart.toString() == "2026-01-05");
     CHECK(current.strengthPlanned == 2);
@@ -379,13 +402,13 @@ TEST_CASE("consistency counts kept weeks: all planned strength sessions done, on
     CHECK(current.days[2].done == 0);
     CHECK_FALSE(current.days[2].future);
     CHECK(current.days[3].future); // Thursday
-    const auto& yearEnd = consistency.weeks[24];
+    const auto& yearEnd = consistency.weeks[50];
     CHECK(yearEnd.weekStart.toString() == "2025-12-29");
     CHECK(yearEnd.strengthPlanned == 2);
     CHECK(yearEnd.kept);
     CHECK(yearEnd.days[2].planned == 0); // nothing planned, something done
     CHECK(yearEnd.days[2].done == 1);
-    const auto& broken = consistency.weeks[22];
+    const auto& broken = consistency.weeks[48];
     CHECK(broken.weekStart.toString() == "2025-12-15");
     CHECK(broken.strengthDone == 1);
     CHECK_FALSE(broken.kept);
@@ -394,10 +417,29 @@ TEST_CASE("consistency counts kept weeks: all planned strength sessions done, on
 
     // Doing Thursday's session on Wednesday keeps this week too (a report is a snapshot: ask a new one).
     history.sets(kToday, "goblet-squat", 3, 10, 12.0);
-    consistency = ProgressReport(history.db(), catalog, {}, day(kToday)).consistency();
+    consistency = ProgressReport(history.db(), catalog, {}, day(kToday)).consistency(ProgressRange::OneYear);
     CHECK(consistency.currentStreak == 3);
     CHECK(consistency.bestStreak == 3);
     CHECK(consistency.weeks.back().kept);
+
+    // The calendar and the streaks follow the range: four weeks hold the broken week and the
+    // three kept since; the best run among them is the current one.
+    const auto fourWeeks = ProgressReport(history.db(), catalog, {}, day(kToday)).consistency(ProgressRange::FourWeeks);
+    REQUIRE(fourWeeks.weeks.size() == 4);
+    CHECK(fourWeeks.weeks.front().weekStart.toString() == "2025-12-15");
+    CHECK_FALSE(fourWeeks.weeks.front().kept);
+    CHECK(fourWeeks.currentStreak == 3);
+    CHECK(fourWeeks.bestStreak == 3);
+    CHECK_FALSE(fourWeeks.streakMayBeLonger);
+
+    // Two kept weeks from a range that starts after training began: the streak may run further back.
+    history.sets("2026-01-08", "goblet-squat", 3, 10, 12.0);
+    const auto shorter
+        = ProgressReport(history.db(), catalog, {}, day("2026-01-13")).consistency(ProgressRange::FourWeeks);
+    REQUIRE(shorter.weeks.size() == 4);
+    CHECK(shorter.weeks.front().weekStart.toString() == "2025-12-22");
+    CHECK(shorter.currentStreak == 3);
+    CHECK(shorter.streakMayBeLonger);
 }
 
 TEST_CASE("a planned week without strength sessions (flare-up) neither extends nor breaks a streak")
@@ -414,7 +456,7 @@ TEST_CASE("a planned week without strength sessions (flare-up) neither extends n
     history.sets("2025-12-30", "goblet-squat", 3);
     const auto catalog = progressCatalog();
     ProgressReport report(history.db(), catalog, {}, day(kToday));
-    const auto consistency = report.consistency();
+    const auto consistency = report.consistency(ProgressRange::ThreeMonths);
     CHECK(consistency.currentStreak == 2);
     CHECK(consistency.bestStreak == 2);
 }
@@ -435,7 +477,7 @@ TEST_CASE("the overview gives the same charts as asking for each one")
         CHECK(overview.walking == report.walking(range));
         CHECK(overview.mobility == report.mobility(range));
         CHECK(overview.pain == report.pain(range));
-        CHECK(overview.consistency == report.consistency());
+        CHECK(overview.consistency == report.consistency(range));
     }
 }
 

@@ -106,14 +106,12 @@ TEST_CASE("planned items come with their session's date and kind, for dates insi
     CHECK(items[5].minutesMin == 20);
     CHECK(stats.plannedItems(day("2026-01-01"), day("2026-01-02")).empty());
 
-    const auto sessions = stats.plannedSessionDays();
-    REQUIRE(sessions.size() == 3);
-    CHECK(sessions[0].date.toString() == "2025-12-31");
-    CHECK(sessions[1].kind == SessionKind::Walk);
-    CHECK(sessions[2].date.toString() == "2026-01-06");
+    // A plan before a date is found by its week start.
+    CHECK(stats.planOrSetsBefore({}, day("2025-12-30")));
+    CHECK_FALSE(stats.planOrSetsBefore({}, day("2025-12-29")));
 }
 
-TEST_CASE("strength days, logged exercises and the first log date span the whole history")
+TEST_CASE("logged exercises, the first log date and sets before a date span the whole history")
 {
     History history;
     StatsRepository stats(history.db());
@@ -127,11 +125,12 @@ TEST_CASE("strength days, logged exercises and the first log date span the whole
     history.checkIn("2023-12-31", 1);
     CHECK(stats.firstLogDate()->toString() == "2023-12-31");
     CHECK(stats.loggedExerciseIds() == std::vector<std::string> {"cat-cow", "dead-bug", "goblet-squat"});
-    const auto days = stats.daysWithSets({"goblet-squat", "dead-bug"});
-    REQUIRE(days.size() == 2);
-    CHECK(days[0].toString() == "2024-02-29");
-    CHECK(days[1].toString() == "2025-06-02");
-    CHECK(stats.daysWithSets({}).empty());
+    CHECK(stats.planOrSetsBefore({"goblet-squat", "dead-bug"}, day("2024-03-01")));
+    CHECK_FALSE(stats.planOrSetsBefore({"goblet-squat", "dead-bug"}, day("2024-02-29")));
+    CHECK_FALSE(stats.planOrSetsBefore({"goblet-squat"}, day("2024-02-29")));
+    CHECK_FALSE(stats.planOrSetsBefore({"cat-cow"}, day("2025-06-01")));
+    CHECK(stats.planOrSetsBefore({"cat-cow"}, day("2025-06-02")));
+    CHECK_FALSE(stats.planOrSetsBefore({}, day("2030-01-01")));
 }
 
 TEST_CASE("all exercises' day totals match the per-exercise query and group each day by exercise")

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -576,4 +577,27 @@ TEST_CASE("a heavier set says it is a new best, naming the formula of the estima
     REQUIRE(best != nullptr);
     CHECK(best->text().startsWith(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0)));
     CHECK(best->text().contains(QStringLiteral("1RM (Epley)")));
+}
+
+TEST_CASE("a narrow Today list keeps exercise names readable and whole in the tooltip", "[today][pane]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.session());
+    // About what Today gets beside its item panel in a small window at 2x scale.
+    pane.resize(560, 500);
+    test::showAndWait(&pane);
+    auto* view = pane.findChild<QTreeView*>(QStringLiteral("todayView"));
+    REQUIRE(view);
+    const int names = view->header()->sectionSize(gui::TodayModel::ExerciseColumn);
+    CHECK(names >= view->fontMetrics().averageCharWidth() * 12);
+    int total = 0;
+    for (int column = 0; column < view->header()->count(); ++column)
+        total += view->isColumnHidden(column) ? 0 : view->header()->sectionSize(column);
+    CHECK(total <= view->viewport()->width());
+
+    const QModelIndex session = view->model()->index(0, 0);
+    const QModelIndex first = view->model()->index(0, gui::TodayModel::ExerciseColumn, session);
+    const QString name = first.data().toString();
+    REQUIRE_FALSE(name.isEmpty());
+    CHECK(first.data(Qt::ToolTipRole).toString().startsWith(name));
 }
