@@ -28,6 +28,10 @@ constexpr long kReactDays = 14;
 /// Events are read from this many days before the first week looked at: the flare-up window and a week.
 constexpr long kEventLookbackDays = 21;
 
+/// How far back a break is looked for: the longest one that still brings a step back, and a week.
+constexpr long kBreakLookbackDays
+    = kDaysInWeek * (ProgressionEngine::kBreakWeeksPerStep * ProgressionEngine::kMaxBreakSteps + 2);
+
 /// True when the week's strength can be judged: the main item of every pattern in its last strength
 /// session has its planned sets logged (a second core drill or an accessory is optional), or that
 /// session's day is over with something logged, or the week has ended.
@@ -52,8 +56,8 @@ bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date t
         const auto logged = std::count_if(history.sets.begin(), history.sets.end(),
             [&](const LoggedSet& set) { return set.date == last->date && set.exerciseId == item.exerciseId; });
         loggedThatDay += static_cast<int>(logged);
-        const bool main = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture
-            && seen.insert(item.pattern).second;
+        const bool main
+            = item.pattern != Pattern::Pull && item.pattern != Pattern::Posture && seen.insert(item.pattern).second;
         if (main)
             complete = complete && logged >= std::max(item.sets, 1);
     }
@@ -61,6 +65,18 @@ bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date t
 }
 
 } // namespace
+
+std::optional<Date> PlanService::lastStrengthBefore(const std::vector<LoggedSet>& sets, Date before) const
+{
+    std::optional<Date> last;
+    for (const LoggedSet& set : sets) {
+        const Exercise* exercise = m_catalog.find(set.exerciseId);
+        if (set.date < before && (!last || set.date > *last) && exercise && exercise->pattern != Pattern::Mobility
+            && exercise->pattern != Pattern::Walking)
+            last = set.date;
+    }
+    return last;
+}
 
 PlanService::PlanService(Database& db, const Catalog& catalog)
     : m_db(db)
@@ -103,19 +119,25 @@ std::vector<ProgressionEvent> PlanService::catchUp(
     for (Date start = catchUpFrom(profile, today); start <= current; start = start.addDays(kDaysInWeek)) {
         const Date end = start.addDays(kDaysInWeek - 1);
         const Date seen = std::min(end, today);
-        const bool reviewed = ProgressionEngine::isReviewed(start, events);
-        const std::optional<WeekPlan> week = reviewed ? std::nullopt : plans.loadWeek(start);
-        if (seen < reactFrom && !week)
-            continue;
         Date setsFrom = start.addDays(-kReviewLookbackDays);
         if (snapshot.flareUpSince)
             setsFrom = std::min(setsFrom, *snapshot.flareUpSince);
         const TrainingHistory history {
             logs.sets(setsFrom, seen), logs.walks(start, seen), logs.checkIns(start.addDays(-kDaysInWeek), seen)};
+        std::optional<Date> lastStrength = lastStrengthBefore(history.sets, start);
+        if (!lastStrength)
+            lastStrength = lastStrengthBefore(logs.sets(start.addDays(-kBreakLookbackDays), start.addDays(-1)), start);
+        apply(engine.resume(snapshot, start, lastStrength, events));
+        const bool reviewed = ProgressionEngine::isReviewed(start, events);
+        const std::optional<WeekPlan> week = reviewed ? std::nullopt : plans.loadWeek(start);
+        if (seen < reactFrom && !week)
+            continue;
         for (Date day = std::max(start, reactFrom); day <= seen; day = day.addDays(1))
             apply(engine.react(snapshot, day, history, events));
-        if (week && readyForReview(*week, history, today))
-            apply(engine.review(snapshot, *week, history, events));
+        if (week && readyForReview(*week, history, today)) {
+            const bool recoveryNext = PlanGenerator::isRecoveryWeek(weekIndex(start) + 1, profile.recoveryEvery);
+            apply(engine.review(snapshot, *week, history, events, recoveryNext));
+        }
     }
     return added;
 }

@@ -150,7 +150,8 @@ void liveTwelveWeeks(const Catalog& catalog, int index, LifeReport& report)
         keel::test::append(history, keel::test::simulateWeek(week, pickBehaviour(random), random));
         // Like PlanService, hand the review only the weeks it looks at.
         keel::test::forgetBefore(history, weekStart.addDays(-21));
-        const ProgressionUpdate reviewed = engine.review(snapshot, week, history, events);
+        const ProgressionUpdate reviewed = engine.review(
+            snapshot, week, history, events, PlanGenerator::isRecoveryWeek(weekIndex + 1, profile.recoveryEvery));
         std::map<Pattern, int> perPattern;
         for (const ProgressionEvent& event : reviewed.events) {
             ++report.kinds[event.kind];

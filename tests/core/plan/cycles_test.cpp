@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The time side of progression, lived through PlanService::refresh with days passing: recovery weeks,
+// breaks, the way back from a flare-up. Numbers are worked out by hand over the mini catalog: the
+// kettlebell deadlift starts at 8 kg and moves in 4 kg steps.
+#include "core/plan/planservice.h"
+#include "core/store/progressionrepository.h"
+
+#include "minicatalog.h"
+#include "person.h"
+
+#include <catch2/catch.hpp>
+
+using namespace keel::core;
+using keel::test::Person;
+using keel::test::returning;
+
+namespace {
+
+const Date kMonday = Date::fromYmd(2026, 11, 16);
+const Date kTuesday = kMonday.addDays(1);
+const Date kFriday = kMonday.addDays(4);
+
+Date weeksOn(Date day, int weeks)
+{
+    return day.addDays(7L * weeks);
+}
+
+/// A person with a kettlebell whose hinge is the kettlebell deadlift, 3 × `reps` at `kg`, from Monday on.
+Person deadlifter(Profile profile, double kg, int reps)
+{
+    Person person(profile);
+    person.service().refresh(kMonday);
+    ProgressionSnapshot snapshot = person.snapshot();
+    PatternState& hinge = snapshot.patterns.at(Pattern::Hinge);
+    hinge = {Pattern::Hinge, "kettlebell-deadlift", 3, reps, std::nullopt, std::nullopt, std::nullopt, kg, kMonday};
+    ProgressionRepository(person.db()).save(snapshot, {});
+    person.service().replanFrom(kMonday);
+    return person;
+}
+
+/// Logs the session of `day` as planned, every set at RPE 9: done, but too hard to move anything on.
+void logHardSession(Person& person, Date day)
+{
+    for (Pattern pattern : {Pattern::Hinge, Pattern::Squat, Pattern::Carry, Pattern::AntiRotation})
+        person.logMain(day, pattern, 1, std::nullopt, 9);
+}
+
+} // namespace
+
+TEST_CASE("recovery week: the same exercises and loads with one set fewer, and progress only after it")
+{
+    Profile profile = returning({Weekday::Tuesday, Weekday::Friday}, 2, {"kettlebell"});
+    profile.recoveryEvery = 2; // the second week is a recovery week
+    Person person = deadlifter(profile, 20, 12);
+    const PlannedItem first = person.main(kTuesday, Pattern::Hinge, kMonday);
+    REQUIRE(first.exerciseId == "kettlebell-deadlift");
+    CHECK(first.sets == 3);
+    CHECK(first.loadKg == 20);
+    // Every set at the top of 8–12, easy and painless: earned, in a normal week a load step.
+    person.logSession(kTuesday);
+    person.logSession(kFriday);
+    const std::map<Pattern, PatternState> before = person.snapshot().patterns;
+
+    const Date recoveryTuesday = weeksOn(kTuesday, 1);
+    const WeekPlan recovery = person.week(recoveryTuesday, kFriday);
+    CHECK(recovery.recovery);
+    const PlannedItem deload = person.main(recoveryTuesday, Pattern::Hinge, kFriday);
+    CHECK(deload.exerciseId == "kettlebell-deadlift");
+    CHECK(deload.sets == 2);
+    CHECK(deload.loadKg == 20); // not 24
+    CHECK(deload.reps == IntRange {12, 12});
+    CHECK(deload.reason
+        == "recovery week: no increase this week; progress resumes after it; recovery week: one set fewer");
+    // Nothing moved forward: every pattern, walking included, is where it was.
+    CHECK(person.snapshot().patterns == before);
+    for (const ProgressionEvent& event : ProgressionRepository(person.db()).events())
+        CHECK_FALSE((isForward(event.kind) && event.date == weeksOn(kMonday, 1)));
+
+    // The recovery week done as planned: the week after says progress resumes, and the load goes up.
+    person.logSession(recoveryTuesday);
+    person.logSession(weeksOn(kFriday, 1));
+    const PlannedItem after = person.main(weeksOn(kTuesday, 2), Pattern::Hinge, weeksOn(kFriday, 1));
+    CHECK(after.sets == 3);
+    CHECK(after.loadKg > 20);
+    CHECK_THAT(after.reason, Catch::StartsWith("after the recovery week, progress resumes: load up"));
+    CHECK_FALSE(person.week(weeksOn(kTuesday, 2), weeksOn(kFriday, 1)).recovery);
+}
+
+TEST_CASE("after six weeks away each pattern resumes three steps lower, with a welcome back")
+{
+    const Date back = weeksOn(kMonday, 7); // weeks 2 to 7 without strength work
+    auto live = [&](bool openedDaily) {
+        Profile profile = returning({Weekday::Tuesday, Weekday::Friday}, 2, {"kettlebell"});
+        profile.walkBaselineMinutes = 20;
+        Person person = deadlifter(profile, 24, 8);
+        logHardSession(person, kTuesday);
+        logHardSession(person, kFriday);
+        const PatternState hinge = person.snapshot().patterns.at(Pattern::Hinge);
+        REQUIRE(hinge.loadKg == 24);
+        const int walked = *person.snapshot().patterns.at(Pattern::Walking).minutes;
+        REQUIRE(walked == 20);
+        if (openedDaily) {
+            for (Date day = kFriday.addDays(1); day < back; day = day.addDays(1))
+                person.service().refresh(day);
+        }
+        const PlannedItem item = person.main(back.addDays(1), Pattern::Hinge, back);
+        CHECK(item.exerciseId == "kettlebell-deadlift");
+        CHECK(item.sets == 3);
+        CHECK(item.loadKg == 12); // 24 → 20 → 16 → 12: one 4 kg step at 2, 4 and 6 weeks away
+        CHECK(item.reason
+            == "welcome back: 6 weeks without logged strength work (the last on Friday 2026-11-20), so you start "
+               "again 3 steps below where you were and build back up; load down to 12 kg");
+        // Walking 20 → 18 → 17 → 16 min a day (10 % less a step, at least a minute).
+        CHECK(person.snapshot().patterns.at(Pattern::Walking).minutes == 16);
+        const auto steps = person.events(ProgressionKind::StepBack);
+        CHECK(std::count_if(steps.begin(), steps.end(), [](const ProgressionEvent& event) {
+            return event.pattern == Pattern::Hinge;
+        }) == 3);
+        return item;
+    };
+    SECTION("the app opened only on the day back")
+    {
+        live(false);
+    }
+    SECTION("the app opened every day of the break")
+    {
+        live(true);
+    }
+}
+
+TEST_CASE("a break of two weeks is one step back; one week away changes nothing")
+{
+    Person person = deadlifter(returning({Weekday::Tuesday, Weekday::Friday}, 2, {"kettlebell"}), 24, 8);
+    logHardSession(person, kTuesday);
+    logHardSession(person, kFriday);
+    // Week 2 missed: back in week 3, the same dose, for the reason the missed week gives.
+    const PlannedItem soon = person.main(weeksOn(kTuesday, 2), Pattern::Hinge, weeksOn(kMonday, 2));
+    CHECK(soon.loadKg == 24);
+    CHECK(soon.reason == "missed: no sets logged, so no progress");
+    // Weeks 2 and 3 missed: back in week 4, one step lower.
+    const PlannedItem later = person.main(weeksOn(kTuesday, 3), Pattern::Hinge, weeksOn(kMonday, 3));
+    CHECK(later.loadKg == 20);
+    CHECK(later.reason
+        == "welcome back: 2 weeks without logged strength work (the last on Friday 2026-11-20), so you start again "
+           "1 step below where you were and build back up; load down to 20 kg");
+    // The week back done well is judged like any other: the break step is not pain, so progress may come.
+    logHardSession(person, weeksOn(kTuesday, 3));
+    person.logSession(weeksOn(kFriday, 3));
+    CHECK(person.main(weeksOn(kTuesday, 4), Pattern::Hinge, weeksOn(kFriday, 3)).reason
+        == "same as last week: RPE 9 — progress comes when every set feels RPE 8 or easier");
+}
