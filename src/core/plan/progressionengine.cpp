@@ -116,6 +116,25 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
     return update;
 }
 
+std::optional<FlareUpReturn> ProgressionEngine::flareUpReturn(std::span<const ProgressionEvent> events, Date weekStart)
+{
+    const Date weekEnd = weekStart.addDays(6);
+    const ProgressionEvent* last = nullptr;
+    for (const ProgressionEvent& event : events) {
+        const bool flareUp = event.kind == ProgressionKind::FlareUpOn || event.kind == ProgressionKind::FlareUpOff;
+        if (flareUp && event.date <= weekEnd && (!last || event.date >= last->date))
+            last = &event;
+    }
+    if (!last || last->kind != ProgressionKind::FlareUpOff)
+        return std::nullopt;
+    // Weeks are counted from the week holding the end, whatever day the weeks start on.
+    const long week = (last->date.daysUntil(weekStart) + 6) / 7;
+    if (week < 0 || week >= static_cast<long>(kReturnSteps.size()))
+        return std::nullopt;
+    return FlareUpReturn {last->date, kReturnSteps[static_cast<std::size_t>(week)],
+        static_cast<int>(kReturnSteps.size()) - 1 - static_cast<int>(week)};
+}
+
 bool ProgressionEngine::isWelcomeBack(const ProgressionEvent& event)
 {
     return event.kind == ProgressionKind::StepBack && event.reason.starts_with(kWelcomeBack);
@@ -372,7 +391,16 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
     }
     if (before.flareUp && !reacted.flareUp) {
         for (auto& [pattern, decision] : decisions)
-            decision.reason = "flare-up over: back to where you were";
+            decision.reason = "flare-up over: a graded return over the next weeks to where you were before it";
+    } else if (const auto back = flareUpReturn(known, week.weekStart)) {
+        // The return weeks are planned below the regular state; the state itself waits for the end of them.
+        for (auto& [pattern, decision] : decisions) {
+            if (pattern == Pattern::Walking || steppedBack(pattern) || decision.kind == ProgressionKind::StepBack)
+                continue;
+            decision = {ProgressionKind::Hold, reacted.patterns.at(pattern),
+                back->weeksLeft > 0 ? "graded return after the flare-up: holding your usual dose while it lasts"
+                                    : "graded return after the flare-up done: back to your dose from before it"};
+        }
     }
 
     for (auto& [pattern, decision] : decisions) {

@@ -9,6 +9,9 @@
 #include "core/plan/traininghistory.h"
 #include "core/plan/weekplan.h"
 
+#include <array>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace keel::core {
@@ -17,6 +20,13 @@ namespace keel::core {
 struct ProgressionUpdate {
     ProgressionSnapshot snapshot;
     std::vector<ProgressionEvent> events;
+};
+
+/// Where a week stands in the graded return after a flare-up.
+struct FlareUpReturn {
+    Date ended; ///< The day flare-up mode ended.
+    int stepsDown = 0; ///< Steps below the regular state this week's strength is planned at.
+    int weeksLeft = 0; ///< Weeks of the return after this one.
 };
 
 /// Moves each pattern forward, holds it, or steps it back after a week, for stated reasons.
@@ -52,6 +62,13 @@ public:
     /// step for that week. Events are dated `weekStart`.
     ProgressionUpdate resume(const ProgressionSnapshot& before, Date weekStart, std::optional<Date> lastStrength,
         const std::vector<ProgressionEvent>& pastEvents) const;
+    /// Steps below the regular state in the weeks after flare-up mode ends: the week it ends, the next and
+    /// the one after; then the regular state again.
+    static constexpr std::array<int, 3> kReturnSteps = {2, 2, 1};
+    /// The graded return the week starting at `weekStart` is in, from the latest flare-up end among `events`
+    /// (none when flare-up mode started again after it).
+    static std::optional<FlareUpReturn> flareUpReturn(std::span<const ProgressionEvent> events, Date weekStart);
+
     /// True for an event that eased a pattern back in after a break.
     static bool isWelcomeBack(const ProgressionEvent& event);
 

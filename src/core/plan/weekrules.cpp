@@ -337,7 +337,10 @@ private:
                 const Exercise* planned = m_context.catalog.find(main->exerciseId);
                 const bool substitute = current && planned && !current->canBeDoneWith(m_context.profile.equipment)
                     && planned->level <= current->level;
-                if (!substitute)
+                // The weeks after a flare-up are planned below the current rung on purpose, and say so.
+                const bool returning = current && planned && planned->level < current->level
+                    && main->reason.starts_with("graded return after the flare-up");
+                if (!substitute && !returning)
                     add("rung", session.date, main->exerciseId + " planned, the current rung is " + state.exerciseId);
             }
         }

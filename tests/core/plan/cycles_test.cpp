@@ -149,3 +149,53 @@ TEST_CASE("a break of two weeks is one step back; one week away changes nothing"
     CHECK(person.main(weeksOn(kTuesday, 4), Pattern::Hinge, weeksOn(kFriday, 3)).reason
         == "same as last week: RPE 9 — progress comes when every set feels RPE 8 or easier");
 }
+
+TEST_CASE("leaving flare-up is a graded return over three weeks to the dose before it, never a jump")
+{
+    Person person = deadlifter(returning({Weekday::Tuesday, Weekday::Friday}, 2, {"kettlebell"}), 24, 8);
+    person.checkIn(kMonday, 7);
+    REQUIRE(person.snapshot().flareUp);
+    // Two calm sessions done in flare-up mode end it on Friday.
+    person.logSession(kTuesday);
+    person.logSession(kFriday);
+    REQUIRE_FALSE(person.snapshot().flareUp);
+    REQUIRE(person.events(ProgressionKind::FlareUpOff).front().date == kFriday);
+
+    // Week 2: two 4 kg steps below 24 kg.
+    const PlannedItem first = person.main(weeksOn(kTuesday, 1), Pattern::Hinge, kFriday);
+    CHECK(first.exerciseId == "kettlebell-deadlift");
+    CHECK(first.loadKg == 16);
+    CHECK(first.sets == 3);
+    CHECK(first.reason
+        == "graded return after the flare-up (over on Friday 2026-11-20): 2 steps below your Kettlebell deadlift at "
+           "24 kg; 1 step below from 2026-11-30; back to it from 2026-12-07");
+    person.logSession(weeksOn(kTuesday, 1));
+    person.logSession(weeksOn(kFriday, 1));
+    // Week 3: one step below, although week 2 went well: the return sets the pace.
+    const PlannedItem second = person.main(weeksOn(kTuesday, 2), Pattern::Hinge, weeksOn(kFriday, 1));
+    CHECK(second.loadKg == 20);
+    CHECK(second.reason
+        == "graded return after the flare-up (over on Friday 2026-11-20): 1 step below your Kettlebell deadlift at "
+           "24 kg; back to it from 2026-12-07");
+    person.logSession(weeksOn(kTuesday, 2));
+    person.logSession(weeksOn(kFriday, 2));
+    // Week 4: the dose from before the flare-up, and the state never moved meanwhile.
+    const PlannedItem back = person.main(weeksOn(kTuesday, 3), Pattern::Hinge, weeksOn(kFriday, 2));
+    CHECK(back.loadKg == 24);
+    CHECK(back.reps == IntRange {8, 12});
+    CHECK(back.reason == "graded return after the flare-up done: back to your dose from before it");
+    CHECK(person.snapshot().patterns.at(Pattern::Hinge).loadKg == 24);
+}
+
+TEST_CASE("in pounds the graded return shows the same loads, converted")
+{
+    Profile profile = returning({Weekday::Tuesday, Weekday::Friday}, 2, {"kettlebell"});
+    profile.units = Units::Lb;
+    Person person = deadlifter(profile, 24, 8);
+    person.checkIn(kMonday, 7);
+    person.logSession(kTuesday);
+    person.logSession(kFriday);
+    const PlannedItem first = person.main(weeksOn(kTuesday, 1), Pattern::Hinge, kFriday);
+    CHECK(first.loadKg == 16); // stored in kilograms, shown in pounds
+    CHECK_THAT(first.reason, Catch::Contains("2 steps below your Kettlebell deadlift at 53 lb"));
+}
