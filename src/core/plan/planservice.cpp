@@ -142,6 +142,12 @@ std::vector<ProgressionEvent> PlanService::catchUp(
     return added;
 }
 
+std::optional<Date> PlanService::storedLastStrength(Date weekStart)
+{
+    const std::optional<WeekPlan> stored = PlanRepository(m_db).loadWeek(weekStart);
+    return stored ? PlanGenerator::lastStrengthDay(*stored) : std::nullopt;
+}
+
 std::optional<PartWeek> PlanService::partWeek(Date weekStart, Date today)
 {
     if (today <= weekStart)
@@ -185,12 +191,15 @@ std::vector<WeekPlan> PlanService::generate(Date weekStart, int weeks, std::uint
         const PlanGenerator generator(m_catalog);
         PlanRepository plans(m_db);
         const int firstIndex = weekIndex(first);
+        std::optional<Date> previousStrength = storedLastStrength(first.addDays(-kDaysInWeek));
         for (int i = 0; i < weeks; ++i) {
             const Date start = first.addDays(kDaysInWeek * i);
             // Days before today are history: the week holding today is planned from today on.
             const bool holdsToday = start <= today && today <= start.addDays(kDaysInWeek - 1);
-            WeekPlan week = generator.generate({stored, snapshot, events, start, seed, firstIndex + i},
-                holdsToday ? partWeek(start, today) : std::nullopt);
+            WeekPlan week
+                = generator.generate({stored, snapshot, events, start, seed, firstIndex + i, previousStrength},
+                    holdsToday ? partWeek(start, today) : std::nullopt);
+            previousStrength = PlanGenerator::lastStrengthDay(week);
             plans.saveWeek(week, holdsToday ? std::optional(today) : std::nullopt);
             planned.push_back(std::move(week));
         }
@@ -236,13 +245,20 @@ RefreshResult PlanService::bringUpToDate(Date today, bool force)
         const bool changed = force || !result.events.empty();
         const PlanGenerator generator(m_catalog);
         const int firstIndex = weekIndex(current);
+        // The last strength day of the week before each one planned; unknown after a week left as stored.
+        std::optional<std::optional<Date>> previousStrength;
         for (Date start = current; start <= until; start = start.addDays(kDaysInWeek)) {
-            if (!changed && plans.hasWeek(start))
+            if (!changed && plans.hasWeek(start)) {
+                previousStrength.reset();
                 continue;
-            WeekPlan week
-                = generator.generate({*stored, snapshot, events, start, kRefreshSeed,
-                                         firstIndex + static_cast<int>(current.daysUntil(start) / kDaysInWeek)},
-                    start == current ? partWeek(start, today) : std::nullopt);
+            }
+            if (!previousStrength)
+                previousStrength = storedLastStrength(start.addDays(-kDaysInWeek));
+            WeekPlan week = generator.generate(
+                {*stored, snapshot, events, start, kRefreshSeed,
+                    firstIndex + static_cast<int>(current.daysUntil(start) / kDaysInWeek), *previousStrength},
+                start == current ? partWeek(start, today) : std::nullopt);
+            previousStrength = PlanGenerator::lastStrengthDay(week);
             plans.saveWeek(week, today);
             result.replanned = true;
         }

@@ -72,6 +72,8 @@ private:
     /// The first week start catchUp looks at, and so how far back events must be read.
     Date catchUpFrom(const Profile& profile, Date today);
     int weekIndex(Date weekStart);
+    /// The last strength day of the stored week starting at `weekStart`, if it is stored and has one.
+    std::optional<Date> storedLastStrength(Date weekStart);
     /// The last day before `before` with a set of a strength exercise among `sets`.
     std::optional<Date> lastStrengthBefore(const std::vector<LoggedSet>& sets, Date before) const;
     /// When `today` lies after `weekStart`: the rest of the week from today on, with the strength

@@ -3,6 +3,8 @@
 // breaks, the way back from a flare-up. Numbers are worked out by hand over the mini catalog: the
 // kettlebell deadlift starts at 8 kg and moves in 4 kg steps.
 #include "core/plan/planservice.h"
+#include "core/plan/weekrules.h"
+#include "core/store/profilerepository.h"
 #include "core/store/progressionrepository.h"
 
 #include "minicatalog.h"
@@ -198,4 +200,79 @@ TEST_CASE("in pounds the graded return shows the same loads, converted")
     const PlannedItem first = person.main(weeksOn(kTuesday, 1), Pattern::Hinge, kFriday);
     CHECK(first.loadKg == 16); // stored in kilograms, shown in pounds
     CHECK_THAT(first.reason, Catch::Contains("2 steps below your Kettlebell deadlift at 53 lb"));
+}
+
+namespace {
+
+std::vector<Date> strengthDates(const WeekPlan& week)
+{
+    std::vector<Date> dates;
+    for (const PlannedSession& session : week.sessions) {
+        if (session.kind == SessionKind::Strength)
+            dates.push_back(session.date);
+    }
+    return dates;
+}
+
+} // namespace
+
+TEST_CASE("Sunday and Monday as the only preferred days: back to back across the boundary, and the plan says so")
+{
+    Person person(returning({Weekday::Monday, Weekday::Sunday}));
+    const Date nextMonday = weeksOn(kMonday, 1);
+    person.service().refresh(kMonday);
+    const WeekPlan first = *person.service().week(kMonday);
+    const WeekPlan second = *person.service().week(nextMonday);
+    CHECK(strengthDates(second) == std::vector<Date> {nextMonday, nextMonday.addDays(6)});
+    CHECK(std::find(second.notes.begin(), second.notes.end(),
+              "strength back to back across the week boundary (Sunday 2026-11-22 and Monday 2026-11-23): your "
+              "preferred days (mon, sun) leave no rest day between them; keep those sessions light and stop if "
+              "your back protests")
+        != second.notes.end());
+    CHECK_THAT(person.main(nextMonday, Pattern::Hinge, kMonday).reason,
+        Catch::EndsWith("; back to back with last week's Sunday: your preferred days leave no rest day between"));
+    // The checker sees across the boundary: told, so no violation; untold, one.
+    const Profile profile = person.service().profile();
+    CHECK(WeekRules::check(second, {profile, keel::test::miniCatalog(), nullptr, &first}).empty());
+    WeekPlan untold = second;
+    untold.notes.clear();
+    for (PlannedSession& session : untold.sessions) {
+        for (PlannedItem& item : session.items)
+            item.reason = "first week on this rung";
+    }
+    const auto violations = WeekRules::check(untold, {profile, keel::test::miniCatalog(), nullptr, &first});
+    REQUIRE(violations.size() == 1);
+    CHECK(violations.front().toString()
+        == "strength-days 2026-11-23: strength the day after last week's without saying so");
+}
+
+TEST_CASE("when the preferred days allow it, the first strength day keeps off the day after last week's last")
+{
+    // Saturday and Sunday first (back to back, told); then Monday, Thursday and Saturday from the next week.
+    Person person(returning({Weekday::Saturday, Weekday::Sunday}));
+    person.service().refresh(kMonday);
+    const WeekPlan first = *person.service().week(kMonday);
+    REQUIRE(strengthDates(first).back() == kMonday.addDays(6));
+    const Date nextMonday = weeksOn(kMonday, 1);
+    ProfileRepository(person.db()).save(returning({Weekday::Monday, Weekday::Thursday, Weekday::Saturday}));
+    person.service().replanFrom(nextMonday);
+    const WeekPlan second = *person.service().week(nextMonday);
+    // Monday and Thursday would be the widest spread on their own; Monday follows Sunday, so Thursday and Saturday.
+    CHECK(strengthDates(second) == std::vector<Date> {nextMonday.addDays(3), nextMonday.addDays(5)});
+    const Profile profile = person.service().profile();
+    CHECK(WeekRules::check(second, {profile, keel::test::miniCatalog(), nullptr, &first}).empty());
+    // Monday and Thursday instead is what the checker refuses.
+    WeekPlan monday = second;
+    for (PlannedSession& session : monday.sessions) {
+        if (session.kind == SessionKind::Strength && session.date == nextMonday.addDays(5))
+            session.date = nextMonday;
+    }
+    std::stable_sort(monday.sessions.begin(), monday.sessions.end(),
+        [](const PlannedSession& a, const PlannedSession& b) { return a.date < b.date; });
+    bool refused = false;
+    for (const RuleViolation& violation :
+        WeekRules::check(monday, {profile, keel::test::miniCatalog(), nullptr, &first}))
+        refused = refused
+            || violation.message == "strength the day after last week's although the preferred days allow a rest day";
+    CHECK(refused);
 }

@@ -142,7 +142,8 @@ void liveTwelveWeeks(const Catalog& catalog, int index, LifeReport& report)
         snapshot = prepared.snapshot;
         events.insert(events.end(), prepared.events.begin(), prepared.events.end());
         const WeekPlan week
-            = generator.generate({profile, snapshot, events, weekStart, static_cast<std::uint64_t>(index), weekIndex});
+            = generator.generate({profile, snapshot, events, weekStart, static_cast<std::uint64_t>(index), weekIndex,
+                previous ? PlanGenerator::lastStrengthDay(*previous) : std::nullopt});
         for (const RuleViolation& violation :
             WeekRules::check(week, {profile, catalog, &snapshot, previous ? &*previous : nullptr}))
             report.add(index, weekStart, violation.toString());
