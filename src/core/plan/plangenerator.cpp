@@ -17,6 +17,7 @@ namespace keel::core {
 namespace {
 
 constexpr int kDaysInWeek = 7;
+constexpr int kSecondsPerMinute = 60;
 constexpr std::array<Pattern, 2> kAccessories = {Pattern::Pull, Pattern::Posture};
 
 /// Everything the week's sessions draw on, decided once for the whole week.
@@ -176,6 +177,8 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
     const SessionBuilder builder(profile, week.recovery);
 
     std::size_t strengthIndex = 0;
+    int longest = 0; // the longest strength session's estimate, in seconds
+    int warmUp = 0;
     for (int offset = 0; offset < kDaysInWeek; ++offset) {
         const Date date = request.weekStart.addDays(offset);
         const bool strengthDay = std::find(strength.dates.begin(), strength.dates.end(), date) != strength.dates.end();
@@ -189,6 +192,10 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
                 sessionRequest.secondCoreReason = resolver.flareUpReason() + "; " + sessionRequest.secondCoreReason;
             sessionRequest.warmUpMinutes = minutesOf(session.items);
             std::vector<PlannedItem> lifts = builder.build(sessionRequest);
+            longest = std::max(longest,
+                sessionRequest.warmUpMinutes * kSecondsPerMinute
+                    + SessionBuilder::liftSeconds(lifts, profile.restSeconds));
+            warmUp = std::max(warmUp, sessionRequest.warmUpMinutes);
             session.items.insert(session.items.end(), lifts.begin(), lifts.end());
             ++strengthIndex;
         }
@@ -209,6 +216,15 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
             + ReasonText::dayAndDate(*request.previousStrength) + " and " + ReasonText::dayAndDate(dayAfter)
             + "): your preferred days (" + ReasonText::weekdayList(profile.preferredDays)
             + ") leave no rest day between them; keep those sessions light and stop if your back protests");
+    }
+    if (longest > profile.minutesPerDay * kSecondsPerMinute) {
+        const int minutes = (longest + kSecondsPerMinute - 1) / kSecondsPerMinute;
+        week.notes.push_back("strength sessions take about " + std::to_string(minutes) + " min (a "
+            + std::to_string(warmUp) + "-minute warm-up, then the lifts with " + std::to_string(profile.restSeconds)
+            + " s rests), more than your " + std::to_string(profile.minutesPerDay)
+            + " minutes even at one set each: the four patterns always go in, so allow "
+              "about "
+            + std::to_string(minutes) + " min on strength days or shorten the rest timer");
     }
     if (week.recovery) {
         week.notes.push_back("recovery week (every " + std::to_string(profile.recoveryEvery)
