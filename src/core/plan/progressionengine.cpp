@@ -162,7 +162,8 @@ ProgressionUpdate ProgressionEngine::resume(const ProgressionSnapshot& before, D
     for (auto& [pattern, state] : update.snapshot.patterns) {
         PatternDecision decision;
         if (pattern == Pattern::Walking) {
-            if (!state.minutes)
+            // Walks already at the shortest stay as they are, without an event that claims a change.
+            if (!state.minutes || WalkingProgression::stepBackMinutes(*state.minutes) == *state.minutes)
                 continue;
             decision = {ProgressionKind::StepBack, state, why};
             decision.state.minutes = WalkingProgression::stepBackMinutes(*state.minutes);
