@@ -21,6 +21,7 @@ struct Command {
     std::string_view name;
     int (*run)(Context&, Arguments&);
     std::string_view usage;
+    std::string_view notes = {}; ///< Printed under the usage by `keel-cli COMMAND --help`.
 };
 
 constexpr std::array<Command, 11> kCommands = {{
@@ -33,7 +34,11 @@ constexpr std::array<Command, 11> kCommands = {{
     {"log", runLog,
         "log set --exercise ID [--reps N] [--load KG] [--seconds S] [--meters M] [--rpe R] [--pain P] [--date D] "
         "[--note T] | log walk --minutes M [--km D] [--pain P] [--date D] [--note T] | log checkin --pain P [--date "
-        "D]"},
+        "D]",
+        "    --rpe R   how hard the set felt (rate of perceived exertion), 1 to 10: 10 = nothing left, 8 = about two\n"
+        "              more reps in reserve, 6 = four or more. Loads and reps go up only when every set is RPE 8 or\n"
+        "              easier; leave it out and the set counts as fine.\n"
+        "    --pain P  pain during the set, 0 to 10: up to 3 is fine, 4-5 holds progress, above 5 steps back.\n"},
     {"history", runHistory, "history [--from D] [--to D] [--json]"},
     {"progress", runProgress, "progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]"},
     {"backup", runBackup, "backup [--out FILE] | backup list [--json]"},
@@ -54,6 +59,8 @@ void printUsage(std::ostream& out, std::string_view only = {})
     for (const Command& command : kCommands) {
         if (!known || command.name == only)
             out << "  " << command.usage << '\n';
+        if (known && command.name == only)
+            out << command.notes;
     }
 }
 

@@ -89,8 +89,6 @@ PatternDecision PatternProgression::decide(
         return hold(state, "missed: no sets logged, so no progress");
     if (pain.verdict == PainCall::Verdict::Hold)
         return hold(state, pain.reason);
-    if (week.recovery)
-        return hold(state, "recovery week: holding; progress resumes next week");
     if (!week.planned || week.planned->id != state.exerciseId) {
         return hold(state,
             "the week planned " + (week.planned ? week.planned->name : std::string("nothing")) + " while your rung is "

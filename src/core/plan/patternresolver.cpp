@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/patternresolver.h"
 
+#include "core/plan/patternprogression.h"
 #include "core/plan/prescription.h"
+#include "core/plan/progressionengine.h"
+#include "core/plan/reasontext.h"
 #include "core/plan/walkingprogression.h"
 
 #include <algorithm>
@@ -92,6 +95,40 @@ StrengthChoice PatternResolver::regular(Pattern pattern) const
     }
     choice.state = Prescription::clamped(*current, found->second);
     choice.reason = progressionReason(pattern);
+    if (const auto back = ProgressionEngine::flareUpReturn(m_events, m_weekStart))
+        return graded(std::move(choice), *back);
+    return choice;
+}
+
+StrengthChoice PatternResolver::graded(StrengthChoice choice, const FlareUpReturn& back) const
+{
+    // A step back has no pain reason here, only the return's own.
+    const PatternProgression progression(m_catalog, m_selector, m_profile.units);
+    PatternState state = choice.state;
+    for (int step = 0; step < back.stepsDown; ++step)
+        state = progression.stepBack(state, {}).state;
+    const Exercise* exercise = m_catalog.find(state.exerciseId);
+    if (!exercise || state == choice.state)
+        return choice;
+    std::string reason = "graded return after the flare-up (over on " + ReasonText::dayAndDate(back.ended)
+        + "): " + std::to_string(back.stepsDown) + (back.stepsDown == 1 ? " step" : " steps") + " below your "
+        + ReasonText::exerciseName(m_catalog, choice.state.exerciseId);
+    if (choice.state.loadKg)
+        reason += " at " + ReasonText::load(*choice.state.loadKg, m_profile.units);
+    // The steps still to come, then the regular dose again.
+    const auto& steps = ProgressionEngine::kReturnSteps;
+    const std::size_t now = steps.size() - 1 - static_cast<std::size_t>(back.weeksLeft);
+    for (std::size_t later = now + 1; later <= steps.size(); ++later) {
+        const Date from = m_weekStart.addDays(7L * static_cast<long>(later - now));
+        if (later == steps.size())
+            reason += "; back to it from " + from.toString();
+        else if (steps[later] != steps[later - 1])
+            reason += "; " + std::to_string(steps[later]) + (steps[later] == 1 ? " step" : " steps") + " below from "
+                + from.toString();
+    }
+    choice.exercise = exercise;
+    choice.state = state;
+    choice.reason = std::move(reason);
     return choice;
 }
 

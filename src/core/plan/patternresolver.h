@@ -3,6 +3,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/plan/profile.h"
+#include "core/plan/progressionengine.h"
 #include "core/plan/progressionstate.h"
 #include "core/plan/rungselector.h"
 #include "core/plan/sessionbuilder.h"
@@ -41,6 +42,8 @@ private:
     std::string progressionReason(Pattern pattern) const;
     StrengthChoice regular(Pattern pattern) const;
     StrengthChoice gentle(StrengthChoice choice) const;
+    /// The choice stepped down for a week of the graded return after a flare-up, with the return as its reason.
+    StrengthChoice graded(StrengthChoice choice, const FlareUpReturn& back) const;
 
     const Catalog& m_catalog;
     const Profile& m_profile;

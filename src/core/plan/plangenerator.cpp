@@ -17,6 +17,7 @@ namespace keel::core {
 namespace {
 
 constexpr int kDaysInWeek = 7;
+constexpr int kSecondsPerMinute = 60;
 constexpr std::array<Pattern, 2> kAccessories = {Pattern::Pull, Pattern::Posture};
 
 /// Everything the week's sessions draw on, decided once for the whole week.
@@ -129,6 +130,11 @@ SessionRequest requestFor(Date date, const WeekChoices& choices, const StrengthD
             main.reason += "; back to back with " + ReasonText::weekdayName(*other)
                 + ": your preferred days leave no rest day between";
     }
+    if (request.previousStrength && request.previousStrength->addDays(1) == date) {
+        for (StrengthChoice& main : session.mains)
+            main.reason += "; back to back with last week's " + ReasonText::weekdayName(*request.previousStrength)
+                + ": your preferred days leave no rest day between";
+    }
     return session;
 }
 
@@ -137,6 +143,16 @@ SessionRequest requestFor(Date date, const WeekChoices& choices, const StrengthD
 PlanGenerator::PlanGenerator(const Catalog& catalog)
     : m_catalog(catalog)
 { }
+
+std::optional<Date> PlanGenerator::lastStrengthDay(const WeekPlan& week)
+{
+    std::optional<Date> last;
+    for (const PlannedSession& session : week.sessions) {
+        if (session.kind == SessionKind::Strength && (!last || session.date > *last))
+            last = session.date;
+    }
+    return last;
+}
 
 bool PlanGenerator::isRecoveryWeek(int weekIndex, int recoveryEvery)
 {
@@ -154,13 +170,15 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
 
     const PatternResolver resolver(m_catalog, profile, request.progression, request.events, request.weekStart);
     const WeekChoices choices = decide(m_catalog, request, resolver);
-    const StrengthDays strength = part
-        ? WeekScheduler::chooseRest(profile, request.weekStart, part->from, part->heldStrength)
-        : WeekScheduler::choose(profile, request.weekStart);
+    const StrengthDays strength = part ? WeekScheduler::chooseRest(profile, request.weekStart, part->from,
+                                      part->heldStrength, request.previousStrength)
+                                       : WeekScheduler::choose(profile, request.weekStart, request.previousStrength);
     MobilityPlanner mobility(m_catalog, profile.equipment, week.flareUp, random);
     const SessionBuilder builder(profile, week.recovery);
 
     std::size_t strengthIndex = 0;
+    int longest = 0; // the longest strength session's estimate, in seconds
+    int warmUp = 0;
     for (int offset = 0; offset < kDaysInWeek; ++offset) {
         const Date date = request.weekStart.addDays(offset);
         const bool strengthDay = std::find(strength.dates.begin(), strength.dates.end(), date) != strength.dates.end();
@@ -174,6 +192,10 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
                 sessionRequest.secondCoreReason = resolver.flareUpReason() + "; " + sessionRequest.secondCoreReason;
             sessionRequest.warmUpMinutes = minutesOf(session.items);
             std::vector<PlannedItem> lifts = builder.build(sessionRequest);
+            longest = std::max(longest,
+                sessionRequest.warmUpMinutes * kSecondsPerMinute
+                    + SessionBuilder::liftSeconds(lifts, profile.restSeconds));
+            warmUp = std::max(warmUp, sessionRequest.warmUpMinutes);
             session.items.insert(session.items.end(), lifts.begin(), lifts.end());
             ++strengthIndex;
         }
@@ -185,6 +207,25 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
     }
 
     week.notes = strength.notes;
+    const Date dayAfter = request.previousStrength.value_or(request.weekStart).addDays(1);
+    const bool held
+        = part && std::find(part->heldStrength.begin(), part->heldStrength.end(), dayAfter) != part->heldStrength.end();
+    if (request.previousStrength
+        && (held || std::find(strength.dates.begin(), strength.dates.end(), dayAfter) != strength.dates.end())) {
+        week.notes.push_back("strength back to back across the week boundary ("
+            + ReasonText::dayAndDate(*request.previousStrength) + " and " + ReasonText::dayAndDate(dayAfter)
+            + "): your preferred days (" + ReasonText::weekdayList(profile.preferredDays)
+            + ") leave no rest day between them; keep those sessions light and stop if your back protests");
+    }
+    if (longest > profile.minutesPerDay * kSecondsPerMinute) {
+        const int minutes = (longest + kSecondsPerMinute - 1) / kSecondsPerMinute;
+        week.notes.push_back("strength sessions take about " + std::to_string(minutes) + " min (a "
+            + std::to_string(warmUp) + "-minute warm-up, then the lifts with " + std::to_string(profile.restSeconds)
+            + " s rests), more than your " + std::to_string(profile.minutesPerDay)
+            + " minutes even at one set each: the four patterns always go in, so allow "
+              "about "
+            + std::to_string(minutes) + " min on strength days or shorten the rest timer");
+    }
     if (week.recovery) {
         week.notes.push_back("recovery week (every " + std::to_string(profile.recoveryEvery)
             + " weeks): the same exercises with one set fewer, so the body can absorb the last weeks");

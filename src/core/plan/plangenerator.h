@@ -22,6 +22,9 @@ struct PlanRequest {
     Date weekStart;
     std::uint64_t seed = 1;
     int weekIndex = 0; ///< Weeks since the first planned week, 0-based: every Nth is a recovery week.
+    /// The last strength day of the week before, when it is planned: no strength the day after it if the
+    /// preferred days allow, and a note when they do not.
+    std::optional<Date> previousStrength = std::nullopt;
 };
 
 /// A week planned from a day after its start (a first run or a profile change mid-week): the strength
@@ -43,6 +46,8 @@ public:
 
     /// True when week `weekIndex` (0-based) is a recovery week under `recoveryEvery` (0 = never).
     static bool isRecoveryWeek(int weekIndex, int recoveryEvery);
+    /// The last strength day of `week`, if it has one.
+    static std::optional<Date> lastStrengthDay(const WeekPlan& week);
 
 private:
     const Catalog& m_catalog;

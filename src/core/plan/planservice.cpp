@@ -29,6 +29,10 @@ constexpr long kReactDays = 14;
 /// Events are read from this many days before the first week looked at: the flare-up window and a week.
 constexpr long kEventLookbackDays = 21;
 
+/// How far back a break is looked for: the longest one that still brings a step back, and a week.
+constexpr long kBreakLookbackDays
+    = kDaysInWeek * (ProgressionEngine::kBreakWeeksPerStep * ProgressionEngine::kMaxBreakSteps + 2);
+
 /// True when the week's strength can be judged: the main item of every pattern in its last strength
 /// session has its planned sets logged (a second core drill or an accessory is optional), or that
 /// session's day is over with something logged, or the week has ended.
@@ -62,6 +66,18 @@ bool readyForReview(const WeekPlan& week, const TrainingHistory& history, Date t
 }
 
 } // namespace
+
+std::optional<Date> PlanService::lastStrengthBefore(const std::vector<LoggedSet>& sets, Date before) const
+{
+    std::optional<Date> last;
+    for (const LoggedSet& set : sets) {
+        const Exercise* exercise = m_catalog.find(set.exerciseId);
+        if (set.date < before && (!last || set.date > *last) && exercise && exercise->pattern != Pattern::Mobility
+            && exercise->pattern != Pattern::Walking)
+            last = set.date;
+    }
+    return last;
+}
 
 PlanService::PlanService(Database& db, const Catalog& catalog)
     : m_db(db)
@@ -104,21 +120,34 @@ std::vector<ProgressionEvent> PlanService::catchUp(
     for (Date start = catchUpFrom(profile, today); start <= current; start = start.addDays(kDaysInWeek)) {
         const Date end = start.addDays(kDaysInWeek - 1);
         const Date seen = std::min(end, today);
-        const bool reviewed = ProgressionEngine::isReviewed(start, events);
-        const std::optional<WeekPlan> week = reviewed ? std::nullopt : plans.loadWeek(start);
-        if (seen < reactFrom && !week)
-            continue;
         Date setsFrom = start.addDays(-kReviewLookbackDays);
         if (snapshot.flareUpSince)
             setsFrom = std::min(setsFrom, *snapshot.flareUpSince);
         const TrainingHistory history {logs.workingSets(setsFrom, seen), logs.walks(start, seen),
             logs.checkIns(start.addDays(-kDaysInWeek), seen)};
+        std::optional<Date> lastStrength = lastStrengthBefore(history.sets, start);
+        if (!lastStrength)
+            lastStrength
+                = lastStrengthBefore(logs.workingSets(start.addDays(-kBreakLookbackDays), start.addDays(-1)), start);
+        apply(engine.resume(snapshot, start, lastStrength, events));
+        const bool reviewed = ProgressionEngine::isReviewed(start, events);
+        const std::optional<WeekPlan> week = reviewed ? std::nullopt : plans.loadWeek(start);
+        if (seen < reactFrom && !week)
+            continue;
         for (Date day = std::max(start, reactFrom); day <= seen; day = day.addDays(1))
             apply(engine.react(snapshot, day, history, events));
-        if (week && readyForReview(*week, history, today))
-            apply(engine.review(snapshot, *week, history, events));
+        if (week && readyForReview(*week, history, today)) {
+            const bool recoveryNext = PlanGenerator::isRecoveryWeek(weekIndex(start) + 1, profile.recoveryEvery);
+            apply(engine.review(snapshot, *week, history, events, recoveryNext));
+        }
     }
     return added;
+}
+
+std::optional<Date> PlanService::storedLastStrength(Date weekStart)
+{
+    const std::optional<WeekPlan> stored = PlanRepository(m_db).loadWeek(weekStart);
+    return stored ? PlanGenerator::lastStrengthDay(*stored) : std::nullopt;
 }
 
 std::optional<PartWeek> PlanService::partWeek(Date weekStart, Date today)
@@ -164,12 +193,15 @@ std::vector<WeekPlan> PlanService::generate(Date weekStart, int weeks, std::uint
         const PlanGenerator generator(m_catalog);
         PlanRepository plans(m_db);
         const int firstIndex = weekIndex(first);
+        std::optional<Date> previousStrength = storedLastStrength(first.addDays(-kDaysInWeek));
         for (int i = 0; i < weeks; ++i) {
             const Date start = first.addDays(kDaysInWeek * i);
             // Days before today are history: the week holding today is planned from today on.
             const bool holdsToday = start <= today && today <= start.addDays(kDaysInWeek - 1);
-            WeekPlan week = generator.generate({stored, snapshot, events, start, seed, firstIndex + i},
-                holdsToday ? partWeek(start, today) : std::nullopt);
+            WeekPlan week
+                = generator.generate({stored, snapshot, events, start, seed, firstIndex + i, previousStrength},
+                    holdsToday ? partWeek(start, today) : std::nullopt);
+            previousStrength = PlanGenerator::lastStrengthDay(week);
             plans.saveWeek(week, holdsToday ? std::optional(today) : std::nullopt);
             planned.push_back(std::move(week));
         }
@@ -215,16 +247,23 @@ RefreshResult PlanService::bringUpToDate(Date today, bool force)
         const bool changed = force || !result.events.empty();
         const PlanGenerator generator(m_catalog);
         const int firstIndex = weekIndex(current);
+        // The last strength day of the week before each one planned; unknown after a week left as stored.
+        std::optional<std::optional<Date>> previousStrength;
         for (Date start = current; start <= until; start = start.addDays(kDaysInWeek)) {
-            if (!changed && plans.hasWeek(start))
+            if (!changed && plans.hasWeek(start)) {
+                previousStrength.reset();
                 continue;
-            WeekPlan week
-                = generator.generate({*stored, snapshot, events, start, kRefreshSeed,
-                                         firstIndex + static_cast<int>(current.daysUntil(start) / kDaysInWeek)},
-                    start == current ? partWeek(start, today) : std::nullopt);
+            }
+            if (!previousStrength)
+                previousStrength = storedLastStrength(start.addDays(-kDaysInWeek));
+            WeekPlan week = generator.generate(
+                {*stored, snapshot, events, start, kRefreshSeed,
+                    firstIndex + static_cast<int>(current.daysUntil(start) / kDaysInWeek), *previousStrength},
+                start == current ? partWeek(start, today) : std::nullopt);
             // What the person moved or swapped by hand stays, unless the new plan changed that choice.
             if (const std::optional<WeekPlan> before = plans.loadWeek(start))
                 keepHandEdits(week, *before, today, m_catalog, *stored);
+            previousStrength = PlanGenerator::lastStrengthDay(week);
             plans.saveWeek(week, today);
             result.replanned = true;
         }

@@ -6,6 +6,7 @@
 #include "core/plan/profile.h"
 #include "core/plan/progressionstate.h"
 #include "core/plan/weekplan.h"
+#include "core/store/records.h"
 
 #include <cstdint>
 #include <optional>
@@ -43,8 +44,8 @@ public:
 
     /// Brings the progression up to date as refresh() does (so logged weeks count), then plans `weeks`
     /// weeks from the week containing `weekStart` (the week holding `today` from today on) and stores them
-    /// together with the progression, in one transaction. Returns the weeks as stored (ids filled in, logged items kept).
-    /// Throws PlanError without a profile or with weeks outside 1–52.
+    /// together with the progression, in one transaction. Returns the weeks as stored (ids filled in, logged items
+    /// kept). Throws PlanError without a profile or with weeks outside 1–52.
     std::vector<WeekPlan> generate(Date weekStart, int weeks, std::uint64_t seed, Date today);
     /// Brings the plan up to date with the log as of `today`, in one transaction: reacts to the pain of
     /// the last 14 days (so the next session of a pattern already follows it), reviews every week whose
@@ -71,6 +72,10 @@ private:
     /// The first week start catchUp looks at, and so how far back events must be read.
     Date catchUpFrom(const Profile& profile, Date today);
     int weekIndex(Date weekStart);
+    /// The last strength day of the stored week starting at `weekStart`, if it is stored and has one.
+    std::optional<Date> storedLastStrength(Date weekStart);
+    /// The last day before `before` with a set of a strength exercise among `sets`.
+    std::optional<Date> lastStrengthBefore(const std::vector<LoggedSet>& sets, Date before) const;
     /// When `today` lies after `weekStart`: the rest of the week from today on, with the strength
     /// sessions the stored week held before today.
     std::optional<PartWeek> partWeek(Date weekStart, Date today);

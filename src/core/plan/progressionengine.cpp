@@ -116,6 +116,70 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
     return update;
 }
 
+std::optional<FlareUpReturn> ProgressionEngine::flareUpReturn(std::span<const ProgressionEvent> events, Date weekStart)
+{
+    const Date weekEnd = weekStart.addDays(6);
+    const ProgressionEvent* last = nullptr;
+    for (const ProgressionEvent& event : events) {
+        const bool flareUp = event.kind == ProgressionKind::FlareUpOn || event.kind == ProgressionKind::FlareUpOff;
+        if (flareUp && event.date <= weekEnd && (!last || event.date >= last->date))
+            last = &event;
+    }
+    if (!last || last->kind != ProgressionKind::FlareUpOff)
+        return std::nullopt;
+    // Weeks are counted from the week holding the end, whatever day the weeks start on.
+    const long week = (last->date.daysUntil(weekStart) + 6) / 7;
+    if (week < 0 || week >= static_cast<long>(kReturnSteps.size()))
+        return std::nullopt;
+    return FlareUpReturn {last->date, kReturnSteps[static_cast<std::size_t>(week)],
+        static_cast<int>(kReturnSteps.size()) - 1 - static_cast<int>(week)};
+}
+
+bool ProgressionEngine::isWelcomeBack(const ProgressionEvent& event)
+{
+    return event.kind == ProgressionKind::StepBack && event.reason.starts_with(kWelcomeBack);
+}
+
+ProgressionUpdate ProgressionEngine::resume(const ProgressionSnapshot& before, Date weekStart,
+    std::optional<Date> lastStrength, const std::vector<ProgressionEvent>& pastEvents) const
+{
+    ProgressionUpdate update {before, {}};
+    if (!lastStrength || *lastStrength >= weekStart)
+        return update;
+    // Whole weeks between the week of the last strength work and this one.
+    const long away = lastStrength->startOfWeek(m_profile.weekStart).daysUntil(weekStart) / 7 - 1;
+    if (away < kBreakWeeksPerStep || away % kBreakWeeksPerStep != 0 || away > kBreakWeeksPerStep * kMaxBreakSteps)
+        return update;
+    const auto already = std::any_of(pastEvents.begin(), pastEvents.end(),
+        [weekStart](const ProgressionEvent& event) { return event.date == weekStart && isWelcomeBack(event); });
+    if (already)
+        return update;
+    const long steps = away / kBreakWeeksPerStep;
+    const std::string why = std::string(kWelcomeBack) + std::to_string(away)
+        + " weeks without logged strength work (the last on " + ReasonText::dayAndDate(*lastStrength)
+        + "), so you start again " + std::to_string(steps) + (steps == 1 ? " step" : " steps")
+        + " below where you were and build back up";
+    for (auto& [pattern, state] : update.snapshot.patterns) {
+        PatternDecision decision;
+        if (pattern == Pattern::Walking) {
+            // Walks already at the shortest stay as they are, without an event that claims a change.
+            if (!state.minutes || WalkingProgression::stepBackMinutes(*state.minutes) == *state.minutes)
+                continue;
+            decision = {ProgressionKind::StepBack, state, why};
+            decision.state.minutes = WalkingProgression::stepBackMinutes(*state.minutes);
+            decision.reason += "; walks now " + std::to_string(*decision.state.minutes) + " min a day";
+        } else if (isPlannedPattern(pattern) && !state.exerciseId.empty()) {
+            decision = m_patterns.stepBack(state, why);
+        } else {
+            continue;
+        }
+        decision.state.lastChange = weekStart;
+        update.events.push_back(eventFor(weekStart, pattern, state, decision));
+        state = decision.state;
+    }
+    return update;
+}
+
 PatternWeek ProgressionEngine::patternWeek(Pattern pattern, const WeekPlan& week, const TrainingHistory& history) const
 {
     PatternWeek result;
@@ -168,8 +232,6 @@ PatternDecision ProgressionEngine::walkingDecision(
         return {ProgressionKind::Hold, state, "missed: no walks logged, so no progress"};
     if (pain.verdict == PainCall::Verdict::Hold)
         return {ProgressionKind::Hold, state, pain.reason};
-    if (week.recovery)
-        return {ProgressionKind::Hold, state, "recovery week: holding; walking builds again next week"};
     const auto reached = std::count_if(
         planned.begin(), planned.end(), [&walked](const auto& day) { return walked[day.first] >= day.second; });
     const std::string tally = std::to_string(reached) + " of " + std::to_string(planned.size()) + " days reached "
@@ -284,7 +346,7 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
 }
 
 ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, const WeekPlan& week,
-    const TrainingHistory& history, const std::vector<ProgressionEvent>& pastEvents) const
+    const TrainingHistory& history, const std::vector<ProgressionEvent>& pastEvents, bool recoveryNext) const
 {
     const Date date = reviewDate(week.weekStart);
     const Date weekEnd = week.weekStart.addDays(6);
@@ -299,8 +361,9 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
     auto steppedBack = [&](Pattern pattern) -> const ProgressionEvent* {
         const ProgressionEvent* found = nullptr;
         for (const ProgressionEvent& event : known) {
-            if (event.kind == ProgressionKind::StepBack && event.pattern == pattern && event.date >= week.weekStart
-                && event.date <= weekEnd)
+            // Easing in after a break is not pain: the week back is judged on how it went.
+            if (event.kind == ProgressionKind::StepBack && !isWelcomeBack(event) && event.pattern == pattern
+                && event.date >= week.weekStart && event.date <= weekEnd)
                 found = &event;
         }
         return found;
@@ -329,7 +392,29 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
     }
     if (before.flareUp && !reacted.flareUp) {
         for (auto& [pattern, decision] : decisions)
-            decision.reason = "flare-up over: back to where you were";
+            decision.reason = "flare-up over: a graded return over the next weeks to where you were before it";
+    } else if (const auto back = flareUpReturn(known, week.weekStart)) {
+        // The return weeks are planned below the regular state; the state itself waits for the end of them.
+        for (auto& [pattern, decision] : decisions) {
+            if (pattern == Pattern::Walking || steppedBack(pattern) || decision.kind == ProgressionKind::StepBack)
+                continue;
+            decision = {ProgressionKind::Hold, reacted.patterns.at(pattern),
+                back->weeksLeft > 0 ? "graded return after the flare-up: holding your usual dose while it lasts"
+                                    : "graded return after the flare-up done: back to your dose from before it"};
+        }
+    }
+
+    for (auto& [pattern, decision] : decisions) {
+        if (!isForward(decision.kind))
+            continue;
+        if (recoveryNext) {
+            // The recovery week keeps every dose; what was earned is judged again after it.
+            decision = {ProgressionKind::Hold, reacted.patterns.at(pattern),
+                pattern == Pattern::Walking ? "recovery week: walking holds this week; it builds again after it"
+                                            : "recovery week: no increase this week; progress resumes after it"};
+        } else if (week.recovery) {
+            decision.reason = "after the recovery week, progress resumes: " + decision.reason;
+        }
     }
 
     for (auto& [pattern, decision] : decisions) {

@@ -16,12 +16,17 @@ constexpr int kSecondsPerMinute = 60;
 
 int totalSeconds(const std::vector<PlannedItem>& items, int restSeconds)
 {
+    return SessionBuilder::liftSeconds(items, restSeconds);
+}
+
+} // namespace
+
+int SessionBuilder::liftSeconds(const std::vector<PlannedItem>& items, int restSeconds)
+{
     return std::accumulate(items.begin(), items.end(), 0, [restSeconds](int sum, const PlannedItem& item) {
         return sum + SessionBuilder::estimateSeconds(item, restSeconds);
     });
 }
-
-} // namespace
 
 SessionBuilder::SessionBuilder(const Profile& profile, bool recovery)
     : m_profile(profile)
@@ -103,11 +108,15 @@ void SessionBuilder::fitToBudget(std::vector<PlannedItem>& items, int budgetSeco
         --items[most].sets;
         trimmed[most] = true;
     }
+    const bool fits = totalSeconds(items, m_profile.restSeconds) <= budgetSeconds;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (trimmed[i]) {
-            items[i].reason += "; " + std::to_string(items[i].sets) + (items[i].sets == 1 ? " set" : " sets")
-                + " to fit your " + std::to_string(m_profile.minutesPerDay) + "-minute session";
-        }
+        if (!trimmed[i])
+            continue;
+        const std::string sets = std::to_string(items[i].sets) + (items[i].sets == 1 ? " set" : " sets");
+        const std::string minutes = std::to_string(m_profile.minutesPerDay);
+        items[i].reason += fits ? "; " + sets + " to fit your " + minutes + "-minute session"
+                                : "; cut to " + sets + " for your " + minutes
+                + "-minute session, which even so runs over (see the week's note)";
     }
 }
 

@@ -30,7 +30,7 @@ struct SessionRequest {
 
 /// Fills a strength session to the profile's time budget: the four patterns always, then a
 /// second core drill and an accessory when they fit; when even the four do not fit, sets are
-/// trimmed (never below one) and the reasons say so.
+/// trimmed (never below one) and the reasons say so, also when even one set each runs over.
 class SessionBuilder {
 public:
     SessionBuilder(const Profile& profile, bool recovery);
@@ -39,6 +39,8 @@ public:
     std::vector<PlannedItem> build(const SessionRequest& request) const;
     /// Rough seconds an item takes, rests between sets included.
     static int estimateSeconds(const PlannedItem& item, int restSeconds);
+    /// Rough seconds the lifts of a session take (the sum of estimateSeconds).
+    static int liftSeconds(const std::vector<PlannedItem>& items, int restSeconds);
 
 private:
     PlannedItem itemFor(const StrengthChoice& choice) const;

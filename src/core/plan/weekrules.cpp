@@ -188,6 +188,7 @@ private:
             if (!std::binary_search(chosen.begin(), chosen.end(), day))
                 add("strength-days", m_week.weekStart.addDays(day), "a preferred day left without strength");
         }
+        checkWeekBoundary(chosen, allowed, required, wanted);
         bool neighbours = false;
         for (std::size_t i = 0; i + 1 < chosen.size(); ++i)
             neighbours = neighbours || chosen[i + 1] - chosen[i] == 1;
@@ -198,6 +199,28 @@ private:
                 "strength days back to back although the preferred days allow a rest day");
         else if (!mentions(m_week, "back to back"))
             add("strength-days", std::nullopt, "strength days back to back without saying so");
+    }
+
+    /// The week before's last strength day and this week's first must not be neighbours either.
+    void checkWeekBoundary(
+        const std::vector<int>& chosen, const std::vector<int>& allowed, const std::vector<int>& required, int wanted)
+    {
+        if (!m_context.previousWeek || chosen.empty() || chosen.front() != 0)
+            return;
+        const bool after = std::any_of(m_context.previousWeek->sessions.begin(), m_context.previousWeek->sessions.end(),
+            [this](const PlannedSession& session) {
+                return session.kind == SessionKind::Strength && session.date.addDays(1) == m_week.weekStart;
+            });
+        if (!after)
+            return;
+        std::vector<int> later = allowed;
+        later.erase(std::remove(later.begin(), later.end(), 0), later.end());
+        const bool firstRequired = std::find(required.begin(), required.end(), 0) != required.end();
+        if (!firstRequired && spreadPossible(later, required, wanted))
+            add("strength-days", m_week.weekStart,
+                "strength the day after last week's although the preferred days allow a rest day");
+        else if (!mentions(m_week, "back to back"))
+            add("strength-days", m_week.weekStart, "strength the day after last week's without saying so");
     }
 
     void checkStrengthSession(const PlannedSession& session)
@@ -337,7 +360,10 @@ private:
                 const Exercise* planned = m_context.catalog.find(main->exerciseId);
                 const bool substitute = current && planned && !current->canBeDoneWith(m_context.profile.equipment)
                     && planned->level <= current->level;
-                if (!substitute)
+                // The weeks after a flare-up are planned below the current rung on purpose, and say so.
+                const bool returning = current && planned && planned->level < current->level
+                    && main->reason.starts_with("graded return after the flare-up");
+                if (!substitute && !returning)
                     add("rung", session.date, main->exerciseId + " planned, the current rung is " + state.exerciseId);
             }
         }

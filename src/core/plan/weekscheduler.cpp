@@ -17,11 +17,13 @@ int offsetOf(Weekday day, Weekday weekStart)
     return (static_cast<int>(day) - static_cast<int>(weekStart) + kDaysInWeek) % kDaysInWeek;
 }
 
-/// Lower is better: neighbours inside the week, then neighbours across the weekend into the next
-/// week (the same days repeat), then the smallest gap as large as possible, then the earliest days.
-using Score = std::tuple<int, int, int, std::vector<int>>;
+/// Lower is better: any neighbours at all (inside the week or after the last day of the week before),
+/// neighbours inside the week, after the week before, across the weekend into the next week (the same
+/// days repeat), then the smallest gap as large as possible, then the earliest days.
+using Score = std::tuple<int, int, int, int, int, std::vector<int>>;
 
-Score scoreOf(const std::vector<int>& days)
+/// `previous` is the offset of the week before's last strength day (negative), when known.
+Score scoreOf(const std::vector<int>& days, std::optional<int> previous = std::nullopt)
 {
     int inside = 0;
     int smallestGap = kDaysInWeek;
@@ -33,7 +35,8 @@ Score scoreOf(const std::vector<int>& days)
     const int wrapGap = days.front() + kDaysInWeek - days.back();
     const int across = days.size() > 1 && wrapGap == 1 ? 1 : 0;
     smallestGap = std::min(smallestGap, wrapGap);
-    return {inside, across, -smallestGap, days};
+    const int after = previous && !days.empty() && days.front() - *previous == 1 ? 1 : 0;
+    return {inside + after > 0 ? 1 : 0, inside, after, across, -smallestGap, days};
 }
 
 /// Every way to pick `count` days from `pool` (sorted), each added to `required`.
@@ -51,7 +54,8 @@ void combinations(const std::vector<int>& pool, std::size_t count, std::size_t f
     }
 }
 
-std::vector<int> bestChoice(const std::vector<int>& required, const std::vector<int>& pool, std::size_t count)
+std::vector<int> bestChoice(const std::vector<int>& required, const std::vector<int>& pool, std::size_t count,
+    std::optional<int> previous = std::nullopt)
 {
     std::vector<std::vector<int>> picks;
     std::vector<int> current;
@@ -61,7 +65,7 @@ std::vector<int> bestChoice(const std::vector<int>& required, const std::vector<
     for (std::vector<int>& pick : picks) {
         pick.insert(pick.end(), required.begin(), required.end());
         std::sort(pick.begin(), pick.end());
-        Score score = scoreOf(pick);
+        Score score = scoreOf(pick, previous);
         if (best.empty() || score < bestScore) {
             best = pick;
             bestScore = std::move(score);
@@ -80,8 +84,11 @@ std::vector<Weekday> weekdaysOf(const std::vector<int>& offsets, Weekday weekSta
 
 } // namespace
 
-StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart)
+StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart, std::optional<Date> previousLast)
 {
+    std::optional<int> previous;
+    if (previousLast && *previousLast < weekStart)
+        previous = static_cast<int>(weekStart.daysUntil(*previousLast));
     const std::size_t count = static_cast<std::size_t>(std::clamp(profile.strengthDays, 2, 3));
     const Weekday first = weekStart.weekday();
     std::vector<int> preferred;
@@ -93,14 +100,14 @@ StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart)
     StrengthDays result;
     std::vector<int> chosen;
     if (preferred.size() >= count) {
-        chosen = bestChoice({}, preferred, count);
+        chosen = bestChoice({}, preferred, count, previous);
     } else {
         std::vector<int> others;
         for (int offset = 0; offset < kDaysInWeek; ++offset) {
             if (std::find(preferred.begin(), preferred.end(), offset) == preferred.end())
                 others.push_back(offset);
         }
-        chosen = bestChoice(preferred, others, count);
+        chosen = bestChoice(preferred, others, count, previous);
         std::vector<int> added;
         std::set_difference(
             chosen.begin(), chosen.end(), preferred.begin(), preferred.end(), std::back_inserter(added));
@@ -112,7 +119,7 @@ StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart)
         if (!std::binary_search(preferred.begin(), preferred.end(), offset))
             result.added.push_back(weekStart.addDays(offset));
     }
-    result.backToBack = std::get<0>(scoreOf(chosen)) > 0;
+    result.backToBack = std::get<1>(scoreOf(chosen)) > 0;
     if (result.backToBack) {
         result.notes.push_back("strength days back to back (" + ReasonText::weekdayList(weekdaysOf(chosen, first))
             + "): your preferred days (" + ReasonText::weekdayList(profile.preferredDays)
@@ -121,10 +128,11 @@ StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart)
     return result;
 }
 
-StrengthDays WeekScheduler::chooseRest(const Profile& profile, Date weekStart, Date from, const std::vector<Date>& held)
+StrengthDays WeekScheduler::chooseRest(
+    const Profile& profile, Date weekStart, Date from, const std::vector<Date>& held, std::optional<Date> previousLast)
 {
     if (from <= weekStart && held.empty())
-        return choose(profile, weekStart);
+        return choose(profile, weekStart, previousLast);
     const Weekday first = weekStart.weekday();
     const int start = static_cast<int>(std::clamp(weekStart.daysUntil(from), 0L, 7L));
     const int daysLeft = kDaysInWeek - start;
@@ -165,7 +173,7 @@ StrengthDays WeekScheduler::chooseRest(const Profile& profile, Date weekStart, D
     }
     result.notes.push_back("planned from " + ReasonText::dayAndDate(from) + " on: " + std::to_string(picked.size())
         + " strength day(s) for the rest of the week");
-    result.backToBack = std::get<0>(scoreOf(chosen)) > 0;
+    result.backToBack = std::get<1>(scoreOf(chosen)) > 0;
     if (result.backToBack)
         result.notes.push_back("strength days back to back (" + ReasonText::weekdayList(weekdaysOf(chosen, first))
             + "): the days left this week leave no rest day between them; keep those sessions light");

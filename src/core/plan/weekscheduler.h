@@ -3,6 +3,7 @@
 
 #include "core/plan/profile.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,13 +21,15 @@ struct StrengthDays {
 /// whenever the preferred days allow it.
 class WeekScheduler {
 public:
-    /// The strength days of the week that starts on `weekStart`.
-    static StrengthDays choose(const Profile& profile, Date weekStart);
+    /// The strength days of the week that starts on `weekStart`. `previousLast`, the last strength day of the
+    /// week before, keeps the first day off the day after it when the preferred days allow.
+    static StrengthDays choose(const Profile& profile, Date weekStart, std::optional<Date> previousLast = std::nullopt);
     /// The strength days of the rest of a week planned from `from` on (a first run or a profile change
     /// mid-week), given the strength sessions the week already held before it (`held`): the profile's
     /// number less those held, and no more than its share of the days left (rounded up), spread like a
     /// whole week and kept off the day next to a held one where possible. Only dates from `from` on.
-    static StrengthDays chooseRest(const Profile& profile, Date weekStart, Date from, const std::vector<Date>& held);
+    static StrengthDays chooseRest(const Profile& profile, Date weekStart, Date from, const std::vector<Date>& held,
+        std::optional<Date> previousLast = std::nullopt);
 };
 
 } // namespace keel::core

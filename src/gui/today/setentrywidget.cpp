@@ -60,6 +60,8 @@ SetEntryWidget::SetEntryWidget(Placement placement, QWidget* parent)
     m_km->setSpecialValueText(kNotGiven);
     m_km->setAlignment(Qt::AlignRight);
     m_rpe->setSpecialValueText(kNotGiven);
+    m_rpe->setToolTip(tr("RPE, how hard the set felt: 10 = nothing left, 8 = about two more reps in reserve, "
+                         "6 = four or more. Loads and reps go up only when every set is RPE 8 or easier."));
     m_pain->setSpecialValueText(kNotGiven);
     m_note->setObjectName(QStringLiteral("noteLineEdit"));
     m_note->setMaxLength(static_cast<int>(core::LogLimits::kMaxNoteChars));

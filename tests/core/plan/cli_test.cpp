@@ -296,3 +296,45 @@ TEST_CASE("keel-cli: a broken catalog.d stops planning, progress and logging wit
     REQUIRE(history.exitCode == 0);
     CHECK(nlohmann::json::parse(history.out).at("sets").empty());
 }
+
+TEST_CASE("keel-cli: back after six weeks away, the plan resumes lower and welcomes the person back", "[cli]")
+{
+    Cli cli;
+    cli.setReturningProfile("2026-11-16");
+    // Week one: the hinge done on both days at RPE 9 (too hard to move on), nothing after it.
+    for (const std::string day : {"2026-11-17", "2026-11-20"}) {
+        for (int set = 0; set < 2; ++set)
+            cli.logged(day,
+                {"set", "--exercise", "hip-hinge-to-wall", "--reps", "8", "--rpe", "9", "--pain", "1", "--date", day});
+    }
+    // Back on Monday 2027-01-04 (weeks of 11-23 to 12-28 away), with no keel-cli run in between: a step at 2, 4
+    // and 6 weeks away. Hip hinge to wall → the glute bridge below it (its range is 3 sets) → 2 sets → 1 set.
+    const WeekPlan back = cli.week("2027-01-04", "2027-01-04");
+    bool found = false;
+    for (const PlannedSession& session : back.sessions) {
+        for (const PlannedItem& item : session.items) {
+            if (session.date != Date::fromYmd(2027, 1, 5) || item.pattern != Pattern::Hinge || item.warmUp)
+                continue;
+            found = true;
+            CHECK(item.exerciseId == "glute-bridge");
+            CHECK(item.sets == 1);
+            CHECK(item.reason
+                == "welcome back: 6 weeks without logged strength work (the last on Friday 2026-11-20), so you start "
+                   "again 3 steps below where you were and build back up; one set fewer on the gentlest rung");
+        }
+    }
+    CHECK(found);
+    const auto progress = cli.run("2027-01-04", {"progress", "--pattern", "hinge"});
+    CHECK_THAT(progress.out, Catch::Contains("welcome back: 6 weeks without logged strength work"));
+}
+
+TEST_CASE("keel-cli: log --help explains RPE and pain where they are asked for", "[cli]")
+{
+    const Cli cli;
+    const auto help = cli.run("2026-11-16", {"log", "--help"});
+    CHECK(help.exitCode == 0);
+    CHECK_THAT(help.out, Catch::Contains("--rpe R   how hard the set felt (rate of perceived exertion), 1 to 10"));
+    CHECK_THAT(help.out, Catch::Contains("every set is RPE 8 or"));
+    // Only the command asked about carries the notes.
+    CHECK_THAT(cli.run("2026-11-16", {"--help"}).out, !Catch::Contains("perceived exertion"));
+}

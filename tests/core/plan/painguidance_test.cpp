@@ -169,14 +169,20 @@ TEST_CASE("a skipped week is no progress")
     CHECK(story.main(Pattern::Hinge).reason == "missed: no sets logged, so no progress");
 }
 
-TEST_CASE("every Nth week is a recovery week: the same exercises, one set fewer, no progression after it")
+TEST_CASE("every Nth week is a recovery week: the same exercises and doses, one set fewer, progress after it")
 {
     Profile recovering = storyProfile(Experience::Experienced, {"dumbbell"});
     recovering.recoveryEvery = 2;
     Story story(recovering);
     const WeekPlan normal = story.plan();
     CHECK_FALSE(normal.recovery);
-    story.review();
+    // Every hinge set at the top of the range: earned, but the next week is the recovery week.
+    story.logMain(Pattern::Hinge, repeat(12, 6));
+    const PatternState before = story.state(Pattern::Hinge);
+    const ProgressionEvent held = eventFor(story.review(), Pattern::Hinge);
+    CHECK(held.kind == ProgressionKind::Hold);
+    CHECK(held.reason == "recovery week: no increase this week; progress resumes after it");
+    CHECK(story.state(Pattern::Hinge) == before);
     const WeekPlan recovery = story.plan();
     CHECK(recovery.recovery);
     const auto strength = [](const WeekPlan& week) {
@@ -190,16 +196,21 @@ TEST_CASE("every Nth week is a recovery week: the same exercises, one set fewer,
     REQUIRE(normalDays.size() == recoveryDays.size());
     for (std::size_t s = 0; s < normalDays.size(); ++s) {
         for (Pattern pattern : strengthPatterns()) {
-            const PlannedItem& before = firstOf(normalDays[s], pattern);
+            const PlannedItem& planned = firstOf(normalDays[s], pattern);
             const PlannedItem& after = firstOf(recoveryDays[s], pattern);
-            CHECK(after.exerciseId == before.exerciseId);
-            CHECK(after.sets == std::max(1, before.sets - 1));
+            CHECK(after.exerciseId == planned.exerciseId);
+            CHECK(after.loadKg == planned.loadKg);
+            CHECK(after.reps == planned.reps);
+            CHECK(after.sets == std::max(1, planned.sets - 1));
             CHECK(after.reason.ends_with("; recovery week: one set fewer"));
         }
     }
     story.logMain(Pattern::Hinge, repeat(12, 6));
-    CHECK(eventFor(story.review(), Pattern::Hinge).reason == "recovery week: holding; progress resumes next week");
+    const ProgressionEvent resumed = eventFor(story.review(), Pattern::Hinge);
+    CHECK(isForward(resumed.kind));
+    CHECK(resumed.reason.starts_with("after the recovery week, progress resumes: "));
     CHECK_FALSE(story.plan().recovery);
+    CHECK(story.main(Pattern::Hinge).reason == resumed.reason);
 }
 
 TEST_CASE("reviewing the same week twice never moves a pattern twice")

@@ -142,7 +142,8 @@ void liveTwelveWeeks(const Catalog& catalog, int index, LifeReport& report)
         snapshot = prepared.snapshot;
         events.insert(events.end(), prepared.events.begin(), prepared.events.end());
         const WeekPlan week
-            = generator.generate({profile, snapshot, events, weekStart, static_cast<std::uint64_t>(index), weekIndex});
+            = generator.generate({profile, snapshot, events, weekStart, static_cast<std::uint64_t>(index), weekIndex,
+                previous ? PlanGenerator::lastStrengthDay(*previous) : std::nullopt});
         for (const RuleViolation& violation :
             WeekRules::check(week, {profile, catalog, &snapshot, previous ? &*previous : nullptr}))
             report.add(index, weekStart, violation.toString());
@@ -150,7 +151,8 @@ void liveTwelveWeeks(const Catalog& catalog, int index, LifeReport& report)
         keel::test::append(history, keel::test::simulateWeek(week, pickBehaviour(random), random));
         // Like PlanService, hand the review only the weeks it looks at.
         keel::test::forgetBefore(history, weekStart.addDays(-21));
-        const ProgressionUpdate reviewed = engine.review(snapshot, week, history, events);
+        const ProgressionUpdate reviewed = engine.review(
+            snapshot, week, history, events, PlanGenerator::isRecoveryWeek(weekIndex + 1, profile.recoveryEvery));
         std::map<Pattern, int> perPattern;
         for (const ProgressionEvent& event : reviewed.events) {
             ++report.kinds[event.kind];

@@ -11,12 +11,15 @@
 #include "core/store/progressionrepository.h"
 
 #include "minicatalog.h"
+#include "person.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace keel::core;
 using keel::test::miniCatalog;
+using keel::test::Person;
+using keel::test::returning;
 
 namespace {
 
@@ -24,113 +27,6 @@ const Date kMonday = Date::fromYmd(2026, 11, 16);
 const Date kTuesday = kMonday.addDays(1);
 const Date kWednesday = kMonday.addDays(2);
 const Date kFriday = kMonday.addDays(4);
-
-Profile returning(std::vector<Weekday> days = {Weekday::Tuesday, Weekday::Friday}, int strengthDays = 2,
-    std::set<std::string, std::less<>> equipment = {})
-{
-    Profile profile;
-    profile.experience = Experience::Returning;
-    profile.strengthDays = strengthDays;
-    profile.preferredDays = std::move(days);
-    profile.equipment = std::move(equipment);
-    profile.recoveryEvery = 0;
-    return profile;
-}
-
-/// One person and their database, living day by day.
-class Person {
-public:
-    explicit Person(const Profile& profile)
-        : m_db(Database::openInMemory())
-        , m_service(*m_db, miniCatalog())
-    {
-        ProfileRepository(*m_db).save(profile);
-    }
-
-    /// The week holding `day` as the app shows it on `today` (refreshed first, no Generate).
-    WeekPlan week(Date day, Date today)
-    {
-        m_service.refresh(today);
-        return *m_service.week(day);
-    }
-
-    /// The main item of `pattern` in the strength session on `day`, as planned on `today`.
-    PlannedItem main(Date day, Pattern pattern, Date today)
-    {
-        for (const PlannedSession& session : week(day, today).sessions) {
-            for (const PlannedItem& item : session.items) {
-                if (session.date == day && session.kind == SessionKind::Strength && item.pattern == pattern
-                    && !item.warmUp)
-                    return item;
-            }
-        }
-        FAIL("no " << toString(pattern) << " on " << day.toString());
-        throw std::logic_error("unreachable");
-    }
-
-    /// Logs every planned set of `pattern`'s main item on `day` (logged that day) at `reps`, then refreshes.
-    void logMain(Date day, Pattern pattern, int pain, std::optional<int> reps = std::nullopt, int rpe = 7)
-    {
-        const PlannedItem item = main(day, pattern, day);
-        for (int set = 0; set < item.sets; ++set) {
-            LoggedSet logged;
-            logged.date = day;
-            logged.exerciseId = item.exerciseId;
-            logged.reps = reps.value_or(item.reps ? item.reps->max : 10);
-            logged.seconds = item.seconds ? std::optional(item.seconds->max) : std::nullopt;
-            logged.meters = item.meters ? std::optional(double(item.meters->max)) : std::nullopt;
-            logged.loadKg = item.loadKg;
-            logged.rpe = rpe;
-            logged.pain = pain;
-            logged.plannedItemId = PlanRepository(*m_db).openItemFor(day, item.exerciseId);
-            LogRepository(*m_db).addSet(logged);
-            m_service.refresh(day);
-        }
-    }
-
-    /// Logs the whole strength session of `day` at the top of every range, easy and painless.
-    void logSession(Date day, int pain = 1)
-    {
-        for (Pattern pattern : {Pattern::Hinge, Pattern::Squat, Pattern::Carry, Pattern::AntiRotation})
-            logMain(day, pattern, pain);
-    }
-
-    /// A set of `exerciseId` on a day without a planned session for it (nothing to link to), then a refresh.
-    void logExtra(Date day, const std::string& exerciseId, int pain)
-    {
-        LoggedSet logged;
-        logged.date = day;
-        logged.exerciseId = exerciseId;
-        logged.reps = 10;
-        logged.pain = pain;
-        LogRepository(*m_db).addSet(logged);
-        m_service.refresh(day);
-    }
-
-    void checkIn(Date day, int pain)
-    {
-        LogRepository(*m_db).saveCheckIn({day, pain});
-        m_service.refresh(day);
-    }
-
-    std::vector<ProgressionEvent> events(ProgressionKind kind)
-    {
-        std::vector<ProgressionEvent> found;
-        for (ProgressionEvent& event : ProgressionRepository(*m_db).events()) {
-            if (event.kind == kind)
-                found.push_back(std::move(event));
-        }
-        return found;
-    }
-
-    ProgressionSnapshot snapshot() { return ProgressionRepository(*m_db).load(); }
-    Database& db() { return *m_db; }
-    PlanService& service() { return m_service; }
-
-private:
-    std::unique_ptr<Database> m_db;
-    PlanService m_service;
-};
 
 } // namespace
 

@@ -75,7 +75,8 @@ void Story::checkIn(Date date, int pain)
 
 std::vector<ProgressionEvent> Story::review()
 {
-    const ProgressionUpdate update = m_engine.review(m_snapshot, m_week, m_history, m_events);
+    const ProgressionUpdate update = m_engine.review(
+        m_snapshot, m_week, m_history, m_events, PlanGenerator::isRecoveryWeek(m_index + 1, m_profile.recoveryEvery));
     m_snapshot = update.snapshot;
     m_events.insert(m_events.end(), update.events.begin(), update.events.end());
     ++m_index;
