@@ -2,6 +2,7 @@
 #include "core/plan/progressreport.h"
 
 #include "core/plan/chartbuilding.h"
+#include "core/plan/loadunits.h"
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
@@ -407,8 +408,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::Line, SeriesAxis::Left, 3, {}, {}, {}};
     for (const ExerciseDayStats& row : rows) {
         if (row.maxLoadKg && *row.maxLoadKg > 0.0) {
-            const double display = m_settings.units == Units::Lb ? *row.maxLoadKg * kLbPerKg : *row.maxLoadKg;
-            loadSeries.points.push_back({row.date, roundTenth(display)});
+            loadSeries.points.push_back({row.date, LoadUnits::toDisplay(*row.maxLoadKg, m_settings.units)});
         }
         if (row.maxReps)
             reps.points.push_back({row.date, static_cast<double>(*row.maxReps)});
@@ -487,8 +487,7 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
                 rung.labels.push_back(top->name);
             }
             if (load)
-                loadSeries.points.push_back(
-                    {date, roundTenth(m_settings.units == Units::Lb ? *load * kLbPerKg : *load)});
+                loadSeries.points.push_back({date, LoadUnits::toDisplay(*load, m_settings.units)});
             if (bestReps)
                 reps.points.push_back({date, static_cast<double>(*bestReps)});
             if (bestHold)
@@ -521,7 +520,7 @@ std::string ProgressReport::describe(const std::string& value) const
         const char* end = value.data() + value.size() - kSuffix.size();
         const auto [parsed, error] = std::from_chars(value.data(), end, kg);
         if (error == std::errc() && parsed == end)
-            return formatNumber(kg * kLbPerKg) + " lb";
+            return LoadUnits::text(kg, Units::Lb);
     }
     return value;
 }
