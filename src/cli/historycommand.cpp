@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/loadunits.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
 
@@ -14,8 +15,6 @@ namespace keel::cli {
 namespace {
 
 using nlohmann::json;
-
-constexpr double kPoundsPerKg = 2.2046226218;
 
 template<typename T> json orNull(const std::optional<T>& value)
 {
@@ -54,8 +53,7 @@ std::string describe(const core::LoggedSet& set, core::Units units)
     if (set.reps)
         parts.push_back(std::to_string(*set.reps) + " reps");
     if (set.loadKg) {
-        parts.push_back(
-            units == core::Units::Lb ? decimal(*set.loadKg * kPoundsPerKg) + " lb" : decimal(*set.loadKg) + " kg");
+        parts.push_back(core::LoadUnits::text(*set.loadKg, units));
     }
     if (set.seconds)
         parts.push_back(std::to_string(*set.seconds) + " s");

@@ -28,8 +28,9 @@ constexpr std::array<Command, 11> kCommands = {{
     {"catalog", runCatalog, "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE..."},
     {"profile", runProfile,
         "profile set [--experience E] [--strength-days N] [--days mon,wed,fri] [--equipment a,b] [--minutes N] "
-        "[--walk-baseline MIN] [--units kg|lb] [--week-start DAY] [--recovery-every N] [--rest-seconds S] | profile "
-        "show [--json]"},
+        "[--walk-baseline MIN] [--units kg|lb] [--week-start DAY] [--recovery-every N] [--rest-seconds S] "
+        "[--heaviest-dumbbell W] [--dumbbell-step W] [--heaviest-kettlebell W] [--kettlebell-step W] "
+        "[--heaviest-bar W] [--bar-step W] | profile show [--json]"},
     {"plan", runPlan, "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]"},
     {"log", runLog,
         "log set --exercise ID [--reps N] [--load KG] [--seconds S] [--meters M] [--rpe R] [--pain P] [--date D] "

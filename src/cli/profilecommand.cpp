@@ -4,10 +4,12 @@
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/loadunits.h"
 #include "core/plan/planservice.h"
 #include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
 
+#include <array>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -50,6 +52,35 @@ std::string knownEquipment()
 
 /// One change asked for on the command line, applied to the stored profile.
 using Change = std::function<void(core::Profile&)>;
+
+/// The weights-owned options: the profile field each sets, in the profile's units.
+struct WeightOption {
+    std::string_view name;
+    double core::Profile::*field;
+};
+
+constexpr std::array<WeightOption, 6> kWeightOptions = {{
+    {"heaviest-dumbbell", &core::Profile::heaviestDumbbellKg},
+    {"dumbbell-step", &core::Profile::dumbbellStepKg},
+    {"heaviest-kettlebell", &core::Profile::heaviestKettlebellKg},
+    {"kettlebell-step", &core::Profile::kettlebellStepKg},
+    {"heaviest-bar", &core::Profile::heaviestBarKg},
+    {"bar-step", &core::Profile::barStepKg},
+}};
+
+/// The weights owned, given in the profile's units (after any --units), applied after every other change.
+std::vector<Change> parseWeights(Arguments& args)
+{
+    std::vector<Change> changes;
+    for (const WeightOption& option : kWeightOptions) {
+        if (const auto value = args.number(option.name, 0.0, 1000.0)) {
+            changes.push_back([field = option.field, value = *value](core::Profile& profile) {
+                profile.*field = core::LoadUnits::fromDisplay(value, profile.units);
+            });
+        }
+    }
+    return changes;
+}
 
 /// Parses every option before the database is opened, so a bad value never creates anything.
 std::vector<Change> parseChanges(Arguments& args)
@@ -113,7 +144,15 @@ json toJson(const core::Profile& profile, bool saved)
         {"minutes", profile.minutesPerDay}, {"walk_baseline", profile.walkBaselineMinutes},
         {"units", std::string(core::toString(profile.units))},
         {"week_start", std::string(core::weekdayKey(profile.weekStart))}, {"recovery_every", profile.recoveryEvery},
-        {"rest_seconds", profile.restSeconds}};
+        {"rest_seconds", profile.restSeconds},
+        {"weights",
+            {{"units", std::string(core::toString(profile.units))},
+                {"heaviest_dumbbell", core::LoadUnits::toDisplay(profile.heaviestDumbbellKg, profile.units)},
+                {"dumbbell_step", core::LoadUnits::toDisplay(profile.dumbbellStepKg, profile.units)},
+                {"heaviest_kettlebell", core::LoadUnits::toDisplay(profile.heaviestKettlebellKg, profile.units)},
+                {"kettlebell_step", core::LoadUnits::toDisplay(profile.kettlebellStepKg, profile.units)},
+                {"heaviest_bar", core::LoadUnits::toDisplay(profile.heaviestBarKg, profile.units)},
+                {"bar_step", core::LoadUnits::toDisplay(profile.barStepKg, profile.units)}}}};
 }
 
 void printText(std::ostream& out, const core::Profile& profile, bool saved)
@@ -142,6 +181,12 @@ void printText(std::ostream& out, const core::Profile& profile, bool saved)
                                        : "every " + std::to_string(profile.recoveryEvery) + " weeks")
         << '\n'
         << "rest timer      " << profile.restSeconds << " s\n";
+    auto weight = [&profile](double kg) { return core::LoadUnits::text(kg, profile.units); };
+    out << "dumbbells       every " << weight(profile.dumbbellStepKg) << " up to " << weight(profile.heaviestDumbbellKg)
+        << '\n'
+        << "kettlebells     every " << weight(profile.kettlebellStepKg) << " up to "
+        << weight(profile.heaviestKettlebellKg) << '\n'
+        << "bar             every " << weight(profile.barStepKg) << " up to " << weight(profile.heaviestBarKg) << '\n';
 }
 
 } // namespace
@@ -167,11 +212,18 @@ int runProfile(Context& context, Arguments& args)
     }
 
     const std::vector<Change> changes = parseChanges(args);
+    const std::vector<Change> weights = parseWeights(args);
     args.expectAllUsed();
     return withDatabase(context, [&](core::Database& db) {
         core::ProfileRepository repository(db);
-        core::Profile profile = repository.load().value_or(core::Profile {});
+        const std::optional<core::Profile> stored = repository.load();
+        core::Profile profile = stored.value_or(core::Profile {});
         for (const Change& change : changes)
+            change(profile);
+        // A first profile in pounds starts from weights that come in pounds.
+        if (!stored)
+            profile.setDefaultWeights(profile.units);
+        for (const Change& change : weights)
             change(profile);
         // A plan made for the old profile is re-planned from today on, in the same transaction; days
         // before today stay as they were.

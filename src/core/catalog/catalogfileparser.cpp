@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <set>
 
 namespace keel::core {
@@ -25,7 +26,7 @@ constexpr std::array<std::string_view, 16> kExerciseKeys = {"cautions", "cues", 
     "level", "load", "name", "pattern", "progresses_to", "regresses_to", "steps", "summary", "tags", "why"};
 constexpr std::array<std::string_view, 7> kDoseKeys
     = {"kind", "meters", "minutes", "per_side", "reps", "seconds", "sets"};
-constexpr std::array<std::string_view, 3> kLoadKeys = {"kind", "start_kg", "step_kg"};
+constexpr std::array<std::string_view, 4> kLoadKeys = {"kind", "start_kg", "step_kg", "top_kg"};
 
 constexpr std::array<std::string_view, 8> kPatternNames
     = {"hinge", "squat", "carry", "anti_rotation", "mobility", "walking", "pull", "posture"};
@@ -364,11 +365,14 @@ private:
             load.kind = *kind;
         const json* start = member(object, "start_kg");
         const json* step = member(object, "step_kg");
+        const json* top = member(object, "top_kg");
         if (kind == LoadKind::Bodyweight) {
             if (start)
                 error(at / "start_kg", "\"start_kg\" applies only to external load");
             if (step)
                 error(at / "step_kg", "\"step_kg\" applies only to external load");
+            if (top)
+                error(at / "top_kg", "\"top_kg\" applies only to external load");
         } else {
             if (kind == LoadKind::External && !start)
                 error(at / "start_kg", "missing required key \"start_kg\" (external load needs a first working load)");
@@ -378,6 +382,17 @@ private:
                 load.startKg = number(*start, at / "start_kg", 0.0, 300.0, false).value_or(0.0);
             if (step)
                 load.stepKg = number(*step, at / "step_kg", 0.0, 20.0, true).value_or(0.0);
+            if (top) {
+                load.topKg = number(*top, at / "top_kg", 0.0, 300.0, true);
+                // Whole kilograms read as "8", not "8.0".
+                auto shown = [](double kg) {
+                    return kg == std::floor(kg) ? std::to_string(static_cast<long long>(kg)) : json(kg).dump();
+                };
+                if (load.topKg && start && *load.topKg < load.startKg)
+                    error(at / "top_kg",
+                        "top_kg " + shown(*load.topKg) + " is below start_kg " + shown(load.startKg)
+                            + " (the top load is the heaviest this exercise is ever prescribed)");
+            }
         }
         return m_errorCount == errorsBefore ? std::optional(load) : std::nullopt;
     }

@@ -29,11 +29,14 @@ struct Dose {
     bool operator==(const Dose&) const = default;
 };
 
-/// How an exercise is loaded; start and step only for external load.
+/// How an exercise is loaded; start, step and top only for external load.
 struct Load {
     LoadKind kind = LoadKind::Bodyweight;
     double startKg = 0.0;
-    double stepKg = 0.0;
+    double stepKg = 0.0; ///< The increment for loads that are not a weight the person owns (a backpack, a cable stack).
+    /// The heaviest load the exercise is ever prescribed at; beyond it the pattern moves up its ladder.
+    /// Absent: only what the person owns limits it (and a load that is no owned weight stays at its start).
+    std::optional<double> topKg = std::nullopt;
     bool operator==(const Load&) const = default;
 };
 

@@ -37,6 +37,8 @@ json loadJson(const Load& load)
     if (load.kind == LoadKind::External) {
         object["start_kg"] = load.startKg;
         object["step_kg"] = load.stepKg;
+        if (load.topKg)
+            object["top_kg"] = *load.topKg;
     }
     return object;
 }

@@ -64,7 +64,8 @@ std::string loadText(const Load& load)
 {
     if (load.kind == LoadKind::Bodyweight)
         return "bodyweight";
-    return "external: start " + kilograms(load.startKg) + ", add " + kilograms(load.stepKg) + " per step";
+    return "external: start " + kilograms(load.startKg) + ", add " + kilograms(load.stepKg) + " per step"
+        + (load.topKg ? ", top " + kilograms(*load.topKg) : std::string());
 }
 
 } // namespace keel::core

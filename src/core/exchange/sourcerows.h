@@ -73,9 +73,8 @@ struct ReadOptions {
     std::optional<DateOrder> dateOrder; ///< For ambiguous numeric dates; guessed from the file when unset.
 };
 
-/// Unit conversions shared by the readers.
+/// Distance conversions shared by the readers (pounds go through LoadUnits).
 struct UnitFactors {
-    static constexpr double kKgPerLb = 0.45359237;
     static constexpr double kMetresPerMile = 1609.344;
     static constexpr double kMetresPerFoot = 0.3048;
 };

@@ -3,6 +3,7 @@
 
 #include "core/exchange/csvtable.h"
 #include "core/exchange/sourcerows.h"
+#include "core/plan/loadunits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -55,7 +56,7 @@ std::optional<double> loadKg(const CsvRow& row, std::string_view column, Units u
 {
     const auto weight = positive(row.number(column));
     if (weight && unit == Units::Lb)
-        return *weight * UnitFactors::kKgPerLb;
+        return LoadUnits::fromDisplay(*weight, Units::Lb);
     return weight;
 }
 

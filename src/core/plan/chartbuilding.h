@@ -13,7 +13,6 @@
 // labels), kept apart so the report reads as "which numbers go in which chart".
 namespace keel::core::chartbuilding {
 
-inline constexpr double kLbPerKg = 2.20462262185;
 // Beyond about a year of weekly bars the bars get too thin to read: long histories go by month.
 inline constexpr long kMaxWeeklyBuckets = 53;
 inline constexpr int kMinimumAllWeeks = 4;

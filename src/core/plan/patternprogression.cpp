@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/patternprogression.h"
 
+#include "core/plan/loadscale.h"
 #include "core/plan/prescription.h"
 #include "core/plan/reasontext.h"
 
@@ -69,10 +70,10 @@ void resetTarget(const Exercise& exercise, PatternState& state)
 
 } // namespace
 
-PatternProgression::PatternProgression(const Catalog& catalog, const RungSelector& selector, Units units)
+PatternProgression::PatternProgression(const Catalog& catalog, const RungSelector& selector, const Profile& profile)
     : m_catalog(catalog)
     , m_selector(selector)
-    , m_units(units)
+    , m_profile(profile)
 { }
 
 PatternDecision PatternProgression::hold(const PatternState& state, std::string reason) const
@@ -133,7 +134,9 @@ PatternDecision PatternProgression::performance(
             "same as last week: RPE " + std::to_string(hardest)
                 + " — progress comes when every set feels RPE 8 or easier");
     }
-    if (lowest >= top)
+    // Double progression walks the whole range first: the load (or the next rung) only once the
+    // working target is the top of the range and every set reached it.
+    if (lowest >= top && target >= top)
         return topOfRange(
             exercise, state, measure.every + " reached " + amount(top, measure.unit) + " at RPE ≤ 8, pain ≤ 3");
     if (lowest < target) {
@@ -145,8 +148,8 @@ PatternDecision PatternProgression::performance(
     const std::string why = measure.every + " reached " + amount(target, measure.unit) + " at pain ≤ 3";
     switch (exercise.dose.kind) {
     case DoseKind::Reps:
-        // +1 rep, or +2 when every set already did two more than asked.
-        next.reps = std::min(top, std::max(target + 1, std::min(lowest, target + 2)));
+        // One rep at a time, however many more the sets did: 8, 9, 10 … 12, then the load.
+        next.reps = std::min(top, target + 1);
         return {ProgressionKind::RepsUp, next,
             "reps up: " + why + "; now " + std::to_string(*next.reps) + "–" + std::to_string(top) + " reps"};
     case DoseKind::Hold:
@@ -166,29 +169,48 @@ PatternDecision PatternProgression::performance(
 PatternDecision PatternProgression::topOfRange(
     const Exercise& exercise, const PatternState& state, const std::string& why) const
 {
-    PatternState next = state;
-    if (exercise.load.kind == LoadKind::External) {
-        next.loadKg = state.loadKg.value_or(exercise.load.startKg) + exercise.load.stepKg;
+    if (exercise.load.kind != LoadKind::External)
+        return pastTheTop(exercise, state, why, {});
+    const LoadScale scale(exercise, m_profile);
+    const double current = scale.fit(state.loadKg.value_or(exercise.load.startKg));
+    if (const auto heavier = scale.above(current)) {
+        PatternState next = state;
+        next.loadKg = *heavier;
         resetTarget(exercise, next);
-        return {
-            ProgressionKind::LoadUp, next, "load up " + ReasonText::load(exercise.load.stepKg, m_units) + ": " + why};
+        return {ProgressionKind::LoadUp, next,
+            "load up to " + ReasonText::load(*heavier, m_profile.units) + " (+"
+                + ReasonText::load(*heavier - current, m_profile.units) + ", the smallest step you can load): " + why
+                + "; back to the bottom of the range"};
     }
+    return pastTheTop(exercise, state, why, ReasonText::load(current, m_profile.units) + " is " + scale.ceiling());
+}
+
+PatternDecision PatternProgression::pastTheTop(
+    const Exercise& exercise, const PatternState& state, const std::string& why, const std::string& ceiling) const
+{
+    const std::string cause = ceiling.empty() ? why : why + "; " + ceiling;
+    const Exercise* blocked = m_selector.nextLadderRung(exercise);
+    if (blocked && m_selector.canDo(*blocked))
+        blocked = nullptr;
     if (const Exercise* up = m_selector.nextUp(exercise)) {
-        return {ProgressionKind::RungUp, Prescription::fresh(*up, state.sets),
-            "up the ladder from " + exercise.name + ": " + why};
+        std::string reason = "up the ladder from " + exercise.name + " to " + up->name + ": " + cause;
+        if (blocked)
+            reason += "; " + blocked->name + " needs " + blocked->equipmentText() + ", so the next rung you can do";
+        return {ProgressionKind::RungUp, Prescription::fresh(*up, state.sets, m_profile), reason};
     }
-    std::string blocked = "the top of the ladder";
-    if (exercise.progressesTo) {
-        if (const Exercise* rung = m_catalog.find(*exercise.progressesTo))
-            blocked = "the next rung, " + rung->name + ", needs " + rung->equipmentText();
-    }
+    const std::string instead = blocked
+        ? "the next rung, " + blocked->name + ", needs " + blocked->equipmentText() + ": progressing by reps instead"
+        : std::string("the top of the ladder: progressing by reps instead");
     if (exercise.dose.sets && state.sets < exercise.dose.sets->max) {
+        PatternState next = state;
         ++next.sets;
         resetTarget(exercise, next);
         // More volume is recorded as RepsUp: more reps in the week, on the same rung.
-        return {ProgressionKind::RepsUp, next, "one more set: " + why + "; " + blocked};
+        return {ProgressionKind::RepsUp, next, "one more set: " + cause + "; " + instead};
     }
-    return hold(state, "holding at the top your equipment allows: " + why + "; " + blocked);
+    const std::string where = blocked ? "the next rung, " + blocked->name + ", needs " + blocked->equipmentText()
+                                      : std::string("the top of the ladder");
+    return hold(state, "holding at the top your equipment allows: " + cause + "; " + where);
 }
 
 PatternDecision PatternProgression::stepBack(const PatternState& state, const std::string& why) const
@@ -197,13 +219,19 @@ PatternDecision PatternProgression::stepBack(const PatternState& state, const st
     if (!exercise)
         return {ProgressionKind::StepBack, state, why};
     PatternState next = state;
-    const double start = exercise->load.startKg;
-    if (exercise->load.kind == LoadKind::External && state.loadKg && *state.loadKg > start + kLoadTolerance) {
-        next.loadKg = std::max(start, *state.loadKg - exercise->load.stepKg);
-        return {ProgressionKind::StepBack, next, why + "; load down to " + ReasonText::load(*next.loadKg, m_units)};
+    if (exercise->load.kind == LoadKind::External && state.loadKg) {
+        // One loadable step down, never below the rung's starting load (below that is the rung below).
+        const LoadScale scale(*exercise, m_profile);
+        const double floor = scale.fit(exercise->load.startKg);
+        if (*state.loadKg > floor + kLoadTolerance) {
+            next.loadKg = std::max(floor, scale.below(*state.loadKg).value_or(floor));
+            return {ProgressionKind::StepBack, next,
+                why + "; load down to " + ReasonText::load(*next.loadKg, m_profile.units)};
+        }
     }
     if (const Exercise* down = m_selector.nextDown(*exercise))
-        return {ProgressionKind::StepBack, Prescription::fresh(*down, state.sets), why + "; back to " + down->name};
+        return {ProgressionKind::StepBack, Prescription::fresh(*down, state.sets, m_profile),
+            why + "; back to " + down->name};
     if (state.sets > 1) {
         --next.sets;
         resetTarget(*exercise, next);

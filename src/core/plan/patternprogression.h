@@ -28,15 +28,16 @@ struct PatternWeek {
     bool recovery = false;
 };
 
-/// The rules for one strength pattern: double progression for reps, seconds for holds,
-/// distance then load for carries, ladder moves for bodyweight, a step back on pain. Never
-/// more than one step.
+/// The rules for one strength pattern: double progression for reps (one rep at a time up the
+/// range, then the smallest load step the person can make), seconds for holds, distance then
+/// load for carries, the next rung the kit allows once a load reaches its ceiling (else more
+/// sets), a step back on pain. Never more than one step.
 class PatternProgression {
 public:
     /// RPE above this blocks progression (a set without RPE counts as fine).
     static constexpr int kMaxProgressRpe = 8;
 
-    PatternProgression(const Catalog& catalog, const RungSelector& selector, Units units);
+    PatternProgression(const Catalog& catalog, const RungSelector& selector, const Profile& profile);
 
     /// The decision for a week that was planned and may have been logged.
     PatternDecision decide(const PatternState& state, const PatternWeek& week, const PainCall& pain) const;
@@ -47,10 +48,12 @@ private:
     PatternDecision hold(const PatternState& state, std::string reason) const;
     PatternDecision performance(const Exercise& exercise, const PatternState& state, const PatternWeek& week) const;
     PatternDecision topOfRange(const Exercise& exercise, const PatternState& state, const std::string& why) const;
+    PatternDecision pastTheTop(
+        const Exercise& exercise, const PatternState& state, const std::string& why, const std::string& ceiling) const;
 
     const Catalog& m_catalog;
     const RungSelector& m_selector;
-    Units m_units;
+    const Profile& m_profile;
 };
 
 } // namespace keel::core

@@ -43,8 +43,13 @@ std::string PatternResolver::progressionReason(Pattern pattern) const
     if (!latest)
         return "first week on this rung";
     // Reviews are dated the Monday (week start) they take effect; an older one means nothing was reviewed since.
-    if (latest->date < m_weekStart)
+    if (latest->date < m_weekStart) {
+        // A change made since the pattern was last planned (an accessory left out for a few weeks)
+        // is still the cause of today's dose; only a hold is "the same".
+        if (isForward(latest->kind) || latest->kind == ProgressionKind::StepBack)
+            return "since " + latest->date.toString() + ": " + latest->reason;
         return "same as last week: nothing new logged to review yet";
+    }
     switch (latest->kind) {
     case ProgressionKind::Start:
     case ProgressionKind::RungUp:
@@ -75,8 +80,8 @@ StrengthChoice PatternResolver::regular(Pattern pattern) const
         choice.exercise = m_selector.startingRung(pattern, m_profile.experience);
         if (!choice.exercise)
             return choice;
-        choice.state
-            = Prescription::fresh(*choice.exercise, Prescription::startingSets(*choice.exercise, m_profile.experience));
+        choice.state = Prescription::fresh(
+            *choice.exercise, Prescription::startingSets(*choice.exercise, m_profile.experience), m_profile);
         choice.reason = found == m_progression.patterns.end()
             ? "first week on this rung: the starting level for " + std::string(toString(m_profile.experience)) + " is "
                 + std::to_string(RungSelector::startingLevel(m_profile.experience))
@@ -87,13 +92,13 @@ StrengthChoice PatternResolver::regular(Pattern pattern) const
     if (!choice.exercise)
         return choice;
     if (choice.exercise != current) {
-        choice.state = Prescription::fresh(*choice.exercise, found->second.sets);
+        choice.state = Prescription::fresh(*choice.exercise, found->second.sets, m_profile);
         choice.reason = "first week on this rung: " + current->name + " needs " + current->equipmentText()
             + ", which your profile does not list; " + choice.exercise->name + " (level "
             + std::to_string(choice.exercise->level) + ") instead";
         return choice;
     }
-    choice.state = Prescription::clamped(*current, found->second);
+    choice.state = Prescription::fitted(*current, Prescription::clamped(*current, found->second), m_profile);
     choice.reason = progressionReason(pattern);
     if (const auto back = ProgressionEngine::flareUpReturn(m_events, m_weekStart))
         return graded(std::move(choice), *back);
@@ -103,7 +108,7 @@ StrengthChoice PatternResolver::regular(Pattern pattern) const
 StrengthChoice PatternResolver::graded(StrengthChoice choice, const FlareUpReturn& back) const
 {
     // A step back has no pain reason here, only the return's own.
-    const PatternProgression progression(m_catalog, m_selector, m_profile.units);
+    const PatternProgression progression(m_catalog, m_selector, m_profile);
     PatternState state = choice.state;
     for (int step = 0; step < back.stepsDown; ++step)
         state = progression.stepBack(state, {}).state;
@@ -145,7 +150,7 @@ StrengthChoice PatternResolver::gentle(StrengthChoice choice) const
         reason += "; " + safe->name + " in place of " + choice.exercise->name;
     }
     choice.exercise = safe;
-    choice.state = Prescription::fresh(*safe, safe->dose.sets ? safe->dose.sets->min : 0);
+    choice.state = Prescription::fresh(*safe, safe->dose.sets ? safe->dose.sets->min : 0, m_profile);
     choice.reason = reason;
     return choice;
 }

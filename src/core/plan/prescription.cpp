@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/prescription.h"
 
+#include "core/plan/loadscale.h"
+
 #include <algorithm>
 
 namespace keel::core {
@@ -46,6 +48,18 @@ PatternState Prescription::fresh(const Exercise& exercise, int sets)
     if (exercise.load.kind == LoadKind::External)
         state.loadKg = exercise.load.startKg;
     return state;
+}
+
+PatternState Prescription::fitted(const Exercise& exercise, PatternState state, const Profile& profile)
+{
+    if (exercise.load.kind == LoadKind::External)
+        state.loadKg = LoadScale(exercise, profile).fit(state.loadKg.value_or(exercise.load.startKg));
+    return state;
+}
+
+PatternState Prescription::fresh(const Exercise& exercise, int sets, const Profile& profile)
+{
+    return fitted(exercise, fresh(exercise, sets), profile);
 }
 
 PatternState Prescription::clamped(const Exercise& exercise, PatternState state)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
+#include "core/plan/profile.h"
 #include "core/plan/progressionstate.h"
 #include "core/plan/weekplan.h"
 
@@ -19,6 +20,11 @@ public:
     /// `state` with every value brought inside the exercise's ranges (the catalog may have changed);
     /// sets may sit below the range (a step back on the gentlest rung) but not below one.
     static PatternState clamped(const Exercise& exercise, PatternState state);
+    /// `state` with its load brought onto what `profile` can load for `exercise` (LoadScale::fit): never
+    /// above the heaviest weight owned or the exercise's top load.
+    static PatternState fitted(const Exercise& exercise, PatternState state, const Profile& profile);
+    /// fresh(), with the starting load fitted to what `profile` can load.
+    static PatternState fresh(const Exercise& exercise, int sets, const Profile& profile);
     /// The planned item for `state` on `exercise`, without a reason.
     static PlannedItem item(const Exercise& exercise, const PatternState& state);
     /// A fixed dose (the bottom of each range) for extras with no state of their own.

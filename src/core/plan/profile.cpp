@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/profile.h"
 
+#include "core/plan/loadunits.h"
+
 namespace keel::core {
 
 std::string_view toString(Units units)
@@ -15,6 +17,34 @@ std::optional<Units> parseUnits(std::string_view text)
     if (text == "lb")
         return Units::Lb;
     return std::nullopt;
+}
+
+namespace {
+
+std::optional<std::string> checkWeights(const char* what, double heaviestKg, double stepKg, Units units)
+{
+    auto shown = [units](double kg) { return LoadUnits::text(kg, units); };
+    if (!(stepKg >= WeightLimits::kMinStepKg && stepKg <= WeightLimits::kMaxStepKg))
+        return std::string(what) + " step must be between " + shown(WeightLimits::kMinStepKg) + " and "
+            + shown(WeightLimits::kMaxStepKg) + ", got " + shown(stepKg);
+    if (!(heaviestKg >= stepKg && heaviestKg <= WeightLimits::kMaxHeaviestKg))
+        return std::string("heaviest ") + what + " must be between its step (" + shown(stepKg) + ") and "
+            + shown(WeightLimits::kMaxHeaviestKg) + ", got " + shown(heaviestKg);
+    return std::nullopt;
+}
+
+} // namespace
+
+void Profile::setDefaultWeights(Units unit)
+{
+    const bool pounds = unit == Units::Lb;
+    auto kg = [unit](double value) { return LoadUnits::fromDisplay(value, unit); };
+    heaviestDumbbellKg = kg(pounds ? 50.0 : 20.0);
+    dumbbellStepKg = kg(pounds ? 5.0 : 2.0);
+    heaviestKettlebellKg = kg(pounds ? 50.0 : 24.0);
+    kettlebellStepKg = kg(pounds ? 5.0 : 4.0);
+    heaviestBarKg = kg(pounds ? 225.0 : 100.0);
+    barStepKg = kg(pounds ? 5.0 : 2.5);
 }
 
 std::optional<std::string> Profile::validate() const
@@ -33,6 +63,12 @@ std::optional<std::string> Profile::validate() const
         if (!isKnownEquipment(item))
             return "unknown equipment \"" + item + "\"";
     }
+    if (auto problem = checkWeights("dumbbell", heaviestDumbbellKg, dumbbellStepKg, units))
+        return problem;
+    if (auto problem = checkWeights("kettlebell", heaviestKettlebellKg, kettlebellStepKg, units))
+        return problem;
+    if (auto problem = checkWeights("bar", heaviestBarKg, barStepKg, units))
+        return problem;
     return std::nullopt;
 }
 

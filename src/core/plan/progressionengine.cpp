@@ -23,15 +23,16 @@ bool isPlannedPattern(Pattern pattern)
     return pattern != Pattern::Mobility && pattern != Pattern::Walking;
 }
 
-ProgressionEvent eventFor(Date date, Pattern pattern, const PatternState& from, const PatternDecision& decision)
+ProgressionEvent eventFor(const Catalog& catalog, Units units, Date date, Pattern pattern, const PatternState& from,
+    const PatternDecision& decision)
 {
     ProgressionEvent event;
     event.date = date;
     event.pattern = pattern;
     event.kind = decision.kind;
     event.exerciseId = decision.state.exerciseId;
-    event.from = from.exerciseId.empty() ? "" : ReasonText::describe(from);
-    event.to = ReasonText::describe(decision.state);
+    event.from = from.exerciseId.empty() ? "" : ReasonText::describe(from, catalog, units);
+    event.to = ReasonText::describe(decision.state, catalog, units);
     event.reason = decision.reason;
     return event;
 }
@@ -51,7 +52,7 @@ ProgressionEngine::ProgressionEngine(const Catalog& catalog, const Profile& prof
     : m_catalog(catalog)
     , m_profile(profile)
     , m_selector(catalog, profile.equipment)
-    , m_patterns(catalog, m_selector, profile.units)
+    , m_patterns(catalog, m_selector, profile)
 { }
 
 bool ProgressionEngine::isReviewed(Date weekStart, const std::vector<ProgressionEvent>& events)
@@ -79,7 +80,7 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
             const Exercise* instead = m_selector.resolve(*current);
             if (!instead)
                 continue;
-            start.state = Prescription::fresh(*instead, found->second.sets);
+            start.state = Prescription::fresh(*instead, found->second.sets, m_profile);
             start.reason = current->name + " needs " + current->equipmentText()
                 + ", which the profile no longer lists: " + instead->name + " (level " + std::to_string(instead->level)
                 + ") instead";
@@ -87,7 +88,8 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
             const Exercise* first = m_selector.startingRung(pattern, m_profile.experience);
             if (!first)
                 continue;
-            start.state = Prescription::fresh(*first, Prescription::startingSets(*first, m_profile.experience));
+            start.state
+                = Prescription::fresh(*first, Prescription::startingSets(*first, m_profile.experience), m_profile);
             start.reason = (found == snapshot.patterns.end()
                                    ? "starting level for " + std::string(toString(m_profile.experience))
                                    : found->second.exerciseId + " is no longer in the catalog, so starting level")
@@ -95,7 +97,7 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
         }
         start.state.lastChange = weekStart;
         const PatternState from = found == snapshot.patterns.end() ? PatternState {} : found->second;
-        update.events.push_back(eventFor(weekStart, pattern, from, start));
+        update.events.push_back(eventFor(m_catalog, m_profile.units, weekStart, pattern, from, start));
         update.snapshot.patterns[pattern] = start.state;
     }
     const auto walking = snapshot.patterns.find(Pattern::Walking);
@@ -110,7 +112,8 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
         start.reason = std::to_string(*start.state.minutes) + " min a day" + (bouts ? " in short bouts" : std::string())
             + " (walking baseline " + std::to_string(m_profile.walkBaselineMinutes)
             + " min), building by at most 10 % a week toward 30";
-        update.events.push_back(eventFor(weekStart, Pattern::Walking, PatternState {}, start));
+        update.events.push_back(
+            eventFor(m_catalog, m_profile.units, weekStart, Pattern::Walking, PatternState {}, start));
         update.snapshot.patterns[Pattern::Walking] = start.state;
     }
     return update;
@@ -174,7 +177,7 @@ ProgressionUpdate ProgressionEngine::resume(const ProgressionSnapshot& before, D
             continue;
         }
         decision.state.lastChange = weekStart;
-        update.events.push_back(eventFor(weekStart, pattern, state, decision));
+        update.events.push_back(eventFor(m_catalog, m_profile.units, weekStart, pattern, state, decision));
         state = decision.state;
     }
     return update;
@@ -283,7 +286,7 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
                 decision = m_patterns.stepBack(state->second, why);
             }
             decision.state.lastChange = day;
-            update.events.push_back(eventFor(day, pattern, state->second, decision));
+            update.events.push_back(eventFor(m_catalog, m_profile.units, day, pattern, state->second, decision));
             state->second = decision.state;
         }
     }
@@ -329,7 +332,8 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
                         + std::to_string(WalkingProgression::kFlareUpMinutes) + " min"};
                 capped.state.minutes = WalkingProgression::kFlareUpMinutes;
                 capped.state.lastChange = day;
-                update.events.push_back(eventFor(day, Pattern::Walking, walking->second, capped));
+                update.events.push_back(
+                    eventFor(m_catalog, m_profile.units, day, Pattern::Walking, walking->second, capped));
                 walking->second = capped.state;
             }
         }
@@ -425,7 +429,7 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
         if (decision.kind != ProgressionKind::Hold)
             decision.state.lastChange = date;
         update.snapshot.patterns[pattern] = decision.state;
-        update.events.push_back(eventFor(date, pattern, from, decision));
+        update.events.push_back(eventFor(m_catalog, m_profile.units, date, pattern, from, decision));
     }
     return update;
 }

@@ -2,6 +2,7 @@
 #include "core/plan/progressreport.h"
 
 #include "core/plan/chartbuilding.h"
+#include "core/plan/loadunits.h"
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
@@ -416,8 +417,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::Line, SeriesAxis::Left, 3, {}, {}, {}};
     for (const ExerciseDayStats& row : rows) {
         if (row.maxLoadKg && *row.maxLoadKg > 0.0) {
-            const double display = m_settings.units == Units::Lb ? *row.maxLoadKg * kLbPerKg : *row.maxLoadKg;
-            loadSeries.points.push_back({row.date, roundTenth(display)});
+            loadSeries.points.push_back({row.date, LoadUnits::toDisplay(*row.maxLoadKg, m_settings.units)});
         }
         if (row.maxReps)
             reps.points.push_back({row.date, static_cast<double>(*row.maxReps)});
@@ -496,8 +496,7 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
                 rung.labels.push_back(top->name);
             }
             if (load)
-                loadSeries.points.push_back(
-                    {date, roundTenth(m_settings.units == Units::Lb ? *load * kLbPerKg : *load)});
+                loadSeries.points.push_back({date, LoadUnits::toDisplay(*load, m_settings.units)});
             if (bestReps)
                 reps.points.push_back({date, static_cast<double>(*bestReps)});
             if (bestHold)
@@ -537,7 +536,7 @@ std::string ProgressReport::describe(const std::string& value) const
     const auto [parsed, error] = std::from_chars(text.data() + start, text.data() + end, kg);
     if (error != std::errc() || parsed != text.data() + end)
         return text;
-    return text.substr(0, start) + formatNumber(kg * kLbPerKg) + " lb";
+    return text.substr(0, start) + LoadUnits::text(kg, Units::Lb);
 }
 
 void ProgressReport::placeMarker(

@@ -2,6 +2,7 @@
 #include "core/plan/reasontext.h"
 
 #include "core/catalog/catalog.h"
+#include "core/plan/loadunits.h"
 
 #include <array>
 #include <cmath>
@@ -13,8 +14,6 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kWeekdayNames
     = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-constexpr double kPoundsPerKilogram = 2.20462262;
 
 } // namespace
 
@@ -41,9 +40,7 @@ std::string ReasonText::number(double value)
 
 std::string ReasonText::load(double kg, Units units)
 {
-    if (units == Units::Lb)
-        return number(std::round(kg * kPoundsPerKilogram * 2.0) / 2.0) + " lb";
-    return number(kg) + " kg";
+    return LoadUnits::text(kg, units);
 }
 
 std::string ReasonText::exerciseName(const Catalog& catalog, const std::string& id)
@@ -52,11 +49,11 @@ std::string ReasonText::exerciseName(const Catalog& catalog, const std::string& 
     return exercise ? exercise->name : id;
 }
 
-std::string ReasonText::describe(const PatternState& state)
+std::string ReasonText::describe(const PatternState& state, const Catalog& catalog, Units units)
 {
     if (state.pattern == Pattern::Walking)
         return "walking " + std::to_string(state.minutes.value_or(0)) + " min a day";
-    std::string text = state.exerciseId;
+    std::string text = exerciseName(catalog, state.exerciseId);
     if (state.sets > 0)
         text += " " + std::to_string(state.sets) + "×";
     if (state.reps)
@@ -66,7 +63,7 @@ std::string ReasonText::describe(const PatternState& state)
     else if (state.meters)
         text += std::to_string(*state.meters) + " m";
     if (state.loadKg)
-        text += " @ " + load(*state.loadKg, Units::Kg);
+        text += " @ " + load(*state.loadKg, units);
     return text;
 }
 

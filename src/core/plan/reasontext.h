@@ -19,14 +19,15 @@ public:
     static std::string weekdayName(Date date);
     /// "Tuesday 2026-11-17".
     static std::string dayAndDate(Date date);
-    /// "12 kg", "12.5 kg" or, for pounds, "26.5 lb" (rounded to half a pound).
+    /// "12 kg", "41.25 kg" or, for pounds, "25 lb" (LoadUnits::text).
     static std::string load(double kg, Units units);
     /// A number without trailing zeros: 2, 2.5, 1.25.
     static std::string number(double value);
     /// The exercise's display name, or its id when the catalog does not know it.
     static std::string exerciseName(const Catalog& catalog, const std::string& id);
-    /// A state in one line for event logs: "kettlebell-deadlift 3×8 @ 12 kg", "walking 11 min a day".
-    static std::string describe(const PatternState& state);
+    /// A state in one line for event logs, by the exercise's name and in `units`:
+    /// "Kettlebell deadlift 3×8 @ 12 kg", "walking 11 min a day".
+    static std::string describe(const PatternState& state, const Catalog& catalog, Units units);
     /// "mon, wed, fri".
     static std::string weekdayList(const std::vector<Weekday>& days);
 };

@@ -50,15 +50,6 @@ std::vector<const Exercise*> RungSelector::doable(Pattern pattern) const
     return result;
 }
 
-const Exercise* RungSelector::firstAtLevel(Pattern pattern, int level) const
-{
-    for (const Exercise* exercise : doable(pattern)) {
-        if (exercise->level == level)
-            return exercise;
-    }
-    return nullptr;
-}
-
 const Exercise* RungSelector::bestAtOrBelow(Pattern pattern, int level, bool safeOnly) const
 {
     const Exercise* best = nullptr;
@@ -84,15 +75,30 @@ const Exercise* RungSelector::startingRung(Pattern pattern, Experience experienc
 
 const Exercise* RungSelector::nextUp(const Exercise& current) const
 {
-    int level = current.level + 1;
     if (current.progressesTo) {
-        if (const Exercise* next = m_catalog.find(*current.progressesTo)) {
-            if (canDo(*next))
-                return next;
-            level = next->level;
-        }
+        if (const Exercise* next = m_catalog.find(*current.progressesTo); next && canDo(*next))
+            return next;
     }
-    return firstAtLevel(current.pattern, level);
+    // doable() is ordered by level with ladder rungs first, so the first one above is the gentlest step up.
+    for (const Exercise* exercise : doable(current.pattern)) {
+        if (exercise->level > current.level)
+            return exercise;
+    }
+    return nullptr;
+}
+
+const Exercise* RungSelector::nextLadderRung(const Exercise& current) const
+{
+    if (current.progressesTo)
+        return m_catalog.find(*current.progressesTo);
+    if (isLadderRung(current))
+        return nullptr;
+    const Exercise* next = nullptr;
+    for (const Exercise* exercise : m_catalog.byPattern(current.pattern)) {
+        if (exercise->level > current.level && isLadderRung(*exercise) && (!next || exercise->level < next->level))
+            next = exercise;
+    }
+    return next;
 }
 
 const Exercise* RungSelector::nextDown(const Exercise& current) const

@@ -23,8 +23,13 @@ public:
     std::vector<const Exercise*> doable(Pattern pattern) const;
     /// The highest doable exercise at or below the experience's starting level (the lowest doable if none).
     const Exercise* startingRung(Pattern pattern, Experience experience) const;
-    /// One rung up that the equipment allows: the next ladder rung or an alternative at its level.
+    /// The next rung up that the equipment allows: the linked next rung when it is doable, else the
+    /// gentlest doable exercise above `current`'s level (a rung the kit cannot do is passed over, so
+    /// a bar the person owns is reached); nullptr when nothing above is doable.
     const Exercise* nextUp(const Exercise& current) const;
+    /// The ladder rung above `current`, doable or not: its `progresses_to`, else (for an alternative)
+    /// the gentlest linked rung of the pattern above its level; nullptr at the top of the ladder.
+    const Exercise* nextLadderRung(const Exercise& current) const;
     /// One rung down that the equipment allows; nullptr on the gentlest doable rung.
     const Exercise* nextDown(const Exercise& current) const;
     /// `current` when the equipment allows it, else the best doable exercise at or below its level.
@@ -38,7 +43,6 @@ public:
 
 private:
     const Exercise* bestAtOrBelow(Pattern pattern, int level, bool safeOnly) const;
-    const Exercise* firstAtLevel(Pattern pattern, int level) const;
 
     const Catalog& m_catalog;
     std::set<std::string, std::less<>> m_owned;

@@ -49,7 +49,8 @@ std::optional<Profile> ProfileRepository::load()
 {
     SQLite::Statement query(m_db.sql(),
         "SELECT experience, strength_days, preferred_days, equipment, minutes_per_day, walk_baseline_minutes, units, "
-        "week_start, recovery_every, rest_seconds FROM profile WHERE id = 1");
+        "week_start, recovery_every, rest_seconds, heaviest_dumbbell_kg, dumbbell_step_kg, heaviest_kettlebell_kg, "
+        "kettlebell_step_kg, heaviest_bar_kg, bar_step_kg FROM profile WHERE id = 1");
     if (!query.executeStep())
         return std::nullopt;
     Profile profile;
@@ -68,6 +69,12 @@ std::optional<Profile> ProfileRepository::load()
     profile.weekStart = parsed(parseWeekday(weekStart), "week_start", weekStart);
     profile.recoveryEvery = query.getColumn(8).getInt();
     profile.restSeconds = query.getColumn(9).getInt();
+    profile.heaviestDumbbellKg = query.getColumn(10).getDouble();
+    profile.dumbbellStepKg = query.getColumn(11).getDouble();
+    profile.heaviestKettlebellKg = query.getColumn(12).getDouble();
+    profile.kettlebellStepKg = query.getColumn(13).getDouble();
+    profile.heaviestBarKg = query.getColumn(14).getDouble();
+    profile.barStepKg = query.getColumn(15).getDouble();
     return profile;
 }
 
@@ -87,8 +94,9 @@ void ProfileRepository::save(const Profile& profile)
     m_db.transaction([&] {
         SQLite::Statement upsert(m_db.sql(),
             "INSERT OR REPLACE INTO profile (id, experience, strength_days, preferred_days, equipment, "
-            "minutes_per_day, walk_baseline_minutes, units, week_start, recovery_every, rest_seconds) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "minutes_per_day, walk_baseline_minutes, units, week_start, recovery_every, rest_seconds, "
+            "heaviest_dumbbell_kg, dumbbell_step_kg, heaviest_kettlebell_kg, kettlebell_step_kg, heaviest_bar_kg, "
+            "bar_step_kg) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         upsert.bind(1, std::string(toString(profile.experience)));
         upsert.bind(2, profile.strengthDays);
         upsert.bind(3, joinList(days, [](Weekday day) { return std::string(weekdayKey(day)); }));
@@ -99,6 +107,12 @@ void ProfileRepository::save(const Profile& profile)
         upsert.bind(8, std::string(weekdayKey(profile.weekStart)));
         upsert.bind(9, profile.recoveryEvery);
         upsert.bind(10, profile.restSeconds);
+        upsert.bind(11, profile.heaviestDumbbellKg);
+        upsert.bind(12, profile.dumbbellStepKg);
+        upsert.bind(13, profile.heaviestKettlebellKg);
+        upsert.bind(14, profile.kettlebellStepKg);
+        upsert.bind(15, profile.heaviestBarKg);
+        upsert.bind(16, profile.barStepKg);
         upsert.exec();
     });
 }

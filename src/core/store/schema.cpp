@@ -176,7 +176,30 @@ ALTER TABLE planned_sessions ADD COLUMN moved_from TEXT
 ALTER TABLE planned_items ADD COLUMN swapped_from TEXT CHECK (swapped_from IS NULL OR swapped_from <> '');
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}}};
+// The weights a person owns (issue 11): no prescription may exceed them, and every load must be one they
+// can put together. Stored in kilograms like every load. Existing profiles get the defaults that
+// Profile::setDefaultWeights gives for their units (kg: dumbbells every 2 kg to 20, kettlebells every
+// 4 kg to 24, a bar every 2.5 kg to 100; lb: 5 lb steps to 50, 50 and 225 lb).
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE profile ADD COLUMN heaviest_dumbbell_kg REAL NOT NULL DEFAULT 20
+    CHECK (heaviest_dumbbell_kg > 0 AND heaviest_dumbbell_kg <= 300);
+ALTER TABLE profile ADD COLUMN dumbbell_step_kg REAL NOT NULL DEFAULT 2
+    CHECK (dumbbell_step_kg >= 0.25 AND dumbbell_step_kg <= 50);
+ALTER TABLE profile ADD COLUMN heaviest_kettlebell_kg REAL NOT NULL DEFAULT 24
+    CHECK (heaviest_kettlebell_kg > 0 AND heaviest_kettlebell_kg <= 300);
+ALTER TABLE profile ADD COLUMN kettlebell_step_kg REAL NOT NULL DEFAULT 4
+    CHECK (kettlebell_step_kg >= 0.25 AND kettlebell_step_kg <= 50);
+ALTER TABLE profile ADD COLUMN heaviest_bar_kg REAL NOT NULL DEFAULT 100
+    CHECK (heaviest_bar_kg > 0 AND heaviest_bar_kg <= 300);
+ALTER TABLE profile ADD COLUMN bar_step_kg REAL NOT NULL DEFAULT 2.5
+    CHECK (bar_step_kg >= 0.25 AND bar_step_kg <= 50);
+UPDATE profile SET heaviest_dumbbell_kg = 50 * 0.45359237, dumbbell_step_kg = 5 * 0.45359237,
+    heaviest_kettlebell_kg = 50 * 0.45359237, kettlebell_step_kg = 5 * 0.45359237,
+    heaviest_bar_kg = 225 * 0.45359237, bar_step_kg = 5 * 0.45359237
+    WHERE units = 'lb';
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}}};
 
 } // namespace
 

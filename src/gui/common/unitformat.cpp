@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/unitformat.h"
 
+#include "core/plan/loadunits.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -15,20 +17,19 @@ QString UnitFormat::loadSuffix() const
 
 double UnitFormat::toDisplay(double kilograms) const
 {
-    const double value = m_units == core::Units::Kg ? kilograms : kilograms * kPoundsPerKilogram;
-    return std::round(value * 10.0) / 10.0;
+    return core::LoadUnits::toDisplay(kilograms, m_units);
 }
 
 double UnitFormat::fromDisplay(double value) const
 {
-    return m_units == core::Units::Kg ? value : value / kPoundsPerKilogram;
+    return core::LoadUnits::fromDisplay(value, m_units);
 }
 
 QString UnitFormat::load(std::optional<double> kilograms) const
 {
     if (!kilograms)
         return QCoreApplication::translate("UnitFormat", "bodyweight");
-    return number(toDisplay(*kilograms)) + QLatin1Char(' ') + loadSuffix();
+    return number(toDisplay(*kilograms), 2) + QLatin1Char(' ') + loadSuffix();
 }
 
 QString UnitFormat::distance(double meters) const

@@ -13,8 +13,6 @@ namespace keel::gui {
 /// Storage is always kilograms; only what the user sees and types is converted.
 class UnitFormat {
 public:
-    static constexpr double kPoundsPerKilogram = 2.20462262185;
-
     explicit UnitFormat(core::Units units = core::Units::Kg)
         : m_units(units)
     { }
@@ -23,12 +21,12 @@ public:
     /// "kg" or "lb".
     QString loadSuffix() const;
 
-    /// A load in display units, rounded to what a person would read off a plate (0.1).
+    /// A load in display units, rounded as everywhere (core::LoadUnits: to the hundredth).
     double toDisplay(double kilograms) const;
     /// A typed display value back to kilograms.
     double fromDisplay(double value) const;
 
-    /// "12.5 kg" / "27.6 lb"; "bodyweight" for nullopt.
+    /// "12.5 kg" / "25 lb" with the core's rounding; "bodyweight" for nullopt.
     QString load(std::optional<double> kilograms) const;
     /// "40 m" below a kilometre, "1.25 km" above.
     QString distance(double meters) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings/profileform.h"
 
+#include "core/plan/loadunits.h"
 #include "gui/common/equipmentmodel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
@@ -9,9 +10,11 @@
 
 #include "ui_profileform.h"
 
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 
 #include <algorithm>
+#include <cmath>
 
 namespace keel::gui {
 
@@ -23,6 +26,17 @@ constexpr std::array<core::Experience, 4> kExperiences = {
 constexpr std::array<core::Weekday, 7> kWeekdays
     = {core::Weekday::Monday, core::Weekday::Tuesday, core::Weekday::Wednesday, core::Weekday::Thursday,
         core::Weekday::Friday, core::Weekday::Saturday, core::Weekday::Sunday};
+
+/// The weights-owned fields of a profile, in form order.
+constexpr std::array<double core::Profile::*, ProfileForm::kWeightFields> kWeightMembers
+    = {&core::Profile::heaviestDumbbellKg, &core::Profile::dumbbellStepKg, &core::Profile::heaviestKettlebellKg,
+        &core::Profile::kettlebellStepKg, &core::Profile::heaviestBarKg, &core::Profile::barStepKg};
+
+bool sameWeights(const core::Profile& a, const core::Profile& b)
+{
+    return std::all_of(kWeightMembers.begin(), kWeightMembers.end(),
+        [&](double core::Profile::*member) { return std::abs(a.*member - b.*member) < 1e-6; });
+}
 
 void setMuted(QWidget* label)
 {
@@ -76,11 +90,58 @@ ProfileForm::ProfileForm(QWidget* parent)
     for (QSpinBox* spin : {m_ui->minutesSpinBox, m_ui->walkingSpinBox, m_ui->restSpinBox, m_ui->recoverySpinBox})
         connect(spin, &QSpinBox::valueChanged, this, emitChanged);
     connect(m_equipment, &EquipmentModel::ownedChanged, this, emitChanged);
+    addWeightFields();
+    connect(m_ui->unitsComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_loading)
+            showWeights(index == 1 ? core::Units::Lb : core::Units::Kg);
+    });
 
     setProfile(core::Profile {});
 }
 
 ProfileForm::~ProfileForm() = default;
+
+void ProfileForm::addWeightFields()
+{
+    const std::array<QString, kWeightFields> labels = {tr("Heaviest &dumbbell"), tr("Dumbbells g&o up by"),
+        tr("Heaviest kettlebell"), tr("Kettlebells go up b&y"), tr("Heaviest bar load"), tr("Bar goes up &in")};
+    const std::array<QString, kWeightFields> names = {tr("Heaviest dumbbell you own"),
+        tr("Step between your dumbbells"), tr("Heaviest kettlebell you own"), tr("Step between your kettlebells"),
+        tr("Heaviest load you can put on a bar"), tr("Smallest change on a bar (two of your smallest plates)")};
+    for (std::size_t i = 0; i < kWeightFields; ++i) {
+        auto* box = new QDoubleSpinBox(this);
+        box->setDecimals(2);
+        box->setRange(0.0, 1000.0);
+        box->setAccessibleName(names[i]);
+        box->setObjectName(QStringLiteral("weightSpinBox%1").arg(i));
+        m_weightBoxes[i] = box;
+        m_ui->formLayout->addRow(labels[i], box);
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, i](double value) {
+            if (m_loading)
+                return;
+            m_weights.*kWeightMembers[i] = core::LoadUnits::fromDisplay(value, m_weightUnits);
+            emit changed();
+        });
+    }
+}
+
+void ProfileForm::showWeights(core::Units units)
+{
+    // Weights nobody changed are the defaults: a person who picks pounds gets pound weights.
+    core::Profile defaults;
+    defaults.setDefaultWeights(m_weightUnits);
+    if (sameWeights(m_weights, defaults))
+        m_weights.setDefaultWeights(units);
+    m_weightUnits = units;
+    const bool loading = m_loading;
+    m_loading = true;
+    const QString suffix = QLatin1Char(' ') + QString::fromUtf8(core::LoadUnits::suffix(units));
+    for (std::size_t i = 0; i < kWeightFields; ++i) {
+        m_weightBoxes[i]->setSuffix(suffix);
+        m_weightBoxes[i]->setValue(core::LoadUnits::toDisplay(m_weights.*kWeightMembers[i], units));
+    }
+    m_loading = loading;
+}
 
 QCheckBox* ProfileForm::dayCheckBox(core::Weekday day) const
 {
@@ -104,6 +165,12 @@ void ProfileForm::setProfile(const core::Profile& profile)
     m_ui->restSpinBox->setValue(profile.restSeconds);
     m_ui->recoverySpinBox->setValue(profile.recoveryEvery);
     m_equipment->setOwned(profile.equipment);
+    m_weights = profile;
+    m_weightUnits = profile.units;
+    for (std::size_t i = 0; i < kWeightFields; ++i) {
+        m_weightBoxes[i]->setSuffix(QLatin1Char(' ') + QString::fromUtf8(core::LoadUnits::suffix(profile.units)));
+        m_weightBoxes[i]->setValue(core::LoadUnits::toDisplay(profile.*kWeightMembers[i], profile.units));
+    }
     m_loading = false;
     updateHints();
     emit changed();
@@ -125,6 +192,8 @@ core::Profile ProfileForm::profile() const
     profile.weekStart = static_cast<core::Weekday>(m_ui->weekStartComboBox->currentData().toInt());
     profile.restSeconds = m_ui->restSpinBox->value();
     profile.recoveryEvery = m_ui->recoverySpinBox->value();
+    for (double core::Profile::*member : kWeightMembers)
+        profile.*member = m_weights.*member;
     return profile;
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QCheckBox;
+class QDoubleSpinBox;
 
 namespace Ui {
 class ProfileForm;
@@ -34,6 +35,11 @@ public:
     void setAdvancedVisible(bool visible);
 
     EquipmentModel* equipmentModel() const { return m_equipment; }
+    /// The spin box for one of the weights owned, in the order of kWeightFields (for tests).
+    QDoubleSpinBox* weightSpinBox(std::size_t index) const { return m_weightBoxes.at(index); }
+
+    /// The weights-owned fields, in the order their spin boxes are laid out.
+    static constexpr std::size_t kWeightFields = 6;
 
 signals:
     /// Any field changed by the user or by setProfile().
@@ -42,6 +48,13 @@ signals:
 private:
     QCheckBox* dayCheckBox(core::Weekday day) const;
     void updateHints();
+    void addWeightFields();
+    /// Shows the weights in the units the form now asks for; untouched defaults follow the units.
+    void showWeights(core::Units units);
+
+    core::Profile m_weights; ///< Holds the weights owned, in kilograms, between edits.
+    core::Units m_weightUnits = core::Units::Kg;
+    std::array<QDoubleSpinBox*, kWeightFields> m_weightBoxes {};
 
     std::unique_ptr<Ui::ProfileForm> m_ui;
     EquipmentModel* m_equipment = nullptr;

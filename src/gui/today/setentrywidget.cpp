@@ -50,7 +50,7 @@ SetEntryWidget::SetEntryWidget(Placement placement, QWidget* parent)
 {
     m_load->setObjectName(QStringLiteral("loadSpinBox"));
     m_load->setRange(0.0, 1000.0);
-    m_load->setDecimals(1);
+    m_load->setDecimals(2); // 41.25 kg: plates of 1.25 kg are loadable, so they must read back exactly
     m_load->setAlignment(Qt::AlignRight);
     m_km->setObjectName(QStringLiteral("kmSpinBox"));
     m_km->setRange(0.0, 200.0);

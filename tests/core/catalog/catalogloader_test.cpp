@@ -58,7 +58,7 @@ TEST_CASE("a valid document loads every field of every exercise")
         = {{"kind", "hold"}, {"sets", {2, 3}}, {"seconds", {20, 40}}, {"minutes", {2, 4}}, {"per_side", true}};
     bottom["tags"] = {"flare_up_safe", "home"};
     json top = sampleExercise("goblet-squat", "squat", 4, std::nullopt, "box-squat");
-    top["load"] = {{"kind", "external"}, {"start_kg", 8.5}, {"step_kg", 2.5}};
+    top["load"] = {{"kind", "external"}, {"start_kg", 8.5}, {"step_kg", 2.5}, {"top_kg", 32}};
 
     const CatalogLoadResult result = loadExercises({bottom, top, sampleMobility("open-book", "thoracic")});
     INFO(allErrors(result));
@@ -89,6 +89,7 @@ TEST_CASE("a valid document loads every field of every exercise")
     CHECK(goblet->load.kind == LoadKind::External);
     CHECK(goblet->load.startKg == Approx(8.5));
     CHECK(goblet->load.stepKg == Approx(2.5));
+    CHECK(goblet->load.topKg == Approx(32.0));
     CHECK(goblet->regressesTo == "box-squat");
 
     const auto* book = result.catalog.find("open-book");
@@ -580,4 +581,30 @@ TEST_CASE("issues print as FORMAT.md shows them")
     CHECK(noId.toString() == "bad.json: /format: missing");
     CatalogIssue whole {"bad.json", 0, 0, {}, {}, "cannot open: no such file"};
     CHECK(whole.toString() == "bad.json: cannot open: no such file");
+}
+
+TEST_CASE("top_kg is checked: only on external loads, above zero, at most 300 and not below start_kg")
+{
+    json low = sampleExercise("low-squat");
+    low["load"] = {{"kind", "external"}, {"start_kg", 8}, {"step_kg", 2}, {"top_kg", 6}};
+    json body = sampleExercise("body-squat");
+    body["load"] = {{"kind", "bodyweight"}, {"top_kg", 20}};
+    json heavy = sampleExercise("heavy-squat");
+    heavy["load"] = {{"kind", "external"}, {"start_kg", 8}, {"step_kg", 2}, {"top_kg", 400}};
+    json none = sampleExercise("open-squat");
+    none["load"] = {{"kind", "external"}, {"start_kg", 8}, {"step_kg", 2}};
+
+    const CatalogLoadResult result = loadExercises({low, body, heavy, none});
+    INFO(allErrors(result));
+    CHECK(result.errors.size() == 3);
+    const auto* below = findError(result, "/exercises/0/load/top_kg", "top_kg 6 is below start_kg 8");
+    REQUIRE(below);
+    CHECK(below->toString()
+        == "test.json: /exercises/0/load/top_kg (low-squat): top_kg 6 is below start_kg 8 (the "
+           "top load is the heaviest this exercise is ever prescribed)");
+    CHECK(findError(result, "/exercises/1/load/top_kg", "applies only to external load"));
+    CHECK(findError(result, "/exercises/2/load/top_kg", "300"));
+    // Without top_kg the exercise loads: what the person owns is then its only ceiling.
+    REQUIRE(result.catalog.find("open-squat"));
+    CHECK_FALSE(result.catalog.find("open-squat")->load.topKg);
 }

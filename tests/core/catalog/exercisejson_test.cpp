@@ -2,9 +2,9 @@
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/exercisejson.h"
 #include "core/catalog/exercisetext.h"
-#include "testpaths.h"
 
 #include "catalogsamples.h"
+#include "testpaths.h"
 
 #include <catch2/catch.hpp>
 
@@ -73,5 +73,8 @@ TEST_CASE("doses and loads read as words")
     CHECK(keel::core::doseText(carry) == "1 set × 20–40 m (about 3–5 min)");
 
     CHECK(keel::core::loadText(Load {}) == "bodyweight");
-    CHECK(keel::core::loadText(Load {LoadKind::External, 8.0, 2.5}) == "external: start 8 kg, add 2.5 kg per step");
+    CHECK(keel::core::loadText(Load {LoadKind::External, 8.0, 2.5, std::nullopt})
+        == "external: start 8 kg, add 2.5 kg per step");
+    CHECK(keel::core::loadText(Load {LoadKind::External, 8.0, 2.5, 24.0})
+        == "external: start 8 kg, add 2.5 kg per step, top 24 kg");
 }

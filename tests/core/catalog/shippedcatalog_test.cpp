@@ -2,6 +2,7 @@
 // The catalog Keel ships must load cleanly and hold the ladders and drills FORMAT.md promises.
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
+
 #include "testpaths.h"
 
 #include <catch2/catch.hpp>
@@ -35,6 +36,22 @@ TEST_CASE("the shipped catalog loads without a single error")
     CHECK(result.ok());
     CHECK(result.notes.empty());
     CHECK(result.catalog.size() >= 60);
+}
+
+TEST_CASE("every loaded exercise in the shipped catalog has a top load at or above its start")
+{
+    const CatalogLoadResult& result = shipped();
+    REQUIRE(result.ok());
+    int loaded = 0;
+    for (const Exercise& exercise : result.catalog.exercises()) {
+        if (exercise.load.kind != LoadKind::External)
+            continue;
+        ++loaded;
+        INFO(exercise.id);
+        REQUIRE(exercise.load.topKg);
+        CHECK(*exercise.load.topKg >= exercise.load.startKg);
+    }
+    CHECK(loaded >= 15);
 }
 
 TEST_CASE("each strength pattern has a main ladder from a flare-up-safe rung to a loaded one")

@@ -70,7 +70,8 @@ const Load kBody {};
 
 Load external(double start, double step)
 {
-    return Load {LoadKind::External, start, step};
+    // No top load: what the person owns is the ceiling (the shipped catalog gives every one a top).
+    return Load {LoadKind::External, start, step, std::nullopt};
 }
 
 const std::vector<EquipmentChoice> kNone {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planlife.h"
 
+#include "core/plan/loadscale.h"
 #include "core/plan/plangenerator.h"
 #include "core/plan/prescription.h"
 #include "core/plan/progressionengine.h"
@@ -65,7 +66,8 @@ Behaviour pickBehaviour(std::mt19937& random)
 }
 
 /// Empty when `after` is at most one step from `before`; otherwise what moved too far.
-std::string stepProblem(const Catalog& catalog, const PatternState& before, const PatternState& after)
+std::string stepProblem(
+    const Catalog& catalog, const Profile& profile, const PatternState& before, const PatternState& after)
 {
     if (before.pattern == Pattern::Walking) {
         const int was = before.minutes.value_or(0);
@@ -76,10 +78,15 @@ std::string stepProblem(const Catalog& catalog, const PatternState& before, cons
     const Exercise* now = catalog.find(after.exerciseId);
     if (!was || !now)
         return "unknown exercise";
-    if (was != now)
-        return now->level > was->level + 1
-            ? "jumped from level " + std::to_string(was->level) + " to " + std::to_string(now->level)
-            : "";
+    if (was != now) {
+        // A rung the kit cannot do is passed over; a doable one never is.
+        for (const Exercise* other : catalog.byPattern(was->pattern)) {
+            if (other->level > was->level && other->level < now->level && other->canBeDoneWith(profile.equipment))
+                return "jumped from level " + std::to_string(was->level) + " to " + std::to_string(now->level)
+                    + " over " + other->id;
+        }
+        return "";
+    }
     int ups = 0;
     std::string problem;
     const auto rise = [&](const char* what, double from, double to, double most) {
@@ -90,7 +97,9 @@ std::string stepProblem(const Catalog& catalog, const PatternState& before, cons
             problem += std::string(what) + " rose by " + std::to_string(to - from) + "; ";
     };
     rise("sets", before.sets, after.sets, 1);
-    rise("load", before.loadKg.value_or(0), after.loadKg.value_or(0), was->load.stepKg);
+    // The smallest step the person can load above the old load.
+    const double from = before.loadKg.value_or(0);
+    rise("load", from, after.loadKg.value_or(0), LoadScale(*was, profile).above(from).value_or(from) - from);
     rise("reps", before.reps.value_or(0), after.reps.value_or(0), 2);
     rise("seconds", before.seconds.value_or(0), after.seconds.value_or(0), Prescription::kHoldStepSeconds);
     rise("meters", before.meters.value_or(0), after.meters.value_or(0),
@@ -163,7 +172,7 @@ void liveTwelveWeeks(const Catalog& catalog, int index, LifeReport& report)
                 report.add(index, weekStart, "two events for " + std::string(toString(*event.pattern)));
         }
         for (const auto& [pattern, after] : reviewed.snapshot.patterns) {
-            if (const std::string problem = stepProblem(catalog, snapshot.patterns.at(pattern), after);
+            if (const std::string problem = stepProblem(catalog, profile, snapshot.patterns.at(pattern), after);
                 !problem.empty())
                 report.add(index, weekStart, std::string(toString(pattern)) + ": " + problem);
         }

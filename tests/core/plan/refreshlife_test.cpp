@@ -8,6 +8,7 @@
 //   KEEL_REFRESH_LIFE_EVERY=1 build/release/tests/test_plan '[refresh-life]'
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
+#include "core/plan/loadscale.h"
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -65,8 +66,10 @@ std::string stepBackProblem(
         return "";
     }
     const double load = before.loadKg.value_or(0) - after.loadKg.value_or(0);
-    if (load > was->load.stepKg + 1e-6)
-        return "load fell by " + std::to_string(load) + " kg, more than one step";
+    const double oneStep = before.loadKg.value_or(0)
+        - LoadScale(*was, profile).below(before.loadKg.value_or(0)).value_or(before.loadKg.value_or(0));
+    if (load > oneStep + 1e-6)
+        return "load fell by " + std::to_string(load) + " kg, more than one loadable step";
     if (before.sets - after.sets > 1)
         return "two sets fewer at once";
     if (after.loadKg.value_or(0) > before.loadKg.value_or(0) + 1e-6 || after.sets > before.sets)

@@ -284,10 +284,10 @@ TEST_CASE("exercise progress shows load in the profile's units, reps on the righ
     {
         ProgressReport report(history.db(), catalog, {Units::Lb, Weekday::Monday, 2}, day(kToday));
         const auto chart = report.exercise("goblet-squat", ProgressRange::FourWeeks);
-        // 12 kg = 26.455 lb, 14 kg = 30.865 lb, shown to a tenth.
-        CHECK(values(chart, "load") == std::vector<double> {26.5, 30.9});
+        // 12 kg = 26.455 lb, 14 kg = 30.865 lb, shown to the hundredth (LoadUnits, as everywhere).
+        CHECK(values(chart, "load") == std::vector<double> {26.46, 30.86});
         CHECK(chart.leftTitle == "lb");
-        CHECK(chart.markers[1].label == "Load up: 26.5 lb \u2192 30.9 lb");
+        CHECK(chart.markers[1].label == "Load up: 26.46 lb \u2192 30.86 lb");
     }
 }
 
@@ -334,7 +334,7 @@ TEST_CASE("a change recorded as a whole state names the exercise and shows the l
     const auto lb = ProgressReport(history.db(), catalog, {Units::Lb, Weekday::Monday, 2}, day(kToday))
                         .exercise("goblet-squat", ProgressRange::FourWeeks);
     REQUIRE(lb.markers.size() == 1);
-    CHECK(lb.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 26.5 lb \u2192 Goblet squat 3\u00d78 @ 30.9 lb");
+    CHECK(lb.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 26.46 lb \u2192 Goblet squat 3\u00d78 @ 30.86 lb");
 }
 
 TEST_CASE("charts without two weeks or days of data say how to get a trend")

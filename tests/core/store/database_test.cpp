@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/loadunits.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
+#include "core/store/profilerepository.h"
 #include "core/store/schema.h"
 #include "core/store/sqlsupport.h"
 #include "support/tempdir.h"
@@ -500,4 +502,31 @@ TEST_CASE("a passed check lifts a suspicion left by a corruption error")
     REQUIRE(std::filesystem::exists(path.string() + ".suspect"));
     Database::open(path, day("2026-03-02"));
     CHECK_FALSE(std::filesystem::exists(path.string() + ".suspect"));
+}
+
+TEST_CASE("a version-3 profile gains the weights owned on upgrade to 5, in its own units")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    const auto real = core::Schema::migrations();
+    REQUIRE(real[2].version == 3);
+    {
+        auto db = Database::open(path, day("2026-03-01"), real.first(3));
+        CHECK(db->schemaVersion() == 3);
+        // Raw SQL: the repository writes the newest schema's columns.
+        db->sql().exec(
+            "INSERT INTO profile (id, experience, strength_days, preferred_days, equipment, minutes_per_day, "
+            "walk_baseline_minutes, units, week_start, recovery_every, rest_seconds) VALUES (1, 'building', "
+            "2, 'tue,fri', 'dumbbell,kettlebell', 40, 10, 'lb', 'mon', 6, 90)");
+    }
+    auto db = Database::open(path, day("2026-03-02"));
+    CHECK(db->schemaVersion() == 5);
+    const auto profile = core::ProfileRepository(*db).load();
+    REQUIRE(profile);
+    CHECK(profile->equipment.contains("kettlebell"));
+    CHECK(core::LoadUnits::text(profile->dumbbellStepKg, core::Units::Lb) == "5 lb");
+    CHECK(core::LoadUnits::text(profile->heaviestKettlebellKg, core::Units::Lb) == "50 lb");
+    CHECK(core::LoadUnits::text(profile->heaviestBarKg, core::Units::Lb) == "225 lb");
+    CHECK_FALSE(profile->validate());
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-02-before-v5.db"));
 }

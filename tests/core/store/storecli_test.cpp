@@ -255,6 +255,39 @@ TEST_CASE("profile set keeps unspecified fields and profile show reads them back
     CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["strength_days"] == 3);
 }
 
+TEST_CASE("profile set records the weights owned in the profile's units, and refuses what cannot be")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    // A first profile in pounds starts from pound weights; the options are read in pounds too.
+    auto set = cli(db,
+        {"profile", "set", "--units", "lb", "--equipment", "dumbbell,kettlebell", "--heaviest-dumbbell", "35",
+            "--kettlebell-step", "10"});
+    INFO(set.err);
+    REQUIRE(set.exitCode == 0);
+    json weights = json::parse(cli(db, {"profile", "show", "--json"}).out)["weights"];
+    CHECK(weights["units"] == "lb");
+    CHECK(weights["heaviest_dumbbell"] == 35.0);
+    CHECK(weights["dumbbell_step"] == 5.0);
+    CHECK(weights["kettlebell_step"] == 10.0);
+    CHECK(weights["heaviest_bar"] == 225.0);
+    CHECK_THAT(cli(db, {"profile", "show"}).out, Catch::Contains("dumbbells       every 5 lb up to 35 lb"));
+
+    // In kilograms the same weights read as what they are; new ones are read in kg.
+    REQUIRE(cli(db, {"profile", "set", "--units", "kg", "--bar-step", "1.25", "--heaviest-bar", "80"}).exitCode == 0);
+    weights = json::parse(cli(db, {"profile", "show", "--json"}).out)["weights"];
+    CHECK(weights["bar_step"] == 1.25);
+    CHECK(weights["heaviest_bar"] == 80.0);
+    CHECK(weights["dumbbell_step"] == 2.27); // 5 lb, as it is
+
+    const auto bad = cli(db, {"profile", "set", "--heaviest-kettlebell", "2"});
+    CHECK(bad.exitCode != 0);
+    CHECK(oneLine(bad.err));
+    CHECK_THAT(bad.err, Catch::Contains("heaviest kettlebell") && Catch::Contains("got 2 kg"));
+    CHECK(cli(db, {"profile", "set", "--dumbbell-step", "-1"}).exitCode != 0);
+    CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["weights"]["heaviest_bar"] == 80.0);
+}
+
 TEST_CASE("options written name=value work, and help is only a word where a command goes")
 {
     test::TempDir dir;

@@ -122,6 +122,6 @@ TEST_CASE("the detail page holds every part of the exercise and links both neigh
     const core::Exercise* rdl = catalog.find("dumbbell-romanian-deadlift");
     const QString rdlHtml = gui::ExerciseDetailView::html(*rdl, catalog, gui::UnitFormat(core::Units::Lb), QPalette());
     CHECK(rdlHtml.contains("Stop if the back rounds."));
-    CHECK(rdlHtml.contains("Starts at 17.6 lb, adds 4.4 lb a step"));
+    CHECK(rdlHtml.contains("Starts at 17.64 lb, adds 4.41 lb a step"));
     CHECK(rdlHtml.contains("This is the top rung."));
 }

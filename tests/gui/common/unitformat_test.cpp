@@ -12,7 +12,7 @@ TEST_CASE("loads show in the profile's units, stored in kilograms")
     const UnitFormat lb(Units::Lb);
     CHECK(kg.load(12.5) == "12.5 kg");
     CHECK(kg.load(12.0) == "12 kg");
-    CHECK(lb.load(20.0) == "44.1 lb");
+    CHECK(lb.load(20.0) == "44.09 lb");
     CHECK(kg.load(std::nullopt) == "bodyweight");
     CHECK(lb.fromDisplay(lb.toDisplay(20.0)) == Approx(20.0).margin(0.05));
     CHECK(lb.loadSuffix() == "lb");

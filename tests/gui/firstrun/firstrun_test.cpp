@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/loadunits.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/equipmentmodel.h"
 #include "gui/firstrun/firstrundialog.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -63,6 +65,16 @@ TEST_CASE("the first-run dialog returns the profile as filled in, without saving
     CHECK(profile.units == core::Units::Lb);
     CHECK(profile.equipment == std::set<std::string, std::less<>> {"kettlebell"});
     CHECK_FALSE(profile.validate());
+    // The weights nobody touched follow the units: pounds bring weights that come in pounds.
+    CHECK(core::LoadUnits::text(profile.kettlebellStepKg, core::Units::Lb) == "5 lb");
+    CHECK(dialog.form()->weightSpinBox(3)->value() == 5.0);
+    dialog.form()->weightSpinBox(2)->setValue(35.0); // heaviest kettlebell
+    CHECK(core::LoadUnits::text(dialog.profile().heaviestKettlebellKg, core::Units::Lb) == "35 lb");
+    // Once changed they are the person's own, and switching units shows the same weights converted.
+    units->setCurrentIndex(0);
+    CHECK(dialog.form()->weightSpinBox(2)->value() == 15.88);
+    CHECK(dialog.profile().heaviestKettlebellKg == Approx(35 * core::LoadUnits::kKgPerLb));
+    units->setCurrentIndex(1);
 
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     CHECK(dialog.result() == QDialog::Accepted);
@@ -77,8 +89,12 @@ TEST_CASE("the profile form round-trips every field")
     profile.restSeconds = 120;
     profile.recoveryEvery = 0;
     profile.experience = core::Experience::Experienced;
+    profile.heaviestDumbbellKg = 35 * core::LoadUnits::kKgPerLb;
+    profile.barStepKg = 2.5 * core::LoadUnits::kKgPerLb;
     form.setProfile(profile);
     CHECK(form.profile() == profile);
+    CHECK(form.weightSpinBox(0)->value() == 35.0);
+    CHECK(form.weightSpinBox(0)->suffix() == " lb");
     CHECK(form.findChild<QSpinBox*>("recoverySpinBox")->text() == "Never");
     QAbstractItemModelTester tester(form.equipmentModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/loadunits.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
@@ -99,7 +100,7 @@ TEST_CASE("the history model lists sets, walks and check-ins, newest day first")
     pounds.units = core::Units::Lb;
     f.session->setProfile(pounds);
     model.reload();
-    CHECK(model.index(1, HistoryModel::Load).data().toString() == "30.9 lb");
+    CHECK(model.index(1, HistoryModel::Load).data().toString() == "30.86 lb");
 }
 
 TEST_CASE("History shows logged sets; delete, undo and redo go through the store")
@@ -175,7 +176,7 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
         dialog.findChild<QSpinBox*>("painSpinBox")->setValue(-1); // "—": not recorded
         const auto after = std::get<core::LoggedSet>(dialog.entry());
         CHECK(after.reps == 12);
-        CHECK(*after.loadKg == Approx(30.0 / gui::UnitFormat::kPoundsPerKilogram));
+        CHECK(*after.loadKg == Approx(30.0 * core::LoadUnits::kKgPerLb));
         CHECK_FALSE(after.pain);
 
         f.session->undoStack()->push(new gui::EditLogEntryCommand(*f.session, before, after));

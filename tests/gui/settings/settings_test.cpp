@@ -53,6 +53,7 @@ TEST_CASE("saving settings is one undoable step that stores the profile and re-p
     core::Profile expected = test::sampleProfile();
     expected.strengthDays = 2;
     expected.units = core::Units::Lb;
+    expected.setDefaultWeights(core::Units::Lb); // untouched default weights follow the units
     CHECK(session->profile() == expected);
     CHECK(core::ProfileRepository(session->database()).load() == expected);
     CHECK(planChanged.count() == 1);

@@ -99,7 +99,7 @@ TEST_CASE("the Today model shows loads in pounds when the profile asks for them"
     TodayModel model(catalog);
     model.setContent(wednesdayContent(), gui::UnitFormat(core::Units::Lb));
     const QModelIndex squat = model.indexOfItem(41);
-    CHECK(squat.siblingAtColumn(TodayModel::PrescriptionColumn).data().toString() == "3 × 8–12 · 26.5 lb");
+    CHECK(squat.siblingAtColumn(TodayModel::PrescriptionColumn).data().toString() == "3 × 8–12 · 26.46 lb");
 }
 
 TEST_CASE("Today content finds the next open item in session order", "[today][model]")

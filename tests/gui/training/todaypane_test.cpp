@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/loadunits.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "gui/common/accessibility.h"
@@ -178,7 +179,7 @@ TEST_CASE("loads show in pounds and an untouched load is stored as planned", "[t
     QTest::keyClick(load, Qt::Key_Return);
     sets = setsOf(fixture, loaded->id);
     REQUIRE(sets.size() == 2);
-    CHECK(*sets[1].loadKg == Approx(44.0 / gui::UnitFormat::kPoundsPerKilogram));
+    CHECK(*sets[1].loadKg == Approx(44.0 * core::LoadUnits::kKgPerLb));
 }
 
 TEST_CASE("done as planned logs every remaining set as one undo step", "[today][pane]")
