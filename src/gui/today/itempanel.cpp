@@ -101,7 +101,7 @@ void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFo
     m_prescription->setText(item.warmUp ? tr("%1 (warm-up)").arg(prescription) : prescription);
     m_reason->setText(Labels::fromUtf8(item.reason));
 
-    const bool walk = ItemProgress::isWalk(item);
+    const bool walk = core::ItemProgress::isWalk(item);
     m_lastTime->setText(walk ? tr("—") : PrescriptionText::lastTime(entry.lastTime, units));
     const QString best = RecordText::bests(entry.bests, units);
     m_best->setText(walk || best.isEmpty() ? tr("—") : best);
@@ -123,7 +123,7 @@ void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFo
     m_cuesToggle->setText(tr("Cues (%1)").arg(cues.size()));
     setCuesVisible(m_cuesToggle->isChecked());
 
-    const int remaining = ItemProgress::remainingSets(item, entry.log);
+    const int remaining = core::ItemProgress::remainingSets(item, entry.log);
     const int done = static_cast<int>(entry.log.sets.size());
     m_entry->setUnits(units);
     if (walk) {

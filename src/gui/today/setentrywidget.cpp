@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/today/setentrywidget.h"
 
+#include "core/plan/itemprogress.h"
 #include "gui/common/accessibility.h"
-#include "gui/training/plannedentry.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -136,7 +136,7 @@ void SetEntryWidget::resetEffort()
     m_note->clear();
 }
 
-void SetEntryWidget::prepare(const core::PlannedItem& item, const ItemLog& log, core::Date date)
+void SetEntryWidget::prepare(const core::PlannedItem& item, const core::ItemLog& log, core::Date date)
 {
     m_date = date;
     m_exerciseId = item.exerciseId;
@@ -154,7 +154,7 @@ void SetEntryWidget::prepare(const core::PlannedItem& item, const ItemLog& log, 
 
     // The next set starts from the set just logged (the person's real numbers today), or
     // from the prescription for the first set.
-    const core::LoggedSet base = log.sets.empty() ? PlannedEntry::set(item, date) : log.sets.back();
+    const core::LoggedSet base = log.sets.empty() ? core::PlannedEntry::set(item, date) : log.sets.back();
     m_reps->setValue(base.reps.value_or(1));
     m_seconds->setValue(base.seconds.value_or(30));
     m_meters->setValue(static_cast<int>(base.meters.value_or(20.0)));

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plan/itemprogress.h"
 #include "core/plan/weekplan.h"
 #include "core/store/records.h"
 #include "gui/common/unitformat.h"
 #include "gui/training/entryform.h"
-#include "gui/training/itemprogress.h"
 
 #include <optional>
 
@@ -32,7 +32,7 @@ public:
 
     void setUnits(const UnitFormat& units);
     /// Prepares the entry of the next set of `item`, logged on `date`.
-    void prepare(const core::PlannedItem& item, const ItemLog& log, core::Date date);
+    void prepare(const core::PlannedItem& item, const core::ItemLog& log, core::Date date);
     /// Prepares the entry of a walk on `date`, for a planned walk item or none.
     void prepareWalk(core::Date date, int minutes, std::optional<std::int64_t> plannedItemId);
 

@@ -31,7 +31,8 @@ TodayContent TodayContent::load(core::Database& database, core::Date today)
     // profile starts its weeks on.
     const std::vector<core::WeekPlan> weeks
         = plans.weeks(today.addDays(-(kDaysPerWeek - 1)), today.addDays(kDaysPerWeek));
-    const ItemProgress::LogsByItem logs = ItemProgress::load(log, today.addDays(-(kDaysPerWeek - 1)), today);
+    const core::ItemProgress::LogsByItem logs
+        = core::ItemProgress::load(log, today.addDays(-(kDaysPerWeek - 1)), today);
 
     for (const core::WeekPlan& week : weeks) {
         content.hasPlan = content.hasPlan || covers(week, today);
@@ -46,8 +47,8 @@ TodayContent TodayContent::load(core::Database& database, core::Date today)
             for (const core::PlannedItem& item : planned.items) {
                 TodayEntry entry;
                 entry.item = item;
-                entry.log = ItemProgress::of(logs, item.id);
-                if (!ItemProgress::isWalk(item)) {
+                entry.log = core::ItemProgress::of(logs, item.id);
+                if (!core::ItemProgress::isWalk(item)) {
                     entry.lastTime = log.lastSession(item.exerciseId, today);
                     entry.bests = core::PersonalRecords::bestsOf(
                         log.setsOf(item.exerciseId, core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1), today));
@@ -85,7 +86,7 @@ const TodayEntry* TodayContent::firstOpenEntry() const
 {
     for (const TodaySession& session : sessions) {
         for (const TodayEntry& candidate : session.entries) {
-            if (!ItemProgress::isComplete(candidate.item, candidate.log))
+            if (!core::ItemProgress::isComplete(candidate.item, candidate.log))
                 return &candidate;
         }
     }
@@ -104,7 +105,7 @@ const TodayEntry* TodayContent::nextOpenEntry(std::int64_t itemId) const
     const std::size_t start = current == ordered.end() ? 0 : static_cast<std::size_t>(current - ordered.begin()) + 1;
     for (std::size_t step = 0; step < ordered.size(); ++step) {
         const TodayEntry* candidate = ordered[(start + step) % ordered.size()];
-        if (!ItemProgress::isComplete(candidate->item, candidate->log))
+        if (!core::ItemProgress::isComplete(candidate->item, candidate->log))
             return candidate;
     }
     return nullptr;

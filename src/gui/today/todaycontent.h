@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plan/itemprogress.h"
 #include "core/plan/weekplan.h"
 #include "core/records/personalrecords.h"
 #include "core/store/records.h"
-#include "gui/training/itemprogress.h"
 
 #include <optional>
 #include <vector>
@@ -19,7 +19,7 @@ namespace keel::gui {
 /// previous time the exercise was done.
 struct TodayEntry {
     core::PlannedItem item;
-    ItemLog log;
+    core::ItemLog log;
     std::vector<core::LoggedSet> lastTime;
     core::ExerciseBests bests; ///< The exercise's bests so far, today's sets included.
 };

@@ -2,6 +2,7 @@
 #include "gui/today/todaymodel.h"
 
 #include "gui/common/palettecolors.h"
+#include "gui/training/itemprogresstext.h"
 #include "gui/training/kindstyle.h"
 #include "gui/training/prescriptiontext.h"
 
@@ -100,7 +101,7 @@ QVariant TodayModel::sessionData(const TodaySession& session, int column, int ro
             return KindStyle::name(session.kind);
         if (column == ProgressColumn) {
             const auto done = std::count_if(session.entries.begin(), session.entries.end(),
-                [](const TodayEntry& entry) { return ItemProgress::isComplete(entry.item, entry.log); });
+                [](const TodayEntry& entry) { return core::ItemProgress::isComplete(entry.item, entry.log); });
             const bool all = done == static_cast<std::ptrdiff_t>(session.entries.size());
             return tr("%1/%2 done").arg(done).arg(session.entries.size()) + (all ? QStringLiteral(" ✓") : QString());
         }
@@ -121,7 +122,7 @@ QVariant TodayModel::sessionData(const TodaySession& session, int column, int ro
         return static_cast<int>(session.kind);
     case CompleteRole:
         return std::all_of(session.entries.begin(), session.entries.end(),
-            [](const TodayEntry& entry) { return ItemProgress::isComplete(entry.item, entry.log); });
+            [](const TodayEntry& entry) { return core::ItemProgress::isComplete(entry.item, entry.log); });
     default:
         return {};
     }
@@ -130,7 +131,7 @@ QVariant TodayModel::sessionData(const TodaySession& session, int column, int ro
 QVariant TodayModel::entryData(const TodaySession& session, const TodayEntry& entry, int column, int role) const
 {
     const core::PlannedItem& item = entry.item;
-    const bool complete = ItemProgress::isComplete(item, entry.log);
+    const bool complete = core::ItemProgress::isComplete(item, entry.log);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -141,9 +142,9 @@ QVariant TodayModel::entryData(const TodaySession& session, const TodayEntry& en
         case PrescriptionColumn:
             return PrescriptionText::prescription(item, m_units);
         case ProgressColumn:
-            return ItemProgress::text(item, entry.log);
+            return ItemProgressText::text(item, entry.log);
         case LastTimeColumn:
-            return ItemProgress::isWalk(item) ? QString() : PrescriptionText::lastTime(entry.lastTime, m_units);
+            return core::ItemProgress::isWalk(item) ? QString() : PrescriptionText::lastTime(entry.lastTime, m_units);
         default:
             return {};
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/today/todaypane.h"
 
+#include "core/plan/itemprogress.h"
 #include "core/records/personalrecords.h"
 #include "core/store/logrepository.h"
 #include "gui/common/accessibility.h"
@@ -18,7 +19,6 @@
 #include "gui/training/kindstyle.h"
 #include "gui/training/logsetcommand.h"
 #include "gui/training/logwalkcommand.h"
-#include "gui/training/plannedentry.h"
 #include "gui/training/prescriptiontext.h"
 #include "gui/training/recordtext.h"
 #include "gui/training/resttimer.h"
@@ -224,7 +224,7 @@ void TodayPane::showEvent(QShowEvent* event)
 void TodayPane::focusNextStep()
 {
     const TodayEntry* shown = m_model->content().entry(m_panel->itemId());
-    if (m_panel->isVisibleTo(this) && shown && !ItemProgress::isComplete(shown->item, shown->log))
+    if (m_panel->isVisibleTo(this) && shown && !core::ItemProgress::isComplete(shown->item, shown->log))
         m_panel->setEntry()->focusEntry();
     else if (m_main->isVisibleTo(this))
         m_view->setFocus(Qt::OtherFocusReason);
@@ -343,7 +343,7 @@ void TodayPane::updateWalkRow()
     // A walk logged here counts towards today's planned walk while it is not yet done.
     for (const TodaySession& session : content.sessions) {
         for (const TodayEntry& entry : session.entries) {
-            if (ItemProgress::isWalk(entry.item) && !ItemProgress::isComplete(entry.item, entry.log)) {
+            if (core::ItemProgress::isWalk(entry.item) && !core::ItemProgress::isComplete(entry.item, entry.log)) {
                 m_walkEntry->prepareWalk(content.date, entry.item.minutes ? entry.item.minutes->min : 0, entry.item.id);
                 return;
             }
@@ -396,7 +396,7 @@ void TodayPane::logEnteredSet()
     const QString name = PrescriptionText::exerciseName(m_session.catalog(), entry->item.exerciseId);
     // An Enter too many must not quietly log a duplicate: on a finished item the first Enter
     // only says what a second one would do.
-    if (ItemProgress::isComplete(entry->item, entry->log) && m_extraArmedFor != itemId) {
+    if (core::ItemProgress::isComplete(entry->item, entry->log) && m_extraArmedFor != itemId) {
         m_extraArmedFor = itemId;
         showNotice(walkItem ? tr("Today's walk is already logged. Press Enter again to log another walk.")
                             : Plural::of(tr("%1 is done (%n set(s) logged). Press Enter again to log an extra set.",
@@ -433,13 +433,13 @@ void TodayPane::doneAsPlanned()
     if (!entry)
         return;
     const core::PlannedItem item = entry->item;
-    const int remaining = ItemProgress::remainingSets(item, entry->log);
+    const int remaining = core::ItemProgress::remainingSets(item, entry->log);
     if (remaining == 0)
         return;
     const core::Date date = m_model->content().date;
     const QString name = PrescriptionText::exerciseName(m_session.catalog(), item.exerciseId);
-    if (ItemProgress::isWalk(item)) {
-        if (push(new LogWalkCommand(m_session, PlannedEntry::walk(item, date)))) {
+    if (core::ItemProgress::isWalk(item)) {
+        if (push(new LogWalkCommand(m_session, core::PlannedEntry::walk(item, date)))) {
             showSaved(tr("walk as planned"));
             afterLogged(itemId);
         }
@@ -448,7 +448,7 @@ void TodayPane::doneAsPlanned()
     QUndoStack* stack = m_session.undoStack();
     stack->beginMacro(tr("Done as planned: %1").arg(name));
     int logged = 0;
-    while (logged < remaining && push(new LogSetCommand(m_session, PlannedEntry::set(item, date), name)))
+    while (logged < remaining && push(new LogSetCommand(m_session, core::PlannedEntry::set(item, date), name)))
         ++logged;
     stack->endMacro();
     if (logged == remaining)
@@ -464,13 +464,13 @@ void TodayPane::afterLogged(std::int64_t itemId)
         focusNextStep();
         return;
     }
-    const bool complete = ItemProgress::isComplete(entry->item, entry->log);
+    const bool complete = core::ItemProgress::isComplete(entry->item, entry->log);
     const TodayEntry* next = complete ? content.nextOpenEntry(itemId) : entry;
     if (complete && next)
         selectItem(next->item.id);
     // Rest only between sets of real work: not after a walk, a mobility drill or the day's last set.
     if (next && entry->item.sets > 0 && !entry->item.warmUp && entry->item.pattern != core::Pattern::Mobility
-        && !ItemProgress::isWalk(entry->item))
+        && !core::ItemProgress::isWalk(entry->item))
         m_restTimer->start(restSeconds());
     focusNextStep();
 }

@@ -20,14 +20,14 @@ WeekContent WeekContent::load(core::Database& database, core::Date weekStart)
     content.weekStart = weekStart;
     content.plan = core::PlanRepository(database).loadWeek(weekStart);
     core::LogRepository log(database);
-    content.logs = ItemProgress::load(log, weekStart, weekStart.addDays(kLastDayOffset));
+    content.logs = core::ItemProgress::load(log, weekStart, weekStart.addDays(kLastDayOffset));
     return content;
 }
 
 bool WeekContent::isLogged(const core::PlannedSession& session) const
 {
     return std::any_of(session.items.begin(), session.items.end(), [this](const core::PlannedItem& item) {
-        const ItemLog& log = ItemProgress::of(logs, item.id);
+        const core::ItemLog& log = core::ItemProgress::of(logs, item.id);
         return !log.sets.empty() || !log.walks.empty();
     });
 }

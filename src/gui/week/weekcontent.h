@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plan/itemprogress.h"
 #include "core/plan/weekplan.h"
-#include "gui/training/itemprogress.h"
 
 #include <optional>
 
@@ -17,7 +17,7 @@ namespace keel::gui {
 struct WeekContent {
     core::Date weekStart;
     std::optional<core::WeekPlan> plan;
-    ItemProgress::LogsByItem logs;
+    core::ItemProgress::LogsByItem logs;
 
     /// Reads the plan of the week starting on `weekStart` and the log of that week.
     static WeekContent load(core::Database& database, core::Date weekStart);

@@ -4,6 +4,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
+#include "gui/training/itemprogresstext.h"
 #include "gui/training/kindstyle.h"
 #include "gui/training/prescriptiontext.h"
 
@@ -234,14 +235,14 @@ QVariant WeekModel::dayData(int day, int column, int role) const
 bool WeekModel::isComplete(const core::PlannedSession& session) const
 {
     return std::all_of(session.items.begin(), session.items.end(), [this](const core::PlannedItem& item) {
-        return ItemProgress::isComplete(item, ItemProgress::of(m_content.logs, item.id));
+        return core::ItemProgress::isComplete(item, core::ItemProgress::of(m_content.logs, item.id));
     });
 }
 
 QVariant WeekModel::sessionData(const core::PlannedSession& session, int column, int role) const
 {
     const auto done = std::count_if(session.items.begin(), session.items.end(), [this](const core::PlannedItem& item) {
-        return ItemProgress::isComplete(item, ItemProgress::of(m_content.logs, item.id));
+        return core::ItemProgress::isComplete(item, core::ItemProgress::of(m_content.logs, item.id));
     });
     const QString progress = tr("%1/%2 done").arg(done).arg(session.items.size())
         + (isComplete(session) ? QStringLiteral(" ✓") : QString());
@@ -283,7 +284,7 @@ QVariant WeekModel::sessionData(const core::PlannedSession& session, int column,
 QVariant WeekModel::itemData(
     const core::PlannedSession& session, const core::PlannedItem& item, int column, int role) const
 {
-    const ItemLog& log = ItemProgress::of(m_content.logs, item.id);
+    const core::ItemLog& log = core::ItemProgress::of(m_content.logs, item.id);
     const QString prescription = PrescriptionText::prescription(item, m_units);
     switch (role) {
     case Qt::DisplayRole:
@@ -293,7 +294,7 @@ QVariant WeekModel::itemData(
         case PrescriptionColumn:
             return prescription;
         case ProgressColumn:
-            return ItemProgress::text(item, log);
+            return ItemProgressText::text(item, log);
         default:
             return {};
         }
@@ -309,12 +310,13 @@ QVariant WeekModel::itemData(
     case Qt::AccessibleTextRole:
         return tr("%1%2, %3, %4")
             .arg(exerciseName(item), item.warmUp ? tr(" (warm-up)") : QString(), prescription,
-                ItemProgress::text(item, log));
+                ItemProgressText::text(item, log));
     case WarmUpRole:
         return item.warmUp;
     case Qt::ForegroundRole:
-        return ItemProgress::isComplete(item, log) ? QVariant(PaletteColors::mutedText(QGuiApplication::palette()))
-                                                   : QVariant();
+        return core::ItemProgress::isComplete(item, log)
+            ? QVariant(PaletteColors::mutedText(QGuiApplication::palette()))
+            : QVariant();
     case SessionIdRole:
         return QVariant::fromValue<qint64>(session.id);
     case ItemIdRole:
@@ -326,9 +328,9 @@ QVariant WeekModel::itemData(
     case PrescriptionRole:
         return prescription;
     case ProgressRole:
-        return ItemProgress::text(item, log);
+        return ItemProgressText::text(item, log);
     case CompleteRole:
-        return ItemProgress::isComplete(item, log);
+        return core::ItemProgress::isComplete(item, log);
     case LoggedRole:
         return !log.sets.empty() || !log.walks.empty();
     default:

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/itemprogress.h"
 #include "core/plan/loadunits.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -12,7 +13,6 @@
 #include "gui/today/todaymodel.h"
 #include "gui/today/todaypane.h"
 #include "gui/training/holdtimer.h"
-#include "gui/training/itemprogress.h"
 #include "gui/training/resttimer.h"
 #include "support/guitestsupport.h"
 
@@ -296,7 +296,7 @@ TEST_CASE("a planned walk is logged against its item", "[today][pane]")
     const gui::TodayEntry* walk = nullptr;
     for (const gui::TodaySession& session : content.sessions) {
         for (const gui::TodayEntry& entry : session.entries) {
-            if (gui::ItemProgress::isWalk(entry.item))
+            if (core::ItemProgress::isWalk(entry.item))
                 walk = &entry;
         }
     }
@@ -379,7 +379,7 @@ const gui::TodayEntry* plannedWalk(gui::TodayPane& pane)
 {
     for (const gui::TodaySession& session : pane.model()->content().sessions) {
         for (const gui::TodayEntry& entry : session.entries) {
-            if (gui::ItemProgress::isWalk(entry.item))
+            if (core::ItemProgress::isWalk(entry.item))
                 return &entry;
         }
     }
@@ -412,7 +412,7 @@ TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][fl
     const gui::TodayEntry* next = pane.model()->content().entry(pane.itemPanel()->itemId());
     REQUIRE(next != nullptr);
     CHECK(next->item.id != walkId);
-    CHECK_FALSE(gui::ItemProgress::isComplete(next->item, next->log));
+    CHECK_FALSE(core::ItemProgress::isComplete(next->item, next->log));
     // The keyboard is in the next item's entry; no rest timer after a walk.
     CHECK(focusInEntryField());
     CHECK(pane.restTimer()->state() == gui::RestTimer::State::Idle);
