@@ -6,10 +6,10 @@
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/dayview.h"
 #include "core/plan/entrycheck.h"
 #include "core/plan/planservice.h"
 #include "core/store/logrepository.h"
-#include "core/store/planrepository.h"
 
 #include <cstdint>
 #include <functional>
@@ -78,8 +78,8 @@ int logSet(Context& context, Arguments& args)
     refuse("log set", core::EntryCheck::set(set, *catalog.find(set.exerciseId), context.today));
 
     return printIdAfterCommit(context, catalog, [&](core::Database& db) {
-        // The set counts towards the day's planned item, so regenerating the week keeps that item.
-        set.plannedItemId = core::PlanRepository(db).openItemFor(set.date, set.exerciseId);
+        // The set counts towards the day's planned item, as in Today, so regenerating the week keeps it.
+        set.plannedItemId = core::DayView::openItemId(db, set.date, set.exerciseId);
         return core::LogRepository(db).addSet(set);
     });
 }
@@ -101,7 +101,7 @@ int logWalk(Context& context, Arguments& args)
     refuse("log walk", core::EntryCheck::date(walk.date, context.today));
 
     return printIdAfterCommit(context, loadCatalogOrFail(context), [&](core::Database& db) {
-        walk.plannedItemId = core::PlanRepository(db).openWalkItemFor(walk.date);
+        walk.plannedItemId = core::DayView::openWalkItemId(db, walk.date);
         return core::LogRepository(db).addWalk(walk);
     });
 }

@@ -7,6 +7,7 @@
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
 #include "core/demo/demohistory.h"
+#include "core/plan/dayview.h"
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -82,7 +83,7 @@ Samples measure(core::Database& db, const core::Catalog& catalog)
         set.pain = 1;
         double start = wallMs();
         db.transaction([&] {
-            set.plannedItemId = core::PlanRepository(db).openItemFor(kToday, exercise);
+            set.plannedItemId = core::DayView::openItemId(db, kToday, exercise);
             core::LogRepository(db).addSet(set);
         });
         samples.commitWall.push_back(wallMs() - start);

@@ -522,35 +522,4 @@ bool PlanRepository::isLogged(std::int64_t itemId)
     return query.executeStep();
 }
 
-std::optional<std::int64_t> PlanRepository::openItemFor(Date date, const std::string& exerciseId)
-{
-    return openItem(date, "i.exercise_id = ?2", exerciseId);
-}
-
-std::optional<std::int64_t> PlanRepository::openWalkItemFor(Date date)
-{
-    return openItem(date, "i.pattern = ?2", std::string(toString(Pattern::Walking)));
-}
-
-std::optional<std::int64_t> PlanRepository::openItem(Date date, const char* condition, const std::string& value)
-{
-    // A session of `date` belongs to a week starting at most six days before, which lets both
-    // indexes (week_start, then week_id and date) find it. Sessions in the order loadWeek shows them.
-    SQLite::Statement& query = m_db.cached(std::string("SELECT i.id FROM planned_items i JOIN planned_sessions s ON "
-                                                       "s.id = i.session_id WHERE s.week_id IN (SELECT id FROM "
-                                                       "plan_weeks WHERE week_start BETWEEN ?3 AND ?1) AND s.date = ?1 "
-                                                       "AND ")
-        + condition
-        + " AND (SELECT COUNT(*) FROM logged_sets WHERE planned_item_id = i.id) + (SELECT COUNT(*) FROM walks WHERE "
-          "planned_item_id = i.id) < MAX(i.sets, 1) ORDER BY CASE s.kind WHEN 'strength' THEN 0 WHEN 'mobility' THEN "
-          "1 ELSE 2 END, s.id, i.position, i.id LIMIT 1");
-    const ResetOnExit done(query);
-    sql::bind(query, 1, date);
-    query.bind(2, value);
-    sql::bind(query, 3, date.addDays(-6));
-    if (!query.executeStep())
-        return std::nullopt;
-    return query.getColumn(0).getInt64();
-}
-
 } // namespace keel::core

@@ -43,16 +43,8 @@ public:
     std::string swapExercise(std::int64_t itemId, const std::string& exerciseId);
     /// True when any set or walk has been logged against the item.
     bool isLogged(std::int64_t itemId);
-    /// The planned item of `exerciseId` in a session on `date` that still has fewer sets and walks
-    /// logged against it than its planned sets (at least one), for linking a new set; the first in
-    /// the order loadWeek shows when several are open.
-    std::optional<std::int64_t> openItemFor(Date date, const std::string& exerciseId);
-    /// Like openItemFor, for a new walk: the first walking item on `date` that is not logged yet.
-    std::optional<std::int64_t> openWalkItemFor(Date date);
 
 private:
-    std::optional<std::int64_t> openItem(Date date, const char* condition, const std::string& value);
-
     Database& m_db;
 };
 

@@ -92,7 +92,7 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     setCuesVisible(false);
 }
 
-void ItemPanel::showEntry(const TodayEntry& entry, core::Date date, const UnitFormat& units)
+void ItemPanel::showEntry(const core::DayEntry& entry, core::Date date, const UnitFormat& units)
 {
     const core::PlannedItem& item = entry.item;
     m_itemId = item.id;

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/plan/dayview.h"
 #include "gui/common/unitformat.h"
-#include "gui/today/todaycontent.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ public:
     explicit ItemPanel(const core::Catalog& catalog, QWidget* parent = nullptr);
 
     /// Shows `entry` and prepares the entry of its next set on `date`.
-    void showEntry(const TodayEntry& entry, core::Date date, const UnitFormat& units);
+    void showEntry(const core::DayEntry& entry, core::Date date, const UnitFormat& units);
     /// The planned item shown, 0 when none.
     std::int64_t itemId() const { return m_itemId; }
     SetEntryWidget* setEntry() const { return m_entry; }

@@ -25,7 +25,7 @@ TodayModel::TodayModel(const core::Catalog& catalog, QObject* parent)
     , m_catalog(catalog)
 { }
 
-void TodayModel::setContent(TodayContent content, UnitFormat units)
+void TodayModel::setContent(core::DayView content, UnitFormat units)
 {
     beginResetModel();
     m_content = std::move(content);
@@ -45,7 +45,7 @@ QModelIndex TodayModel::indexOfItem(std::int64_t itemId) const
     return {};
 }
 
-const TodayEntry* TodayModel::entryAt(const QModelIndex& index) const
+const core::DayEntry* TodayModel::entryAt(const QModelIndex& index) const
 {
     if (!index.isValid() || index.internalId() == kSessionRow)
         return nullptr;
@@ -89,11 +89,11 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         return {};
     if (index.internalId() == kSessionRow)
         return sessionData(m_content.sessions[static_cast<std::size_t>(index.row())], index.column(), role);
-    const TodaySession& session = m_content.sessions[index.internalId() - 1];
+    const core::DaySession& session = m_content.sessions[index.internalId() - 1];
     return entryData(session, session.entries[static_cast<std::size_t>(index.row())], index.column(), role);
 }
 
-QVariant TodayModel::sessionData(const TodaySession& session, int column, int role) const
+QVariant TodayModel::sessionData(const core::DaySession& session, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -101,7 +101,7 @@ QVariant TodayModel::sessionData(const TodaySession& session, int column, int ro
             return KindStyle::name(session.kind);
         if (column == ProgressColumn) {
             const auto done = std::count_if(session.entries.begin(), session.entries.end(),
-                [](const TodayEntry& entry) { return core::ItemProgress::isComplete(entry.item, entry.log); });
+                [](const core::DayEntry& entry) { return core::ItemProgress::isComplete(entry.item, entry.log); });
             const bool all = done == static_cast<std::ptrdiff_t>(session.entries.size());
             return tr("%1/%2 done").arg(done).arg(session.entries.size()) + (all ? QStringLiteral(" ✓") : QString());
         }
@@ -122,13 +122,13 @@ QVariant TodayModel::sessionData(const TodaySession& session, int column, int ro
         return static_cast<int>(session.kind);
     case CompleteRole:
         return std::all_of(session.entries.begin(), session.entries.end(),
-            [](const TodayEntry& entry) { return core::ItemProgress::isComplete(entry.item, entry.log); });
+            [](const core::DayEntry& entry) { return core::ItemProgress::isComplete(entry.item, entry.log); });
     default:
         return {};
     }
 }
 
-QVariant TodayModel::entryData(const TodaySession& session, const TodayEntry& entry, int column, int role) const
+QVariant TodayModel::entryData(const core::DaySession& session, const core::DayEntry& entry, int column, int role) const
 {
     const core::PlannedItem& item = entry.item;
     const bool complete = core::ItemProgress::isComplete(item, entry.log);

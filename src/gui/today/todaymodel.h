@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/plan/dayview.h"
 #include "gui/common/unitformat.h"
-#include "gui/today/todaycontent.h"
 
 #include <QAbstractItemModel>
 
@@ -26,14 +26,14 @@ public:
 
     explicit TodayModel(const core::Catalog& catalog, QObject* parent = nullptr);
 
-    void setContent(TodayContent content, UnitFormat units);
-    const TodayContent& content() const { return m_content; }
+    void setContent(core::DayView content, UnitFormat units);
+    const core::DayView& content() const { return m_content; }
     const UnitFormat& units() const { return m_units; }
 
     /// The index (first column) of a planned item, invalid when today has no such item.
     QModelIndex indexOfItem(std::int64_t itemId) const;
     /// The entry behind an item index; nullptr for session rows and invalid indexes.
-    const TodayEntry* entryAt(const QModelIndex& index) const;
+    const core::DayEntry* entryAt(const QModelIndex& index) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -44,11 +44,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    QVariant sessionData(const TodaySession& session, int column, int role) const;
-    QVariant entryData(const TodaySession& session, const TodayEntry& entry, int column, int role) const;
+    QVariant sessionData(const core::DaySession& session, int column, int role) const;
+    QVariant entryData(const core::DaySession& session, const core::DayEntry& entry, int column, int role) const;
 
     const core::Catalog& m_catalog;
-    TodayContent m_content;
+    core::DayView m_content;
     UnitFormat m_units;
 };
 

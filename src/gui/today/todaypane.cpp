@@ -223,7 +223,7 @@ void TodayPane::showEvent(QShowEvent* event)
 
 void TodayPane::focusNextStep()
 {
-    const TodayEntry* shown = m_model->content().entry(m_panel->itemId());
+    const core::DayEntry* shown = m_model->content().entry(m_panel->itemId());
     if (m_panel->isVisibleTo(this) && shown && !core::ItemProgress::isComplete(shown->item, shown->log))
         m_panel->setEntry()->focusEntry();
     else if (m_main->isVisibleTo(this))
@@ -253,9 +253,9 @@ void TodayPane::reload()
     const core::Date today = m_session.today();
     m_title->setText(tr("Today · %1, %2").arg(Labels::weekday(today.weekday()), PrescriptionText::shortDate(today)));
 
-    TodayContent content;
+    core::DayView content;
     try {
-        content = TodayContent::load(m_session.database(), today);
+        content = core::DayView::load(m_session.database(), today);
     } catch (const std::exception& error) {
         content.date = today;
         showError(QString::fromUtf8(error.what()));
@@ -265,10 +265,10 @@ void TodayPane::reload()
     m_view->expandAll();
     fitColumns();
 
-    const TodayContent& shown = m_model->content();
+    const core::DayView& shown = m_model->content();
     if (shown.entry(selected))
         selectItem(selected);
-    else if (const TodayEntry* open = shown.firstOpenEntry())
+    else if (const core::DayEntry* open = shown.firstOpenEntry())
         selectItem(open->item.id);
     else if (!shown.sessions.empty() && !shown.sessions.front().entries.empty())
         selectItem(shown.sessions.front().entries.front().item.id);
@@ -294,7 +294,7 @@ void TodayPane::showCurrent(const QModelIndex& current)
     QModelIndex index = current.siblingAtColumn(TodayModel::ExerciseColumn);
     if (index.isValid() && !m_model->entryAt(index) && m_model->rowCount(index) > 0)
         index = m_model->index(0, TodayModel::ExerciseColumn, index);
-    const TodayEntry* entry = m_model->entryAt(index);
+    const core::DayEntry* entry = m_model->entryAt(index);
     if (!entry || entry->item.id != m_extraArmedFor)
         m_extraArmedFor = 0;
     m_panel->setVisible(entry != nullptr);
@@ -304,7 +304,7 @@ void TodayPane::showCurrent(const QModelIndex& current)
 
 void TodayPane::updateEmptyState()
 {
-    const TodayContent& content = m_model->content();
+    const core::DayView& content = m_model->content();
     const bool nothingToday = content.sessions.empty();
     m_main->setVisible(!nothingToday);
     m_emptyBox->setVisible(nothingToday);
@@ -330,7 +330,7 @@ void TodayPane::updateEmptyState()
 
 void TodayPane::updateWalkRow()
 {
-    const TodayContent& content = m_model->content();
+    const core::DayView& content = m_model->content();
     int minutes = 0;
     for (const core::WalkEntry& walk : content.walks)
         minutes += walk.minutes;
@@ -340,14 +340,11 @@ void TodayPane::updateWalkRow()
                 static_cast<int>(content.walks.size()))
                   .arg(minutes));
 
-    // A walk logged here counts towards today's planned walk while it is not yet done.
-    for (const TodaySession& session : content.sessions) {
-        for (const TodayEntry& entry : session.entries) {
-            if (core::ItemProgress::isWalk(entry.item) && !core::ItemProgress::isComplete(entry.item, entry.log)) {
-                m_walkEntry->prepareWalk(content.date, entry.item.minutes ? entry.item.minutes->min : 0, entry.item.id);
-                return;
-            }
-        }
+    // A walk logged here counts towards today's planned walk while its minutes are not yet walked.
+    if (const core::DayEntry* planned = content.openWalkItem()) {
+        m_walkEntry->prepareWalk(
+            content.date, planned->item.minutes ? planned->item.minutes->min : 0, planned->item.id);
+        return;
     }
     const auto& profile = m_session.profile();
     const int baseline
@@ -388,7 +385,7 @@ void TodayPane::showError(const QString& message)
 void TodayPane::logEnteredSet()
 {
     const std::int64_t itemId = m_panel->itemId();
-    const TodayEntry* entry = m_model->content().entry(itemId);
+    const core::DayEntry* entry = m_model->content().entry(itemId);
     if (!entry)
         return;
     SetEntryWidget* fields = m_panel->setEntry();
@@ -429,7 +426,7 @@ void TodayPane::logEnteredSet()
 void TodayPane::doneAsPlanned()
 {
     const std::int64_t itemId = m_panel->itemId();
-    const TodayEntry* entry = m_model->content().entry(itemId);
+    const core::DayEntry* entry = m_model->content().entry(itemId);
     if (!entry)
         return;
     const core::PlannedItem item = entry->item;
@@ -458,14 +455,14 @@ void TodayPane::doneAsPlanned()
 
 void TodayPane::afterLogged(std::int64_t itemId)
 {
-    const TodayContent& content = m_model->content();
-    const TodayEntry* entry = content.entry(itemId);
+    const core::DayView& content = m_model->content();
+    const core::DayEntry* entry = content.entry(itemId);
     if (!entry) {
         focusNextStep();
         return;
     }
     const bool complete = core::ItemProgress::isComplete(entry->item, entry->log);
-    const TodayEntry* next = complete ? content.nextOpenEntry(itemId) : entry;
+    const core::DayEntry* next = complete ? content.nextOpenEntry(itemId) : entry;
     if (complete && next)
         selectItem(next->item.id);
     // Rest only between sets of real work: not after a walk, a mobility drill or the day's last set.

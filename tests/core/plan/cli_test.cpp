@@ -338,3 +338,34 @@ TEST_CASE("keel-cli: log --help explains RPE and pain where they are asked for",
     // Only the command asked about carries the notes.
     CHECK_THAT(cli.run("2026-11-16", {"--help"}).out, !Catch::Contains("perceived exertion"));
 }
+
+TEST_CASE("keel-cli: short walks count towards the planned walk until its minutes are walked, as in Today", "[cli]")
+{
+    const Cli cli;
+    const std::string tuesday = "2026-11-17";
+    cli.setReturningProfile(tuesday);
+    REQUIRE(cli.run(tuesday, {"plan", "generate", "--seed", "3"}).exitCode == 0);
+    const WeekPlan week = cli.week(tuesday, tuesday);
+    std::vector<PlannedItem> walks;
+    for (const PlannedSession& session : week.sessions) {
+        for (const PlannedItem& item : session.items) {
+            if (session.date == *Date::parse(tuesday) && item.pattern == Pattern::Walking)
+                walks.push_back(item);
+        }
+    }
+    REQUIRE(walks.size() == 1);
+    REQUIRE(walks.front().minutes);
+    const int planned = walks.front().minutes->min;
+    REQUIRE(planned >= 2);
+
+    // Two halves of the planned minutes both belong to it; the walk after that stands on its own.
+    const std::string half = std::to_string(planned - planned / 2);
+    const std::int64_t first = cli.logged(tuesday, {"walk", "--minutes", half});
+    const std::int64_t second = cli.logged(tuesday, {"walk", "--minutes", std::to_string(planned / 2)});
+    const std::int64_t extra = cli.logged(tuesday, {"walk", "--minutes", "5"});
+    const auto db = cli.open(tuesday);
+    LogRepository log(*db);
+    CHECK(log.walk(first)->plannedItemId == walks.front().id);
+    CHECK(log.walk(second)->plannedItemId == walks.front().id);
+    CHECK_FALSE(log.walk(extra)->plannedItemId);
+}

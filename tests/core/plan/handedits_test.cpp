@@ -4,6 +4,7 @@
 // changed the very choice the edit overrode. Over the mini catalog a building person starts the hinge
 // on dowel-hip-hinge (level 3), whose same-level alternative is good-morning and rung below
 // hip-hinge-to-wall.
+#include "core/plan/dayview.h"
 #include "core/plan/handedits.h"
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
@@ -87,7 +88,7 @@ public:
                 logged.meters = item.meters ? std::optional(double(item.meters->max)) : std::nullopt;
                 logged.loadKg = item.loadKg;
                 logged.pain = pain;
-                logged.plannedItemId = PlanRepository(*m_db).openItemFor(kTuesday, item.exerciseId);
+                logged.plannedItemId = DayView::openItemId(*m_db, kTuesday, item.exerciseId);
                 LogRepository(*m_db).addSet(logged);
                 m_service.refresh(kTuesday);
             }

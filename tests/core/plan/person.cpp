@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "person.h"
 
+#include "core/plan/dayview.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
@@ -63,7 +64,7 @@ void Person::logMain(Date day, Pattern pattern, int pain, std::optional<int> rep
         logged.loadKg = item.loadKg;
         logged.rpe = rpe;
         logged.pain = pain;
-        logged.plannedItemId = PlanRepository(*m_db).openItemFor(day, item.exerciseId);
+        logged.plannedItemId = DayView::openItemId(*m_db, day, item.exerciseId);
         LogRepository(*m_db).addSet(logged);
         m_service.refresh(day);
     }

@@ -8,6 +8,7 @@
 //   KEEL_REFRESH_LIFE_EVERY=1 build/release/tests/test_plan '[refresh-life]'
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
+#include "core/plan/dayview.h"
 #include "core/plan/loadscale.h"
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
@@ -185,7 +186,7 @@ private:
                     walk.date = day;
                     walk.minutes = item.minutes ? item.minutes->min : 10;
                     walk.pain = 0;
-                    walk.plannedItemId = plans.openWalkItemFor(day);
+                    walk.plannedItemId = DayView::openWalkItemId(*m_db, day);
                     logs.addWalk(walk);
                     refresh(day);
                     continue;
@@ -210,7 +211,7 @@ private:
                         logged.pain = 6 + static_cast<int>(m_random() % 3);
                         painDone = true;
                     }
-                    logged.plannedItemId = plans.openItemFor(day, item.exerciseId);
+                    logged.plannedItemId = DayView::openItemId(*m_db, day, item.exerciseId);
                     logs.addSet(logged);
                     refresh(day);
                 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/dayview.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -281,7 +282,7 @@ TEST_CASE("regenerating gives back the week as it reads back, with two logged se
     CHECK(db->check().ok);
 }
 
-TEST_CASE("a new set or walk finds the planned item of its day that is still open")
+TEST_CASE("a new set or walk counts towards the planned item of its day that is still open")
 {
     auto db = core::Database::openInMemory();
     PlanRepository plans(*db);
@@ -308,36 +309,47 @@ TEST_CASE("a new set or walk finds the planned item of its day that is still ope
     const std::vector<PlannedItem>& strength = week.sessions[0].items;
     const std::vector<PlannedItem>& mobility = week.sessions[1].items;
     const core::Date sunday = day("2026-03-08");
+    // What keel-cli and Today both ask: which item of the day a new log belongs to.
+    auto openSet = [&](core::Date date, const std::string& exerciseId) {
+        return core::DayView::openItemId(*db, date, exerciseId);
+    };
+    auto openWalk = [&](core::Date date) { return core::DayView::openWalkItemId(*db, date); };
 
-    CHECK_FALSE(plans.openItemFor(day("2026-03-07"), "goblet-squat"));
-    CHECK_FALSE(plans.openItemFor(day("2026-03-09"), "goblet-squat"));
-    CHECK_FALSE(plans.openItemFor(sunday, "box-squat"));
+    CHECK_FALSE(openSet(day("2026-03-07"), "goblet-squat"));
+    CHECK_FALSE(openSet(day("2026-03-09"), "goblet-squat"));
+    CHECK_FALSE(openSet(sunday, "box-squat"));
 
     // Three planned sets: the squat stays open until the third is logged against it.
     for (int logged = 0; logged < 3; ++logged) {
         core::LoggedSet set = test::sampleSet("2026-03-08");
-        set.plannedItemId = plans.openItemFor(sunday, "goblet-squat");
+        set.plannedItemId = openSet(sunday, "goblet-squat");
         CHECK(set.plannedItemId == strength[1].id);
         log.addSet(set);
     }
-    CHECK_FALSE(plans.openItemFor(sunday, "goblet-squat"));
+    CHECK_FALSE(openSet(sunday, "goblet-squat"));
 
     // The warm-up comes first in the day's order; a block without sets is done after one log.
     for (const std::int64_t expected : {strength[0].id, mobility[0].id}) {
         core::LoggedSet set = test::sampleSet("2026-03-08", "cat-cow");
-        set.plannedItemId = plans.openItemFor(sunday, "cat-cow");
+        set.plannedItemId = openSet(sunday, "cat-cow");
         CHECK(set.plannedItemId == expected);
         log.addSet(set);
     }
-    CHECK_FALSE(plans.openItemFor(sunday, "cat-cow"));
+    CHECK_FALSE(openSet(sunday, "cat-cow"));
 
-    // Each walking bout takes one walk.
-    CHECK_FALSE(plans.openWalkItemFor(day("2026-03-07")));
-    for (const std::int64_t expected : {strength[2].id, strength[3].id}) {
+    // A bout is done when its minutes are walked: two short walks fill the first, then the second.
+    CHECK_FALSE(openWalk(day("2026-03-07")));
+    for (const std::int64_t expected : {strength[2].id, strength[2].id, strength[3].id}) {
         core::WalkEntry walk = test::sampleWalk("2026-03-08");
-        walk.plannedItemId = plans.openWalkItemFor(sunday);
+        walk.minutes = 3;
+        walk.plannedItemId = openWalk(sunday);
         CHECK(walk.plannedItemId == expected);
         log.addWalk(walk);
     }
-    CHECK_FALSE(plans.openWalkItemFor(sunday));
+    // A longer walk finishes the second bout.
+    core::WalkEntry walk = test::sampleWalk("2026-03-08");
+    walk.plannedItemId = openWalk(sunday);
+    CHECK(walk.plannedItemId == strength[3].id);
+    log.addWalk(walk);
+    CHECK_FALSE(openWalk(sunday));
 }

@@ -132,8 +132,8 @@ TEST_CASE("no mnemonic collides in the main window, on any pane or menu", "[mnem
     window.showPane(MainWindow::Pane::Today);
     auto* today = static_cast<gui::TodayPane*>(window.pane(MainWindow::Pane::Today));
     int items = 0;
-    for (const gui::TodaySession& planned : today->model()->content().sessions) {
-        for (const gui::TodayEntry& entry : planned.entries) {
+    for (const core::DaySession& planned : today->model()->content().sessions) {
+        for (const core::DayEntry& entry : planned.entries) {
             today->selectItem(entry.item.id);
             requireNoCollisions(
                 &window, QStringLiteral("today, %1").arg(QString::fromStdString(entry.item.exerciseId)));

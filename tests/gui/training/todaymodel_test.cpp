@@ -14,25 +14,25 @@ using gui::TodayModel;
 
 namespace {
 
-// What TodayContent::load would read for Wednesday of the hand-built week, with two sets of
+// What core::DayView::load would read for Wednesday of the hand-built week, with two sets of
 // the goblet squat logged and a previous session on Monday.
-gui::TodayContent wednesdayContent()
+core::DayView wednesdayContent()
 {
     const core::WeekPlan week = test::handBuiltWeek();
-    gui::TodayContent content;
+    core::DayView content;
     content.date = test::testToday();
     content.hasPlan = true;
     for (const core::PlannedSession& planned : week.sessions) {
         if (planned.date != content.date)
             continue;
-        gui::TodaySession session;
+        core::DaySession session;
         session.id = planned.id;
         session.kind = planned.kind;
         for (const core::PlannedItem& item : planned.items)
             session.entries.push_back({item, {}, {}, {}});
         content.sessions.push_back(session);
     }
-    gui::TodayEntry& squat = content.sessions[0].entries[1];
+    core::DayEntry& squat = content.sessions[0].entries[1];
     for (int reps : {10, 9}) {
         core::LoggedSet set;
         set.date = content.date;
@@ -104,7 +104,7 @@ TEST_CASE("the Today model shows loads in pounds when the profile asks for them"
 
 TEST_CASE("Today content finds the next open item in session order", "[today][model]")
 {
-    gui::TodayContent content = wednesdayContent();
+    core::DayView content = wednesdayContent();
     REQUIRE(content.firstOpenEntry() != nullptr);
     CHECK(content.firstOpenEntry()->item.id == 40);
     CHECK(content.nextOpenEntry(40)->item.id == 41);

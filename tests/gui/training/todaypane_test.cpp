@@ -292,10 +292,10 @@ TEST_CASE("a planned walk is logged against its item", "[today][pane]")
     test::TrainingFixture fixture;
     gui::TodayPane pane(fixture.session());
     test::showAndWait(&pane);
-    const gui::TodayContent& content = pane.model()->content();
-    const gui::TodayEntry* walk = nullptr;
-    for (const gui::TodaySession& session : content.sessions) {
-        for (const gui::TodayEntry& entry : session.entries) {
+    const core::DayView& content = pane.model()->content();
+    const core::DayEntry* walk = nullptr;
+    for (const core::DaySession& session : content.sessions) {
+        for (const core::DayEntry& entry : session.entries) {
             if (core::ItemProgress::isWalk(entry.item))
                 walk = &entry;
         }
@@ -375,10 +375,10 @@ TEST_CASE("every control of the Today pane has an accessible name", "[today][pan
 
 namespace {
 
-const gui::TodayEntry* plannedWalk(gui::TodayPane& pane)
+const core::DayEntry* plannedWalk(gui::TodayPane& pane)
 {
-    for (const gui::TodaySession& session : pane.model()->content().sessions) {
-        for (const gui::TodayEntry& entry : session.entries) {
+    for (const core::DaySession& session : pane.model()->content().sessions) {
+        for (const core::DayEntry& entry : session.entries) {
             if (core::ItemProgress::isWalk(entry.item))
                 return &entry;
         }
@@ -400,7 +400,7 @@ TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][fl
     test::showAndWait(&pane);
     pane.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&pane));
-    const gui::TodayEntry* walk = plannedWalk(pane);
+    const core::DayEntry* walk = plannedWalk(pane);
     REQUIRE(walk != nullptr);
     const std::int64_t walkId = walk->item.id;
     pane.selectItem(walkId);
@@ -409,7 +409,7 @@ TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][fl
 
     core::LogRepository log(fixture.session().database());
     REQUIRE(log.walks(test::testToday(), test::testToday()).size() == 1);
-    const gui::TodayEntry* next = pane.model()->content().entry(pane.itemPanel()->itemId());
+    const core::DayEntry* next = pane.model()->content().entry(pane.itemPanel()->itemId());
     REQUIRE(next != nullptr);
     CHECK(next->item.id != walkId);
     CHECK_FALSE(core::ItemProgress::isComplete(next->item, next->log));
@@ -463,8 +463,8 @@ TEST_CASE("a finished day reopens with the keyboard in the list, not in a set", 
     {
         gui::TodayPane first(fixture.session());
         std::vector<std::int64_t> items; // logging reloads the content: take the ids first
-        for (const gui::TodaySession& session : first.model()->content().sessions) {
-            for (const gui::TodayEntry& entry : session.entries)
+        for (const core::DaySession& session : first.model()->content().sessions) {
+            for (const core::DayEntry& entry : session.entries)
                 items.push_back(entry.item.id);
         }
         for (const std::int64_t item : items) {
@@ -519,9 +519,9 @@ TEST_CASE("a timed hold counts down on Today and fills in the seconds held", "[t
     test::TrainingFixture fixture;
     gui::TodayPane pane(fixture.session());
     test::showAndWait(&pane);
-    const gui::TodayEntry* hold = nullptr;
-    for (const gui::TodaySession& session : pane.model()->content().sessions) {
-        for (const gui::TodayEntry& entry : session.entries) {
+    const core::DayEntry* hold = nullptr;
+    for (const core::DaySession& session : pane.model()->content().sessions) {
+        for (const core::DayEntry& entry : session.entries) {
             if (entry.item.seconds && !hold)
                 hold = &entry;
         }
