@@ -31,7 +31,8 @@ constexpr std::array<Command, 11> kCommands = {{
         "[--walk-baseline MIN] [--units kg|lb] [--week-start DAY] [--recovery-every N] [--rest-seconds S] "
         "[--heaviest-dumbbell W] [--dumbbell-step W] [--heaviest-kettlebell W] [--kettlebell-step W] "
         "[--heaviest-bar W] [--bar-step W] | profile show [--json]"},
-    {"plan", runPlan, "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]"},
+    {"plan", runPlan,
+        "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json] | plan day [--date D]"},
     {"log", runLog,
         "log set --exercise ID [--reps N] [--load KG] [--seconds S] [--meters M] [--rpe R] [--pain P] [--date D] "
         "[--note T] | log walk --minutes M [--km D] [--pain P] [--date D] [--note T] | log checkin --pain P [--date "

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `plan generate|show`: generate reviews every finished week first (so logged weeks count), then
+// `plan generate|show|day`: generate reviews every finished week first (so logged weeks count), then
 // plans and stores; show first brings the plan up to date with the log (PlanService::refresh), then
-// prints the week as text or as DESIGN.md's JSON.
+// prints the week as text or as DESIGN.md's JSON; day prints one day as Today shows it.
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
+#include "core/plan/dayview.h"
 #include "core/plan/planjson.h"
 #include "core/plan/planservice.h"
 #include "core/plan/plantext.h"
@@ -17,7 +18,8 @@ namespace keel::cli {
 
 namespace {
 
-constexpr std::string_view kUsage = "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json]";
+constexpr std::string_view kUsage
+    = "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json] | plan day [--date D]";
 
 std::string summary(const core::WeekPlan& week)
 {
@@ -98,6 +100,22 @@ int show(Context& context, Arguments& args)
     });
 }
 
+int showDay(Context& context, Arguments& args)
+{
+    const core::Date day = dateOption(args, "date").value_or(context.today);
+    args.expectAllUsed();
+    const core::Catalog catalog = loadCatalogOrFail(context);
+    return withDatabase(context, [&](core::Database& db) {
+        core::PlanService service(db, catalog);
+        const core::Profile profile = service.profile();
+        service.refresh(context.today);
+        // The same view Today shows: what is planned, what is logged against it, what is left.
+        context.out << core::PlanText::day(
+            core::DayView::load(db, day, core::DayView::Detail::PlanOnly), &catalog, profile.units);
+        return 0;
+    });
+}
+
 } // namespace
 
 int runPlan(Context& context, Arguments& args)
@@ -109,6 +127,8 @@ int runPlan(Context& context, Arguments& args)
         return generate(context, args);
     if (words.front() == "show")
         return show(context, args);
+    if (words.front() == "day")
+        return showDay(context, args);
     throw UsageError("unknown plan command \"" + words.front() + "\"; usage: keel-cli " + std::string(kUsage));
 }
 

@@ -2,6 +2,7 @@
 #include "core/plan/plantext.h"
 
 #include "core/catalog/catalog.h"
+#include "core/plan/dayview.h"
 #include "core/plan/reasontext.h"
 
 #include <algorithm>
@@ -25,12 +26,18 @@ std::string name(const std::string& id, const Catalog* catalog)
     return catalog ? ReasonText::exerciseName(*catalog, id) : id;
 }
 
-std::string padded(std::string text, std::size_t width)
+/// Length in characters, not bytes, so names with "–" or "×" still line up.
+std::size_t displayLength(const std::string& text)
 {
-    // Pads by characters, not bytes, so names with "–" or "×" still line up.
     std::size_t length = 0;
     for (char c : text)
         length += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u ? 1 : 0;
+    return length;
+}
+
+std::string padded(std::string text, std::size_t width)
+{
+    const std::size_t length = displayLength(text);
     // Always at least one space, so a long name never runs into the next column.
     text.append(length < width ? width - length : 1, ' ');
     return text;
@@ -91,6 +98,62 @@ std::string PlanText::week(const WeekPlan& week, const Catalog* catalog, Units u
         }
     }
     return out.str();
+}
+
+std::string PlanText::day(const DayView& day, const Catalog* catalog, Units units)
+{
+    std::ostringstream out;
+    out << ReasonText::dayAndDate(day.date) << '\n';
+    if (!day.hasPlan)
+        out << "  no plan covers this day: run keel-cli plan generate\n";
+    else if (day.sessions.empty())
+        out << "  nothing planned"
+            << (day.next ? " (next: " + std::string(toString(day.next->kind)) + " on "
+                           + ReasonText::dayAndDate(day.next->date) + ")"
+                         : std::string())
+            << '\n';
+    // Columns as wide as the day's longest name and dose, so every line reads straight across.
+    std::size_t nameWidth = 0;
+    std::size_t doseWidth = 0;
+    for (const DaySession& session : day.sessions) {
+        for (const DayEntry& entry : session.entries) {
+            nameWidth = std::max(nameWidth, displayLength(name(entry.item.exerciseId, catalog)) + 2);
+            doseWidth = std::max(doseWidth, displayLength(dose(entry.item, units)) + 2);
+        }
+    }
+    for (const DaySession& session : day.sessions) {
+        out << "  " << toString(session.kind) << '\n';
+        for (const DayEntry& entry : session.entries) {
+            out << "    " << padded(label(entry.item), kLabelWidth)
+                << padded(name(entry.item.exerciseId, catalog), nameWidth) << padded(dose(entry.item, units), doseWidth)
+                << progress(entry.item, entry.log) << '\n';
+        }
+    }
+    if (day.checkIn)
+        out << "  morning check-in: pain " << day.checkIn->pain << "/10\n";
+    if (!day.walks.empty()) {
+        int minutes = 0;
+        for (const WalkEntry& walk : day.walks)
+            minutes += walk.minutes;
+        out << "  walked: " << minutes << " min in " << day.walks.size() << (day.walks.size() == 1 ? " walk" : " walks")
+            << '\n';
+    }
+    return out.str();
+}
+
+std::string PlanText::progress(const PlannedItem& item, const ItemLog& log)
+{
+    if (ItemProgress::isWalk(item) && item.minutes) {
+        if (ItemProgress::isComplete(item, log))
+            return "done (" + std::to_string(log.walkMinutes()) + " min)";
+        return std::to_string(log.walkMinutes()) + " of " + std::to_string(item.minutes->min) + " min";
+    }
+    if (item.sets > 0) {
+        const std::string count = std::to_string(log.sets.size()) + " of " + std::to_string(item.sets)
+            + (item.sets == 1 ? " set" : " sets");
+        return ItemProgress::isComplete(item, log) ? "done (" + count + ")" : count;
+    }
+    return log.sets.empty() && log.walks.empty() ? "to do" : "done";
 }
 
 std::string PlanText::state(const PatternState& state, const Catalog* catalog, Units units)

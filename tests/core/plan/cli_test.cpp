@@ -369,3 +369,39 @@ TEST_CASE("keel-cli: short walks count towards the planned walk until its minute
     CHECK(log.walk(second)->plannedItemId == walks.front().id);
     CHECK_FALSE(log.walk(extra)->plannedItemId);
 }
+
+TEST_CASE("keel-cli plan day shows the day as Today does: doses, what is logged and what is left", "[cli]")
+{
+    const Cli cli;
+    const std::string tuesday = "2026-11-17";
+    cli.setReturningProfile(tuesday);
+    REQUIRE(cli.run(tuesday, {"plan", "generate", "--seed", "3"}).exitCode == 0);
+    const WeekPlan week = cli.week(tuesday, tuesday);
+    std::optional<PlannedItem> squat;
+    for (const PlannedSession& session : week.sessions) {
+        for (const PlannedItem& item : session.items) {
+            if (session.date == *Date::parse(tuesday) && item.pattern == Pattern::Squat && !item.warmUp)
+                squat = item;
+        }
+    }
+    REQUIRE(squat);
+    REQUIRE(squat->sets >= 2);
+    cli.logged(tuesday, {"set", "--exercise", squat->exerciseId, "--reps", "8"});
+    cli.logged(tuesday, {"checkin", "--pain", "2"});
+    cli.logged(tuesday, {"walk", "--minutes", "4"});
+
+    const auto shown = cli.run(tuesday, {"plan", "day"});
+    INFO(shown.err);
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.starts_with("Tuesday 2026-11-17\n"));
+    const std::string squatLine = "1 of " + std::to_string(squat->sets) + " sets";
+    CHECK(shown.out.find(squatLine) != std::string::npos);
+    CHECK(shown.out.find("4 of ") != std::string::npos);
+    CHECK(shown.out.find("morning check-in: pain 2/10") != std::string::npos);
+    CHECK(shown.out.find("walked: 4 min in 1 walk") != std::string::npos);
+
+    const auto later = cli.run(tuesday, {"plan", "day", "--date", "2027-03-01"});
+    REQUIRE(later.exitCode == 0);
+    CHECK(later.out.find("no plan covers this day") != std::string::npos);
+    CHECK(cli.run(tuesday, {"plan", "day", "--date", "tomorrow"}).exitCode != 0);
+}
