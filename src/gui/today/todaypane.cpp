@@ -4,6 +4,7 @@
 #include "core/plan/itemprogress.h"
 #include "core/records/personalrecords.h"
 #include "core/store/logrepository.h"
+#include "gui/commands/logsetscommand.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
@@ -17,7 +18,6 @@
 #include "gui/today/todaymodel.h"
 #include "gui/training/checkincommand.h"
 #include "gui/training/kindstyle.h"
-#include "gui/training/logsetcommand.h"
 #include "gui/training/logwalkcommand.h"
 #include "gui/training/prescriptiontext.h"
 #include "gui/training/recordtext.h"
@@ -413,7 +413,7 @@ void TodayPane::logEnteredSet()
         set, core::LogRepository(m_session.database()).setsOf(set.exerciseId, firstLoggable(), set.date));
     const int number = static_cast<int>(entry->log.sets.size()) + 1;
     const bool extra = entry->item.sets > 0 && number > entry->item.sets;
-    if (!push(new LogSetCommand(m_session, set, name)))
+    if (!push(new LogSetsCommand(m_session, {set}, tr("Log set of %1").arg(name))))
         return;
     showSaved((extra ? tr("%1, extra set %2 (%3)") : tr("%1, set %2 (%3)"))
                   .arg(name)
@@ -442,14 +442,11 @@ void TodayPane::doneAsPlanned()
         }
         return;
     }
-    QUndoStack* stack = m_session.undoStack();
-    stack->beginMacro(tr("Done as planned: %1").arg(name));
-    int logged = 0;
-    while (logged < remaining && push(new LogSetCommand(m_session, core::PlannedEntry::set(item, date), name)))
-        ++logged;
-    stack->endMacro();
-    if (logged == remaining)
-        showSaved(Plural::of(tr("%1 done as planned (%n set(s))", nullptr, logged), logged).arg(name));
+    // Every remaining set in one call: one transaction, one refresh, one undo step.
+    const std::vector<core::LoggedSet> sets(static_cast<std::size_t>(remaining), core::PlannedEntry::set(item, date));
+    if (!push(new LogSetsCommand(m_session, sets, tr("Done as planned: %1").arg(name))))
+        return;
+    showSaved(Plural::of(tr("%1 done as planned (%n set(s))", nullptr, remaining), remaining).arg(name));
     afterLogged(itemId);
 }
 

@@ -4,8 +4,8 @@
 // painful Wednesday, and the panes hear planChanged.
 #include "core/plan/planservice.h"
 #include "core/store/planrepository.h"
+#include "gui/commands/logsetscommand.h"
 #include "gui/session.h"
-#include "gui/training/logsetcommand.h"
 #include "support/guitestsupport.h"
 
 #include "trainingfixture.h"
@@ -52,7 +52,7 @@ TEST_CASE("a painful set logged in the app steps the pattern back at its next se
     set.loadKg = hinge->loadKg;
     set.pain = 8;
     set.plannedItemId = hinge->id;
-    session.undoStack()->push(new gui::LogSetCommand(session, set, QString::fromStdString(hinge->exerciseId)));
+    session.undoStack()->push(new gui::LogSetsCommand(session, {set}, QString::fromStdString(hinge->exerciseId)));
 
     CHECK(planChanged.count() >= 1);
     const auto after = mainOn(fixture.storedWeek(), friday, core::Pattern::Hinge);

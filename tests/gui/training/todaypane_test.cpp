@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/itemprogress.h"
 #include "core/plan/loadunits.h"
+#include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "gui/common/accessibility.h"
@@ -33,6 +34,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 using namespace keel;
 using namespace std::chrono_literals;
@@ -191,13 +194,29 @@ TEST_CASE("done as planned logs every remaining set as one undo step", "[today][
     pane.selectItem(item.id);
     QUndoStack* stack = fixture.session().undoStack();
 
+    // Count what reaches the disk: the remaining sets commit together, as one set alone does.
+    int commits = 0;
+    sqlite3* handle = fixture.session().database().sql().getHandle();
+    sqlite3_commit_hook(
+        handle,
+        [](void* counter) {
+            ++*static_cast<int*>(counter);
+            return 0;
+        },
+        &commits);
     QTest::keyClick(spin(pane.itemPanel()->setEntry(), "repsSpinBox"), Qt::Key_Return);
     REQUIRE(setsOf(fixture, item.id).size() == 1);
     const int steps = stack->count();
+    const int oneSetCommits = commits;
+    REQUIRE(oneSetCommits >= 1);
+    commits = 0;
 
     QPushButton* done = pane.itemPanel()->doneButton();
     REQUIRE(done->isEnabled());
+    REQUIRE(item.sets - 1 >= 2);
     QTest::mouseClick(done, Qt::LeftButton);
+    sqlite3_commit_hook(handle, nullptr, nullptr);
+    CHECK(commits == oneSetCommits);
     std::vector<core::LoggedSet> sets = setsOf(fixture, item.id);
     REQUIRE(static_cast<int>(sets.size()) == item.sets);
     for (std::size_t i = 1; i < sets.size(); ++i) {
