@@ -10,7 +10,9 @@
 /// decompress them. The real identity inside the copy is what restoring checks.
 namespace keel::core::backupfile {
 
-/// zstd level for backups: fast enough for the daily backup at start-up (see tests/bench/backup_bench.cpp).
+/// zstd level for backups, measured in tests/bench/backup_bench.cpp on a ten-year logbook (8.9 MiB):
+/// level 6 is where size stops improving much (1.33 MiB; 3 gives 1.55, 9 gives 1.30) while the
+/// compression still costs about 1.5x a plain copy (9 costs 2.8x, 12 about 8x).
 constexpr int kCompressionLevel = 6;
 
 /// True for "….zst" names: the backup is compressed.
