@@ -400,6 +400,40 @@ TEST_CASE("backup list shows this database's backups, and restore puts one back 
     CHECK_THAT(missing.err, Catch::Contains("nope.db"));
 }
 
+TEST_CASE("keel-cli lists and restores an older Keel's uncompressed backup next to compressed ones")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    auto at = [&db](const char* today, std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db.string(), "--today", today});
+        return runCli(args);
+    };
+    REQUIRE(at("2026-03-01", {"log", "set", "--exercise", "goblet-squat", "--reps", "10"}).exitCode == 0);
+    REQUIRE(at("2026-03-02", {"log", "set", "--exercise", "goblet-squat", "--reps", "11"}).exitCode == 0);
+    // The 03-02 backup (one set) as an older Keel would have left it: plain, under the old name.
+    const auto compressed = dir / "backups" / "keel-2026-03-02.db.zst";
+    const auto old = dir / "backups" / "keel-2026-03-01.db";
+    core::backupfile::decompress(compressed, old);
+    REQUIRE(at("2026-03-03", {"log", "set", "--exercise", "goblet-squat", "--reps", "12"}).exitCode == 0);
+
+    const auto listed = at("2026-03-03", {"backup", "list", "--json"});
+    INFO(listed.err);
+    REQUIRE(listed.exitCode == 0);
+    const json backups = json::parse(listed.out).at("backups");
+    REQUIRE(backups.size() == 3);
+    CHECK(std::filesystem::path(backups[2].at("path").get<std::string>()) == old);
+    CHECK(backups[2].at("kind") == "daily");
+    CHECK(backups[2].at("belongs") == "this database");
+    CHECK(backups[0].at("belongs") == "this database");
+
+    const auto restored = at("2026-03-03", {"restore", old.string()});
+    INFO(restored.err);
+    REQUIRE(restored.exitCode == 0);
+    CHECK_THAT(restored.out, Catch::Contains("2 sets"));
+    CHECK(rows(db, "logged_sets") == 1);
+    CHECK(at("2026-03-03", {"check"}).out == "ok\n");
+}
+
 TEST_CASE("a pipe given as the database or as a catalog file is refused at once, with nothing written")
 {
     test::TempDir dir;
