@@ -14,6 +14,7 @@ KEEL_CORE_PACKAGES=(
   ccache            # picked up by CMakeLists.txt when present; CI keeps its cache between runs
   file              # CPack's Debian generator finds the binaries to feed dpkg-shlibdeps with it
   nlohmann-json3-dev catch2 libsqlitecpp-dev libsqlite3-dev
+  pkg-config libzstd-dev # CMake finds zstd through pkg-config; backups are zstd-compressed, so 17 rotated copies cost little more than the database
   libexpat1-dev     # keel_exchange reads GPX tracks with expat (a streaming XML parser)
   python3-icalendar # the exchange tests check `keel-cli export ics` with a real iCalendar parser
 )

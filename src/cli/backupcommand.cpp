@@ -17,14 +17,14 @@ namespace keel::cli {
 
 namespace {
 
-/// <stem>-YYYY-MM-DD-manual.db in the backup folder, numbered when one exists already that day.
+/// <stem>-YYYY-MM-DD-manual.db.zst in the backup folder, numbered when one exists already that day.
 std::filesystem::path defaultBackupPath(const std::filesystem::path& databasePath, core::Date today)
 {
     const std::filesystem::path dir = core::Database::backupDirFor(databasePath);
     const std::string stem = core::BackupManager::backupStem(databasePath) + "-" + today.toString() + "-manual";
-    std::filesystem::path candidate = dir / (stem + ".db");
+    std::filesystem::path candidate = dir / (stem + ".db.zst");
     for (int n = 2; std::filesystem::exists(candidate); ++n)
-        candidate = dir / (stem + "-" + std::to_string(n) + ".db");
+        candidate = dir / (stem + "-" + std::to_string(n) + ".db.zst");
     return candidate;
 }
 

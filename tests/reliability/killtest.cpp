@@ -7,6 +7,7 @@
 // backup's final name only ever holds a complete, sound copy.
 //
 //   keel_kill_test --child PATH [--rounds N] [--backup-rounds M] [--seed S] [--max-delay-ms D] [--keep]
+#include "core/store/backupfile.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -292,7 +293,8 @@ BackupResult runBackupRounds(const Options& options, const fs::path& dir, std::m
 {
     const fs::path source = dir / "source" / "keel.db";
     const fs::path outDir = dir / "out";
-    const fs::path copy = outDir / "keel-copy.db";
+    // Compressed, as the daily backups are: a kill can land in the copy or in the compression.
+    const fs::path copy = outDir / "keel-copy.db.zst";
     fs::create_directories(source.parent_path());
     fs::create_directories(outDir);
     int sourceSets = 0;
@@ -339,11 +341,17 @@ BackupResult runBackupRounds(const Options& options, const fs::path& dir, std::m
 
         if (!fs::exists(copy))
             fail(when + ": the backup under its final name disappeared");
-        const core::IntegrityReport report = core::Database::checkFile(copy);
+        const core::IntegrityReport report = core::BackupManager::checkBackup(copy);
         if (!report.ok)
             fail(when + ": the backup under its final name is damaged: " + report.problems.front());
-        SQLite::Database raw(copy);
-        const int count = raw.execAndGet("SELECT count(*) FROM logged_sets").getInt();
+        const fs::path plain = dir / "copy-check.db";
+        core::backupfile::decompress(copy, plain);
+        int count = 0;
+        {
+            SQLite::Database raw(plain);
+            count = raw.execAndGet("SELECT count(*) FROM logged_sets").getInt();
+        }
+        fs::remove(plain);
         if (count != sourceSets)
             fail(when + ": the backup holds " + std::to_string(count) + " sets instead of "
                 + std::to_string(sourceSets));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/backupmanager.h"
 
+#include "core/store/backupfile.h"
 #include "core/store/database.h"
 #include "core/store/sqlsupport.h"
 
@@ -8,6 +9,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -29,8 +31,9 @@ constexpr std::size_t kKeepWeekly = 4;
 constexpr std::size_t kKeepMonthly = 6;
 constexpr int kBusyRetries = 200; ///< 200 × 50 ms: give a busy source ten seconds.
 
-/// "<stem>-YYYY-MM-DD.db" is a daily backup; "<stem>-YYYY-MM-DD-<label>.db" any other (manual,
-/// before a migration). Rotation only ever deletes daily ones.
+/// "<stem>-YYYY-MM-DD.db.zst" is a daily backup; "<stem>-YYYY-MM-DD-<label>.db.zst" any other
+/// (manual, before a migration). Older Keels wrote the same names uncompressed, ending in ".db";
+/// both are read. Rotation only ever deletes daily ones.
 struct BackupName {
     Date date;
     bool daily = false;
@@ -39,12 +42,15 @@ struct BackupName {
 std::optional<BackupName> parseBackupName(const std::string& name, const std::string& stem)
 {
     const std::size_t dateAt = stem.size() + 1;
-    if (name.size() < dateAt + 13 || !name.starts_with(stem) || name[stem.size()] != '-' || !name.ends_with(".db"))
+    std::string_view base(name);
+    if (base.ends_with(".zst"))
+        base.remove_suffix(4);
+    if (base.size() < dateAt + 13 || !base.starts_with(stem) || base[stem.size()] != '-' || !base.ends_with(".db"))
         return std::nullopt;
-    const auto date = Date::parse(std::string_view(name).substr(dateAt, 10));
+    const auto date = Date::parse(base.substr(dateAt, 10));
     if (!date)
         return std::nullopt;
-    const std::string_view rest = std::string_view(name).substr(dateAt + 10);
+    const std::string_view rest = base.substr(dateAt + 10);
     if (rest == ".db")
         return BackupName {*date, true};
     if (rest.size() > 4 && rest.front() == '-')
@@ -53,6 +59,12 @@ std::optional<BackupName> parseBackupName(const std::string& name, const std::st
 }
 
 std::string dailyName(const std::string& stem, Date date)
+{
+    return stem + "-" + date.toString() + ".db.zst";
+}
+
+/// The uncompressed name an older Keel gave the same day's backup.
+std::string oldDailyName(const std::string& stem, Date date)
 {
     return stem + "-" + date.toString() + ".db";
 }
@@ -74,7 +86,9 @@ void syncPath(const fs::path& path, int flags, const fs::path& destination)
 }
 
 /// Temp files are ".<final name>.<pid>.tmp" beside the final name (SQLite may add -journal,
-/// -wal or -shm to them while it writes); a restore's are ".<name>.restore.<pid>.tmp". Those of
+/// -wal or -shm to them while it writes); the plain copy a compressed backup is made from is
+/// ".<final name>.copy.<pid>.tmp", a compressed backup being checked ".<name>.check<n>.<pid>.tmp"
+/// and a restore's ".<name>.restore.<pid>.tmp". Those of
 /// dead processes (a crash mid-backup, whatever file it was writing) are removed before the next
 /// attempt; a live process's are left alone.
 fs::path tempPathFor(const fs::path& destination)
@@ -178,13 +192,88 @@ void copyDatabase(SQLite::Database& source, const fs::path& target)
         throw std::runtime_error("closing the copy failed: " + std::string(sqlite3_errstr(rc)));
 }
 
-/// Why a backup file cannot be restored, or nullopt when it is a sound Keel database.
-std::optional<std::string> backupProblem(const fs::path& path)
+/// `text` with every mention of `from` (a temp file's path) replaced by `to` (the backup's),
+/// so messages name the file the user knows.
+std::string renamed(std::string text, const std::string& from, const std::string& to)
+{
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+/// Why the database file at `path` cannot be restored, or nullopt when it is a sound Keel
+/// database; messages name `shownAs`.
+std::optional<std::string> fileProblem(const fs::path& path, const fs::path& shownAs)
 {
     const IntegrityReport report = Database::checkFile(path);
     if (report.ok)
         return std::nullopt;
-    return report.problems.empty() ? std::string("unknown problem") : report.problems.front();
+    return report.problems.empty() ? std::string("unknown problem")
+                                   : renamed(report.problems.front(), path.string(), shownAs.string());
+}
+
+/// A backup as a plain SQLite file: the file itself, or for a compressed one a private copy
+/// decompressed into a temp beside it, removed again when this goes away.
+class ReadableBackup {
+public:
+    explicit ReadableBackup(const fs::path& backup)
+        : m_path(backup)
+    {
+        if (!backupfile::isCompressed(backup))
+            return;
+        static std::atomic<int> counter {0};
+        const fs::path folder = backup.parent_path().empty() ? fs::path(".") : backup.parent_path();
+        m_temp = folder
+            / ("." + backup.filename().string() + ".check" + std::to_string(++counter) + "."
+                + std::to_string(::getpid()) + ".tmp");
+        try {
+            backupfile::decompress(backup, m_temp);
+        } catch (const std::exception& failure) {
+            m_problem = failure.what();
+        }
+        m_path = m_temp;
+    }
+    ~ReadableBackup()
+    {
+        if (!m_temp.empty()) {
+            std::error_code ignored;
+            fs::remove(m_temp, ignored);
+        }
+    }
+    ReadableBackup(const ReadableBackup&) = delete;
+    ReadableBackup& operator=(const ReadableBackup&) = delete;
+
+    /// The plain database file to read.
+    const fs::path& path() const { return m_path; }
+    /// Why it cannot be decompressed, when it cannot.
+    const std::optional<std::string>& decompressionProblem() const { return m_problem; }
+
+private:
+    fs::path m_path;
+    fs::path m_temp;
+    std::optional<std::string> m_problem;
+};
+
+/// A backup's soundness and the identity stored inside it (not its label).
+struct BackupCheck {
+    std::optional<std::string> problem;
+    std::optional<std::string> databaseId;
+};
+
+BackupCheck inspectBackup(const fs::path& backup)
+{
+    const ReadableBackup readable(backup);
+    if (readable.decompressionProblem())
+        return {readable.decompressionProblem(), std::nullopt};
+    if (auto problem = fileProblem(readable.path(), backup))
+        return {std::move(problem), std::nullopt};
+    return {std::nullopt, Database::readDatabaseId(readable.path())};
+}
+
+/// The identity a backup says it carries: read from the file, or a compressed one's label.
+std::optional<std::string> labelledId(const fs::path& backup)
+{
+    return backupfile::isCompressed(backup) ? backupfile::readLabel(backup) : Database::readDatabaseId(backup);
 }
 
 } // namespace
@@ -213,8 +302,23 @@ void BackupManager::backupTo(Database& db, const std::filesystem::path& destinat
     removeStaleTemps(folder); // Also any left by this process.
     const fs::path temp = tempPathFor(target);
     try {
-        copyDatabase(db.sql(), temp);
-        syncPath(temp, O_RDONLY, destination);
+        if (backupfile::isCompressed(target)) {
+            // The plain copy first (SQLite's backup API needs a database to write into), then
+            // the compressed file from it; only the compressed one is flushed and kept.
+            const fs::path copy
+                = folder / ("." + target.filename().string() + ".copy." + std::to_string(::getpid()) + ".tmp");
+            copyDatabase(db.sql(), copy);
+            std::string id; // An old file being backed up before its upgrade has none yet.
+            try {
+                id = db.databaseId();
+            } catch (const StoreError&) { }
+            backupfile::compress(copy, temp, id);
+            std::error_code ignored;
+            fs::remove(copy, ignored);
+        } else {
+            copyDatabase(db.sql(), temp);
+            syncPath(temp, O_RDONLY, destination);
+        }
     } catch (const std::exception& failure) {
         removeStaleTemps(folder);
         throwBackupFailure(destination, failure.what());
@@ -235,7 +339,7 @@ std::optional<std::filesystem::path> BackupManager::dailyBackup(Database& db, Da
     const std::string stem = backupStem(db.path());
     const fs::path target = dir / dailyName(stem, today);
     std::error_code error;
-    if (fs::exists(target, error))
+    if (fs::exists(target, error) || fs::exists(dir / oldDailyName(stem, today), error))
         return std::nullopt;
     if (!fs::exists(dir, error)) {
         fs::create_directories(dir, error);
@@ -293,7 +397,7 @@ std::vector<BackupInfo> BackupManager::listFor(const std::filesystem::path& data
         if (entry.is_symlink(error) || !entry.is_regular_file(error))
             continue;
         if (const auto name = parseBackupName(entry.path().filename().string(), stem)) {
-            BackupInfo info {entry.path(), name->date, name->daily, Database::readDatabaseId(entry.path())};
+            BackupInfo info {entry.path(), name->date, name->daily, labelledId(entry.path())};
             found.push_back({std::move(info), entry.last_write_time(error)});
         }
     }
@@ -317,10 +421,28 @@ std::optional<std::filesystem::path> BackupManager::newestGoodFor(const std::fil
     for (const BackupInfo& info : listFor(databasePath)) {
         if (!info.databaseId || (id && info.databaseId != id))
             continue;
-        if (!backupProblem(info.path))
+        // The label of a compressed backup is only a hint: what counts is the copy inside.
+        const BackupCheck check = inspectBackup(info.path);
+        if (!check.problem && check.databaseId == info.databaseId)
             return info.path;
     }
     return std::nullopt;
+}
+
+IntegrityReport BackupManager::checkBackup(const std::filesystem::path& backup)
+{
+    const BackupCheck check = inspectBackup(backup);
+    IntegrityReport report;
+    if (check.problem) {
+        report.ok = false;
+        report.problems.push_back(*check.problem);
+    }
+    return report;
+}
+
+std::optional<std::string> BackupManager::storedDatabaseId(const std::filesystem::path& backup)
+{
+    return inspectBackup(backup).databaseId;
 }
 
 std::optional<RestoreLoss> BackupManager::lossOnRestore(
@@ -329,11 +451,14 @@ std::optional<RestoreLoss> BackupManager::lossOnRestore(
     std::error_code error;
     if (!fs::is_regular_file(current, error))
         return RestoreLoss {};
+    const ReadableBackup readable(backup);
+    if (readable.decompressionProblem())
+        return std::nullopt;
     try {
         // Both read-only; URI names so the attached file is opened read-only too.
         SQLite::Database db(sql::readOnlyUri(current), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         SQLite::Statement attach(db, "ATTACH DATABASE ? AS backup");
-        attach.bind(1, sql::readOnlyUri(backup));
+        attach.bind(1, sql::readOnlyUri(readable.path()));
         attach.exec();
         auto missing = [&db](const std::string& table) {
             return db
@@ -350,16 +475,24 @@ std::optional<RestoreLoss> BackupManager::lossOnRestore(
 std::optional<std::filesystem::path> BackupManager::restore(
     const std::filesystem::path& backup, const std::filesystem::path& target)
 {
-    if (const auto problem = backupProblem(backup))
+    const bool compressed = backupfile::isCompressed(backup);
+    const auto refuseForeign = [&](const std::optional<std::string>& backupId) {
+        const auto targetId = Database::readDatabaseId(target);
+        if (backupId && targetId && backupId != targetId)
+            throw StoreError(StoreStatus::InvalidInput,
+                "cannot restore " + target.string() + " from " + backup.string()
+                    + ": the backup is of another database (its id is " + *backupId + ", this one's is " + *targetId
+                    + "); nothing was changed");
+    };
+    const auto refuseDamaged = [&](const std::string& problem) {
         throw StoreError(
-            StoreStatus::Damaged, "cannot restore from " + backup.string() + ": " + *problem + "; nothing was changed");
-    const auto backupId = Database::readDatabaseId(backup);
-    const auto targetId = Database::readDatabaseId(target);
-    if (backupId && targetId && backupId != targetId)
-        throw StoreError(StoreStatus::InvalidInput,
-            "cannot restore " + target.string() + " from " + backup.string()
-                + ": the backup is of another database (its id is " + *backupId + ", this one's is " + *targetId
-                + "); nothing was changed");
+            StoreStatus::Damaged, "cannot restore from " + backup.string() + ": " + problem + "; nothing was changed");
+    };
+    if (!compressed) {
+        if (const auto problem = fileProblem(backup, backup))
+            refuseDamaged(*problem);
+        refuseForeign(Database::readDatabaseId(backup));
+    }
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::error_code error;
     if (!fs::is_directory(folder, error))
@@ -369,10 +502,30 @@ std::optional<std::filesystem::path> BackupManager::restore(
     removeStaleTemps(folder);
     const fs::path temp
         = folder / ("." + target.filename().string() + ".restore." + std::to_string(::getpid()) + ".tmp");
-    fs::copy_file(backup, temp, fs::copy_options::overwrite_existing, error);
-    if (error)
-        throw StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": copying " + backup.string() + " failed: " + error.message());
+    if (compressed) {
+        // Decompressed straight into the file that will replace the database, and that file is
+        // what gets checked: integrity, then the identity stored inside it.
+        try {
+            backupfile::decompress(backup, temp);
+        } catch (const std::exception& failure) {
+            fs::remove(temp, error);
+            refuseDamaged(renamed(failure.what(), backup.string() + ": ", ""));
+        }
+        try {
+            if (const auto problem = fileProblem(temp, backup))
+                refuseDamaged(*problem);
+            refuseForeign(Database::readDatabaseId(temp));
+        } catch (const StoreError&) {
+            fs::remove(temp, error);
+            throw;
+        }
+    } else {
+        fs::copy_file(backup, temp, fs::copy_options::overwrite_existing, error);
+        if (error)
+            throw StoreError(StoreStatus::CannotOpen,
+                "cannot restore to " + target.string() + ": copying " + backup.string()
+                    + " failed: " + error.message());
+    }
     fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, error);
     try {
         syncPath(temp, O_RDONLY, target);

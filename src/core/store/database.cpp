@@ -376,7 +376,7 @@ std::unique_ptr<Database> Database::openChecked(
             if (version > 0) {
                 // The backup comes first: if it cannot be written, the file stays as it was.
                 const std::string name = BackupManager::backupStem(path) + "-" + today.toString() + "-before-v"
-                    + std::to_string(knownVersion) + ".db";
+                    + std::to_string(knownVersion) + ".db.zst";
                 try {
                     std::error_code ignored; // backupTo names the folder if it is still missing.
                     fs::create_directories(db->backupDir(), ignored);

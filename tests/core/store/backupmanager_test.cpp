@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/backupfile.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -18,8 +19,16 @@ using test::day;
 
 namespace {
 
+/// Logged sets in a database or backup file (a compressed one is read from a decompressed copy).
 int setCount(const std::filesystem::path& path)
 {
+    if (core::backupfile::isCompressed(path)) {
+        const std::filesystem::path plain = path.string() + ".plain";
+        core::backupfile::decompress(path, plain);
+        const int count = setCount(plain);
+        std::filesystem::remove(plain);
+        return count;
+    }
     SQLite::Database db(path);
     return db.execAndGet("SELECT count(*) FROM logged_sets").getInt();
 }
@@ -107,18 +116,18 @@ TEST_CASE("the daily backup is taken on the first open of each day only")
         auto db = Database::open(path, day("2026-03-02"));
         core::LogRepository(*db).addSet(test::sampleSet());
     }
-    CHECK(namesIn(backups) == std::set<std::string> {"keel-2026-03-02.db"});
-    CHECK(setCount(backups / "keel-2026-03-02.db") == 0);
+    CHECK(namesIn(backups) == std::set<std::string> {"keel-2026-03-02.db.zst"});
+    CHECK(setCount(backups / "keel-2026-03-02.db.zst") == 0);
     {
         Database::open(path, day("2026-03-02"));
     }
-    CHECK(setCount(backups / "keel-2026-03-02.db") == 0);
+    CHECK(setCount(backups / "keel-2026-03-02.db.zst") == 0);
     {
         auto db = Database::open(path, day("2026-03-03"));
         CHECK_FALSE(BackupManager::dailyBackup(*db, day("2026-03-03")));
-        CHECK(BackupManager::dailyBackup(*db, day("2026-03-04")) == backups / "keel-2026-03-04.db");
+        CHECK(BackupManager::dailyBackup(*db, day("2026-03-04")) == backups / "keel-2026-03-04.db.zst");
     }
-    CHECK(setCount(backups / "keel-2026-03-03.db") == 1);
+    CHECK(setCount(backups / "keel-2026-03-03.db.zst") == 1);
     CHECK(namesIn(backups).size() == 3);
 }
 
@@ -135,13 +144,13 @@ TEST_CASE("rotation keeps about 7 daily, 4 weekly and 6 monthly backups")
     std::set<std::string> expected = {"keel-2025-06-01-manual.db"};
     // The last 7 days.
     for (int i = 0; i < 7; ++i)
-        expected.insert("keel-" + last.addDays(-i).toString() + ".db");
+        expected.insert("keel-" + last.addDays(-i).toString() + ".db.zst");
     // The newest of each of the last 4 weeks (Mondays start them; 2026-12-31 is a Thursday).
     for (const char* sunday : {"2026-12-27", "2026-12-20", "2026-12-13"})
-        expected.insert(std::string("keel-") + sunday + ".db");
+        expected.insert(std::string("keel-") + sunday + ".db.zst");
     // The newest of each of the last 6 months.
     for (const char* monthEnd : {"2026-11-30", "2026-10-31", "2026-09-30", "2026-08-31", "2026-07-31"})
-        expected.insert(std::string("keel-") + monthEnd + ".db");
+        expected.insert(std::string("keel-") + monthEnd + ".db.zst");
     CHECK(namesIn(dir / "backups") == expected);
 
     const auto listed = BackupManager::listFor(dir / "keel.db");
@@ -164,7 +173,7 @@ TEST_CASE("newestGoodFor skips damaged backups, and restore checks the backup fi
     {
         Database::open(path, day("2026-03-02"));
     }
-    const auto good = backups / "keel-2026-03-02.db";
+    const auto good = backups / "keel-2026-03-02.db.zst";
     REQUIRE(std::filesystem::exists(good));
     CHECK(BackupManager::newestGoodFor(path) == good);
     CHECK_FALSE(BackupManager::newestGoodFor(dir / "nothing-here" / "keel.db"));
@@ -222,7 +231,7 @@ TEST_CASE("two databases in one folder each get their own backups and are offere
     logbook(ben, 5, "2026-03-01");
     logbook(anna, 0, "2026-03-02");
     logbook(ben, 0, "2026-03-02");
-    CHECK(namesIn(dir / "backups") == std::set<std::string> {"anna-2026-03-02.db", "ben-2026-03-02.db"});
+    CHECK(namesIn(dir / "backups") == std::set<std::string> {"anna-2026-03-02.db.zst", "ben-2026-03-02.db.zst"});
 
     std::string annaId;
     {
@@ -231,11 +240,11 @@ TEST_CASE("two databases in one folder each get their own backups and are offere
         CHECK(annaId.size() == 32);
         CHECK(annaId != Database::open(ben, day("2026-03-02"))->databaseId());
     }
-    CHECK(Database::readDatabaseId(dir / "backups" / "anna-2026-03-02.db") == annaId);
+    CHECK(BackupManager::storedDatabaseId(dir / "backups" / "anna-2026-03-02.db.zst") == annaId);
 
     // Ben's file is damaged: Keel offers Ben's backup, never Anna's (even the newer one).
     logbook(anna, 1, "2026-03-03");
-    CHECK(BackupManager::listFor(anna).front().path.filename() == "anna-2026-03-03.db");
+    CHECK(BackupManager::listFor(anna).front().path.filename() == "anna-2026-03-03.db.zst");
     {
         // Big enough to have pages worth damaging.
         auto db = Database::open(ben, day("2026-03-02"));
@@ -248,11 +257,11 @@ TEST_CASE("two databases in one folder each get their own backups and are offere
     } catch (const core::StoreError& error) {
         CHECK(error.status() == core::StoreStatus::Damaged);
         REQUIRE(error.newestBackup());
-        CHECK(error.newestBackup()->filename() == "ben-2026-03-02.db");
+        CHECK(error.newestBackup()->filename() == "ben-2026-03-02.db.zst");
     }
     // And a restore across databases is refused outright.
     const std::string annaBytes = test::readFile(anna);
-    CHECK_THROWS_WITH(BackupManager::restore(dir / "backups" / "ben-2026-03-02.db", anna),
+    CHECK_THROWS_WITH(BackupManager::restore(dir / "backups" / "ben-2026-03-02.db.zst", anna),
         Catch::Contains("another database") && Catch::Contains("nothing was changed"));
     CHECK(test::readFile(anna) == annaBytes);
 }
@@ -262,7 +271,7 @@ TEST_CASE("a file that is not a database is never offered a restore")
     test::TempDir dir;
     logbook(dir / "keel.db", 2, "2026-03-01");
     logbook(dir / "keel.db", 0, "2026-03-02");
-    REQUIRE(std::filesystem::exists(dir / "backups" / "keel-2026-03-02.db"));
+    REQUIRE(std::filesystem::exists(dir / "backups" / "keel-2026-03-02.db.zst"));
     test::writeFile(dir / "keel.db", "shopping list: eggs, milk, a kettlebell");
     std::filesystem::remove(dir / "keel.db-wal");
     std::filesystem::remove(dir / "keel.db-shm");
@@ -283,7 +292,7 @@ TEST_CASE("an older Keel's backup without an identity is listed but never offere
     logbook(dir / "keel.db", 0, "2026-03-02");
     // What an older Keel wrote: a version-1 file without the meta table.
     const auto legacy = dir / "backups" / "keel-2026-03-05.db";
-    std::filesystem::copy_file(dir / "backups" / "keel-2026-03-02.db", legacy);
+    core::backupfile::decompress(dir / "backups" / "keel-2026-03-02.db.zst", legacy);
     {
         SQLite::Database raw(legacy, SQLite::OPEN_READWRITE);
         raw.exec("DROP TABLE meta");
@@ -292,7 +301,7 @@ TEST_CASE("an older Keel's backup without an identity is listed but never offere
     REQUIRE(listed.size() == 2);
     CHECK(listed.front().path == legacy);
     CHECK_FALSE(listed.front().databaseId);
-    CHECK(BackupManager::newestGoodFor(dir / "keel.db") == dir / "backups" / "keel-2026-03-02.db");
+    CHECK(BackupManager::newestGoodFor(dir / "keel.db") == dir / "backups" / "keel-2026-03-02.db.zst");
 }
 
 TEST_CASE("a clock that jumps back keeps the day's backup, and rotation spares files not of this database")
@@ -309,7 +318,7 @@ TEST_CASE("a clock that jumps back keeps the day's backup, and rotation spares f
     REQUIRE(written);
     CHECK(std::filesystem::exists(*written));
     CHECK(std::filesystem::exists(dir / "backups" / "keel-2025-01-01.db"));
-    CHECK(std::filesystem::exists(dir / "backups" / "keel-2026-06-30.db"));
+    CHECK(std::filesystem::exists(dir / "backups" / "keel-2026-06-30.db.zst"));
 }
 
 TEST_CASE("rotation through a symlinked backup folder deletes only this database's own backups")
@@ -344,7 +353,7 @@ TEST_CASE("databases and backups are private to their owner")
     using std::filesystem::perms;
     CHECK(mode(dir / "keel.db") == (perms::owner_read | perms::owner_write));
     CHECK(mode(dir / "backups") == perms::owner_all);
-    CHECK(mode(dir / "backups" / "keel-2026-03-02.db") == (perms::owner_read | perms::owner_write));
+    CHECK(mode(dir / "backups" / "keel-2026-03-02.db.zst") == (perms::owner_read | perms::owner_write));
 }
 
 TEST_CASE("a backup refuses the database's own -wal, -shm and -journal files")
@@ -375,7 +384,7 @@ TEST_CASE("a restore counts what it would lose and keeps every replaced file")
         checkIn.pain = 3;
         log.setCheckIn(checkIn);
     }
-    const auto backup = dir / "backups" / "keel-2026-03-02.db";
+    const auto backup = dir / "backups" / "keel-2026-03-02.db.zst";
     const auto loss = BackupManager::lossOnRestore(backup, path);
     REQUIRE(loss);
     CHECK(loss->sets == 3);
@@ -386,4 +395,176 @@ TEST_CASE("a restore counts what it would lose and keeps every replaced file")
     CHECK(BackupManager::restore(backup, path) == dir / "keel.db.before-restore-2");
     CHECK(setCount(dir / "keel.db.before-restore") == 5);
     CHECK(setCount(path) == 2);
+}
+
+TEST_CASE("a daily backup is compressed, smaller than the database, and restores to the same rows")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    {
+        auto db = Database::open(path, day("2026-03-01"));
+        core::LogRepository(*db).addSets(std::vector<core::LoggedSet>(2000, test::sampleSet("2026-03-01")));
+    }
+    std::string id;
+    {
+        auto db = Database::open(path, day("2026-03-02")); // Writes the day's backup.
+        id = db->databaseId();
+        db->sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const auto backup = dir / "backups" / "keel-2026-03-02.db.zst";
+    REQUIRE(std::filesystem::exists(backup));
+    CHECK(namesIn(dir / "backups") == std::set<std::string> {"keel-2026-03-02.db.zst"});
+    CHECK(test::readFile(backup).substr(0, 15) != "SQLite format 3");
+    CHECK(std::filesystem::file_size(backup) * 4 < std::filesystem::file_size(path));
+    CHECK(BackupManager::checkBackup(backup).ok);
+    CHECK(BackupManager::storedDatabaseId(backup) == id);
+    const auto listed = BackupManager::listFor(path);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.front().databaseId == id); // Read from the label, without decompressing.
+    CHECK(listed.front().daily);
+    CHECK(BackupManager::newestGoodFor(path) == backup);
+    // Checking leaves nothing behind.
+    CHECK(namesIn(dir / "backups") == std::set<std::string> {"keel-2026-03-02.db.zst"});
+
+    {
+        auto db = Database::open(path, day("2026-03-02"));
+        core::LogRepository(*db).addSet(test::sampleSet("2026-03-02"));
+    }
+    const auto loss = BackupManager::lossOnRestore(backup, path);
+    REQUIRE(loss);
+    CHECK(loss->sets == 1);
+    CHECK(BackupManager::restore(backup, path) == dir / "keel.db.before-restore");
+    CHECK(setCount(path) == 2000);
+    CHECK(Database::checkFile(path).ok);
+    CHECK(Database::readDatabaseId(path) == id);
+    CHECK(namesIn(dir / "backups") == std::set<std::string> {"keel-2026-03-02.db.zst"});
+    CHECK(Database::open(path, day("2026-03-03"))->check().ok);
+}
+
+TEST_CASE("a truncated or corrupt compressed backup is damaged: never offered, and restore refuses it by name")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    logbook(path, 300, "2026-03-01");
+    logbook(path, 0, "2026-03-02");
+    const auto good = dir / "backups" / "keel-2026-03-02.db.zst";
+    REQUIRE(std::filesystem::exists(good));
+    const std::string bytes = test::readFile(good);
+
+    const auto truncated = dir / "backups" / "keel-2026-03-04.db.zst";
+    test::writeFile(truncated, bytes.substr(0, bytes.size() / 2));
+    const auto flipped = dir / "backups" / "keel-2026-03-05.db.zst";
+    std::string corrupt = bytes;
+    corrupt[corrupt.size() / 2] = static_cast<char>(corrupt[corrupt.size() / 2] ^ 0x40);
+    test::writeFile(flipped, corrupt);
+    const auto empty = dir / "backups" / "keel-2026-03-06.db.zst";
+    test::writeFile(empty, "");
+
+    // Their labels are intact, so they are listed as this database's, but never chosen.
+    CHECK(BackupManager::listFor(path).size() == 4);
+    CHECK(BackupManager::newestGoodFor(path) == good);
+    const auto truncatedReport = BackupManager::checkBackup(truncated);
+    CHECK_FALSE(truncatedReport.ok);
+    REQUIRE(truncatedReport.problems.size() == 1);
+    CHECK_THAT(truncatedReport.problems.front(), Catch::Contains(truncated.string()) && Catch::Contains("truncated"));
+    CHECK_FALSE(BackupManager::checkBackup(flipped).ok);
+    CHECK_THAT(BackupManager::checkBackup(empty).problems.front(), Catch::Contains("empty"));
+
+    const std::string before = test::readFile(path);
+    for (const auto& bad : {truncated, flipped, empty}) {
+        INFO(bad.string());
+        try {
+            BackupManager::restore(bad, path);
+            FAIL("restored from a damaged backup");
+        } catch (const core::StoreError& error) {
+            CHECK(error.status() == core::StoreStatus::Damaged);
+            CHECK_THAT(error.what(), Catch::Contains(bad.string()) && Catch::Contains("nothing was changed"));
+        }
+        CHECK(test::readFile(path) == before);
+    }
+    CHECK_FALSE(BackupManager::lossOnRestore(truncated, path));
+    // No decompressed or restore temps are left anywhere.
+    for (const auto& folder : {dir.path(), dir / "backups"})
+        for (const std::string& name : namesIn(folder))
+            CHECK_FALSE(name.ends_with(".tmp"));
+}
+
+TEST_CASE("a compressed backup whose label lies about its database is not offered or restored")
+{
+    test::TempDir dir;
+    logbook(dir / "anna.db", 2, "2026-03-01");
+    logbook(dir / "anna.db", 0, "2026-03-02");
+    logbook(dir / "ben.db", 2, "2026-03-01");
+    logbook(dir / "ben.db", 0, "2026-03-02");
+    const auto annaBackup = dir / "backups" / "anna-2026-03-02.db.zst";
+    const auto benId = Database::readDatabaseId(dir / "ben.db");
+    REQUIRE(benId);
+    // Anna's copy under Ben's name and label.
+    const auto plain = dir / "anna-plain.db";
+    core::backupfile::decompress(annaBackup, plain);
+    const auto disguised = dir / "backups" / "ben-2026-03-05.db.zst";
+    core::backupfile::compress(plain, disguised, *benId);
+    CHECK(BackupManager::listFor(dir / "ben.db").front().databaseId == benId);
+    CHECK(BackupManager::newestGoodFor(dir / "ben.db") == dir / "backups" / "ben-2026-03-02.db.zst");
+    CHECK_THROWS_WITH(BackupManager::restore(disguised, dir / "ben.db"), Catch::Contains("another database"));
+}
+
+TEST_CASE("an older Keel's uncompressed backup is still listed, checked, restored and rotated")
+{
+    test::TempDir dir;
+    const auto path = dir / "keel.db";
+    std::string id;
+    {
+        auto db = Database::open(path, day("2026-01-01"));
+        id = db->databaseId();
+        core::LogRepository(*db).addSet(test::sampleSet("2026-01-01"));
+        // What an older Keel wrote: plain daily backups with the same names minus ".zst".
+        std::filesystem::create_directories(db->backupDir());
+        for (const char* date : {"2026-01-01", "2026-01-02", "2026-01-03"})
+            BackupManager::backupTo(*db, db->backupDir() / (std::string("keel-") + date + ".db"));
+        // No second backup for a day that has an old one already.
+        CHECK_FALSE(BackupManager::dailyBackup(*db, day("2026-01-03")));
+        core::LogRepository(*db).addSet(test::sampleSet("2026-01-04"));
+    }
+    const auto old = dir / "backups" / "keel-2026-01-03.db";
+    CHECK(test::readFile(old).substr(0, 15) == "SQLite format 3");
+    const auto listed = BackupManager::listFor(path);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.front().path == old);
+    CHECK(listed.front().databaseId == id);
+    CHECK(listed.front().daily);
+    CHECK(BackupManager::checkBackup(old).ok);
+    CHECK(BackupManager::newestGoodFor(path) == old);
+    CHECK(BackupManager::restore(old, path));
+    CHECK(setCount(path) == 1);
+
+    // Rotation counts old and new backups alike: a year of days later, both kinds were thinned.
+    {
+        auto db = Database::open(path, day("2026-01-04"));
+        for (core::Date date = day("2026-01-04"); date <= day("2026-12-31"); date = date.addDays(1))
+            BackupManager::dailyBackup(*db, date);
+    }
+    std::set<std::string> expected;
+    for (int i = 0; i < 7; ++i)
+        expected.insert("keel-" + day("2026-12-31").addDays(-i).toString() + ".db.zst");
+    for (const char* kept : {"2026-12-27", "2026-12-20", "2026-12-13", "2026-11-30", "2026-10-31", "2026-09-30",
+             "2026-08-31", "2026-07-31"})
+        expected.insert(std::string("keel-") + kept + ".db.zst");
+    CHECK(namesIn(dir / "backups") == expected);
+}
+
+TEST_CASE("temps of a compression that was killed are cleared by the next backup")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir / "keel.db", day("2026-03-02"));
+    const auto backups = dir / "backups";
+    std::filesystem::create_directories(backups);
+    // What a kill leaves behind at each step: the plain copy (and its journal), the half-written
+    // compressed file, a decompressed copy being checked.
+    for (const char* name :
+        {".keel-2026-02-27.db.zst.copy.4194305.tmp", ".keel-2026-02-27.db.zst.copy.4194305.tmp-journal",
+            ".keel-2026-02-27.db.zst.4194305.tmp", ".keel-2026-02-20.db.zst.check3.4194305.tmp"})
+        test::writeFile(backups / name, "left by a killed process");
+    REQUIRE(BackupManager::dailyBackup(*db, day("2026-03-02")));
+    CHECK(namesIn(backups) == std::set<std::string> {"keel-2026-03-02.db.zst"});
 }

@@ -130,7 +130,7 @@ TEST_CASE("a file that is not a database is reported damaged, and no backup is o
     }
     // The second day's open writes the daily backup.
     Database::open(path, day("2026-03-02"));
-    const auto backup = dir.path() / "backups" / "keel-2026-03-02.db";
+    const auto backup = dir.path() / "backups" / "keel-2026-03-02.db.zst";
     REQUIRE(std::filesystem::exists(backup));
 
     test::writeFile(path, "this is a shopping list, not a database\n");
@@ -206,13 +206,13 @@ TEST_CASE("a deferred open reads at once and leaves the check and the daily back
     auto db = Database::openDeferringChecks(path, day("2026-03-02"));
     CHECK(db->startChecksPending());
     CHECK(core::LogRepository(*db).sets(day("2026-03-02"), day("2026-03-02")).size() == 1);
-    CHECK_FALSE(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-02.db"));
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-02.db.zst"));
     CHECK_NOTHROW(Database::verify(path));
 
     // The daily backup, on a second connection while the first one stays open.
     auto second = Database::connect(path);
     REQUIRE(core::BackupManager::dailyBackup(*second, day("2026-03-02")));
-    CHECK(Database::checkFile(dir.path() / "backups" / "keel-2026-03-02.db").ok);
+    CHECK(core::BackupManager::checkBackup(dir.path() / "backups" / "keel-2026-03-02.db.zst").ok);
     core::LogRepository(*db).addSet(test::sampleSet());
     CHECK(core::LogRepository(*second).sets(day("2026-03-02"), day("2026-03-02")).size() == 2);
 }
@@ -350,9 +350,9 @@ TEST_CASE("migrations run one transaction per step, after a backup, and a failed
         CHECK_FALSE(db->sql().tableExists("extra"));
     }
     // The backup before the attempted upgrade holds the version-2 data.
-    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v4.db";
+    const auto before = dir.path() / "backups" / "keel-2026-03-01-before-v4.db.zst";
     REQUIRE(std::filesystem::exists(before));
-    CHECK(Database::checkFile(before).ok);
+    CHECK(core::BackupManager::checkBackup(before).ok);
 
     const std::array<core::Migration, 3> good
         = {real[0], real[1], core::Migration {3, "CREATE TABLE extra (x INTEGER);"}};
@@ -360,7 +360,7 @@ TEST_CASE("migrations run one transaction per step, after a backup, and a failed
     CHECK(db->schemaVersion() == 3);
     CHECK(db->sql().tableExists("extra"));
     CHECK(db->sql().execAndGet("SELECT count(*) FROM logged_sets").getInt() == 1);
-    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v3.db"));
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v3.db.zst"));
 }
 
 TEST_CASE("a version-1 database gets its own identity on upgrade, after a backup, and keeps its data")
@@ -386,8 +386,8 @@ TEST_CASE("a version-1 database gets its own identity on upgrade, after a backup
     }
     CHECK(Database::readDatabaseId(path) == id);
     CHECK(Database::open(path, day("2026-03-02"))->databaseId() == id); // Stable across opens.
-    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v2.db"));
-    CHECK(Database::readDatabaseId(dir.path() / "backups" / "keel-2026-03-02.db") == id);
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-01-before-v2.db.zst"));
+    CHECK(core::BackupManager::storedDatabaseId(dir.path() / "backups" / "keel-2026-03-02.db.zst") == id);
 }
 
 TEST_CASE("check reports foreign key problems")
@@ -528,5 +528,5 @@ TEST_CASE("a version-3 profile gains the weights owned on upgrade to 5, in its o
     CHECK(core::LoadUnits::text(profile->heaviestKettlebellKg, core::Units::Lb) == "50 lb");
     CHECK(core::LoadUnits::text(profile->heaviestBarKg, core::Units::Lb) == "225 lb");
     CHECK_FALSE(profile->validate());
-    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-02-before-v5.db"));
+    CHECK(std::filesystem::exists(dir.path() / "backups" / "keel-2026-03-02-before-v5.db.zst"));
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's keel-cli verbs, run as a user would: profile, log, history, backup, check.
+#include "core/store/backupfile.h"
+#include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "support/tempdir.h"
 
@@ -322,8 +324,11 @@ TEST_CASE("backup writes a good copy and prints where, and check says ok or list
     REQUIRE(byDefault.exitCode == 0);
     const std::filesystem::path written = byDefault.out.substr(0, byDefault.out.size() - 1);
     CHECK(written.parent_path() == dir.path() / "backups");
-    CHECK_THAT(written.filename().string(), Catch::StartsWith("keel-2026-03-02"));
-    CHECK(rows(written, "logged_sets") == 1);
+    CHECK_THAT(written.filename().string(), Catch::StartsWith("keel-2026-03-02") && Catch::EndsWith(".db.zst"));
+    CHECK(core::BackupManager::checkBackup(written).ok);
+    const auto plain = dir / "plain.db";
+    core::backupfile::decompress(written, plain);
+    CHECK(rows(plain, "logged_sets") == 1);
 
     const auto chosen = dir / "mine.db";
     const auto explicitOut = cli(db, {"backup", "--out", chosen.string()});
@@ -368,14 +373,14 @@ TEST_CASE("backup list shows this database's backups, and restore puts one back 
     const json backups = json::parse(listed.out).at("backups");
     REQUIRE(backups.size() == 1);
     const std::string backup = backups[0].at("path");
-    CHECK(std::filesystem::path(backup).filename() == "keel-2026-03-02.db");
+    CHECK(std::filesystem::path(backup).filename() == "keel-2026-03-02.db.zst");
     CHECK(backups[0].at("belongs") == "this database");
     CHECK(backups[0].at("kind") == "daily");
     const auto text = at("2026-03-02", {"backup", "list"});
     CHECK_THAT(text.out, Catch::Contains("2026-03-02  daily  this database"));
 
     // Another database's backup is refused with nothing changed.
-    const auto foreign = at("2026-03-02", {"restore", (dir / "backups" / "other-2026-03-02.db").string()});
+    const auto foreign = at("2026-03-02", {"restore", (dir / "backups" / "other-2026-03-02.db.zst").string()});
     CHECK(foreign.exitCode != 0);
     CHECK(oneLine(foreign.err));
     CHECK_THAT(foreign.err, Catch::Contains("another database"));
@@ -393,6 +398,40 @@ TEST_CASE("backup list shows this database's backups, and restore puts one back 
     const auto missing = at("2026-03-02", {"restore", (dir / "nope.db").string()});
     CHECK(missing.exitCode == 2);
     CHECK_THAT(missing.err, Catch::Contains("nope.db"));
+}
+
+TEST_CASE("keel-cli lists and restores an older Keel's uncompressed backup next to compressed ones")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    auto at = [&db](const char* today, std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db.string(), "--today", today});
+        return runCli(args);
+    };
+    REQUIRE(at("2026-03-01", {"log", "set", "--exercise", "goblet-squat", "--reps", "10"}).exitCode == 0);
+    REQUIRE(at("2026-03-02", {"log", "set", "--exercise", "goblet-squat", "--reps", "11"}).exitCode == 0);
+    // The 03-02 backup (one set) as an older Keel would have left it: plain, under the old name.
+    const auto compressed = dir / "backups" / "keel-2026-03-02.db.zst";
+    const auto old = dir / "backups" / "keel-2026-03-01.db";
+    core::backupfile::decompress(compressed, old);
+    REQUIRE(at("2026-03-03", {"log", "set", "--exercise", "goblet-squat", "--reps", "12"}).exitCode == 0);
+
+    const auto listed = at("2026-03-03", {"backup", "list", "--json"});
+    INFO(listed.err);
+    REQUIRE(listed.exitCode == 0);
+    const json backups = json::parse(listed.out).at("backups");
+    REQUIRE(backups.size() == 3);
+    CHECK(std::filesystem::path(backups[2].at("path").get<std::string>()) == old);
+    CHECK(backups[2].at("kind") == "daily");
+    CHECK(backups[2].at("belongs") == "this database");
+    CHECK(backups[0].at("belongs") == "this database");
+
+    const auto restored = at("2026-03-03", {"restore", old.string()});
+    INFO(restored.err);
+    REQUIRE(restored.exitCode == 0);
+    CHECK_THAT(restored.out, Catch::Contains("2 sets"));
+    CHECK(rows(db, "logged_sets") == 1);
+    CHECK(at("2026-03-03", {"check"}).out == "ok\n");
 }
 
 TEST_CASE("a pipe given as the database or as a catalog file is refused at once, with nothing written")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/planservice.h"
+#include "core/store/backupfile.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -81,10 +82,12 @@ TEST_CASE("first run: the profile is saved, the first weeks are planned and Toda
     REQUIRE(startup.session()->profile() == test::sampleProfile());
 
     // The first day is protected at once, with the profile and plan in its backup.
-    const auto firstBackup = dir / "data" / "backups" / ("keel-" + test::testToday().toString() + ".db");
+    const auto firstBackup = dir / "data" / "backups" / ("keel-" + test::testToday().toString() + ".db.zst");
     REQUIRE(std::filesystem::exists(firstBackup));
     {
-        SQLite::Database copy(firstBackup);
+        const auto plain = dir / "first-backup.db";
+        core::backupfile::decompress(firstBackup, plain);
+        SQLite::Database copy(plain);
         CHECK(copy.execAndGet("SELECT count(*) FROM profile").getInt() == 1);
         CHECK(copy.execAndGet("SELECT count(*) FROM planned_items").getInt() > 0);
     }
@@ -312,7 +315,7 @@ TEST_CASE("the day's backup is written beside the running app, and a failed one 
     createDatabaseWithProfile(db);
     auto options = optionsFor(db);
     options.today = test::testToday().addDays(1);
-    const auto backup = core::Database::backupDirFor(db) / ("keel-" + options.today->toString() + ".db");
+    const auto backup = core::Database::backupDirFor(db) / ("keel-" + options.today->toString() + ".db.zst");
     test::ScriptedPrompts prompts;
 
     SECTION("written")
@@ -322,7 +325,7 @@ TEST_CASE("the day's backup is written beside the running app, and a failed one 
             REQUIRE(startup.run() == AppStartup::Outcome::Ready);
         } // the end of the app waits for a backup still being written
         REQUIRE(std::filesystem::exists(backup));
-        CHECK(core::Database::checkFile(backup).ok);
+        CHECK(core::BackupManager::checkBackup(backup).ok);
     }
     SECTION("failed: a file stands where the backup folder should be")
     {
