@@ -6,6 +6,7 @@
 #include "core/store/planrepository.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace keel::core {
 
@@ -82,13 +83,7 @@ const DayEntry* DayView::entry(std::int64_t itemId) const
 
 const DayEntry* DayView::firstOpenEntry() const
 {
-    for (const DaySession& session : sessions) {
-        for (const DayEntry& candidate : session.entries) {
-            if (!ItemProgress::isComplete(candidate.item, candidate.log))
-                return &candidate;
-        }
-    }
-    return nullptr;
+    return firstOpen([](const DayEntry&) { return true; });
 }
 
 const DayEntry* DayView::nextOpenEntry(std::int64_t itemId) const
@@ -111,21 +106,21 @@ const DayEntry* DayView::nextOpenEntry(std::int64_t itemId) const
 
 const DayEntry* DayView::openItemFor(const std::string& exerciseId) const
 {
-    for (const DaySession& session : sessions) {
-        for (const DayEntry& candidate : session.entries) {
-            if (candidate.item.exerciseId == exerciseId && !ItemProgress::isWalk(candidate.item)
-                && !ItemProgress::isComplete(candidate.item, candidate.log))
-                return &candidate;
-        }
-    }
-    return nullptr;
+    return firstOpen([&](const DayEntry& entry) {
+        return entry.item.exerciseId == exerciseId && !ItemProgress::isWalk(entry.item);
+    });
 }
 
 const DayEntry* DayView::openWalkItem() const
 {
+    return firstOpen([](const DayEntry& entry) { return ItemProgress::isWalk(entry.item); });
+}
+
+const DayEntry* DayView::firstOpen(const std::function<bool(const DayEntry&)>& wanted) const
+{
     for (const DaySession& session : sessions) {
         for (const DayEntry& candidate : session.entries) {
-            if (ItemProgress::isWalk(candidate.item) && !ItemProgress::isComplete(candidate.item, candidate.log))
+            if (wanted(candidate) && !ItemProgress::isComplete(candidate.item, candidate.log))
                 return &candidate;
         }
     }

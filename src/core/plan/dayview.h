@@ -6,6 +6,7 @@
 #include "core/records/personalrecords.h"
 #include "core/store/records.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,10 @@ struct DayView {
     static std::optional<std::int64_t> openItemId(Database& database, Date day, const std::string& exerciseId);
     /// openWalkItem's item id for a walk logged on `day`, read from the store.
     static std::optional<std::int64_t> openWalkItemId(Database& database, Date day);
+
+private:
+    /// The first entry in session order that `wanted` accepts and that is not complete.
+    const DayEntry* firstOpen(const std::function<bool(const DayEntry&)>& wanted) const;
 };
 
 } // namespace keel::core

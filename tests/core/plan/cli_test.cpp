@@ -52,6 +52,20 @@ struct Cli {
         REQUIRE(saved.exitCode == 0);
     }
 
+    /// The items planned on `day` that `wanted` accepts, in the order the plan shows them.
+    std::vector<PlannedItem> itemsOn(const std::string& day, bool (*wanted)(const PlannedItem&)) const
+    {
+        std::vector<PlannedItem> items;
+        const WeekPlan planned = week(day, day);
+        for (const PlannedSession& session : planned.sessions) {
+            for (const PlannedItem& item : session.items) {
+                if (session.date == *Date::parse(day) && wanted(item))
+                    items.push_back(item);
+            }
+        }
+        return items;
+    }
+
     WeekPlan week(const std::string& today, const std::string& day) const
     {
         const auto shown = run(today, {"plan", "show", "--week", day, "--json"});
@@ -345,14 +359,8 @@ TEST_CASE("keel-cli: short walks count towards the planned walk until its minute
     const std::string tuesday = "2026-11-17";
     cli.setReturningProfile(tuesday);
     REQUIRE(cli.run(tuesday, {"plan", "generate", "--seed", "3"}).exitCode == 0);
-    const WeekPlan week = cli.week(tuesday, tuesday);
-    std::vector<PlannedItem> walks;
-    for (const PlannedSession& session : week.sessions) {
-        for (const PlannedItem& item : session.items) {
-            if (session.date == *Date::parse(tuesday) && item.pattern == Pattern::Walking)
-                walks.push_back(item);
-        }
-    }
+    const std::vector<PlannedItem> walks
+        = cli.itemsOn(tuesday, [](const PlannedItem& item) { return item.pattern == Pattern::Walking; });
     REQUIRE(walks.size() == 1);
     REQUIRE(walks.front().minutes);
     const int planned = walks.front().minutes->min;
@@ -376,15 +384,10 @@ TEST_CASE("keel-cli plan day shows the day as Today does: doses, what is logged 
     const std::string tuesday = "2026-11-17";
     cli.setReturningProfile(tuesday);
     REQUIRE(cli.run(tuesday, {"plan", "generate", "--seed", "3"}).exitCode == 0);
-    const WeekPlan week = cli.week(tuesday, tuesday);
-    std::optional<PlannedItem> squat;
-    for (const PlannedSession& session : week.sessions) {
-        for (const PlannedItem& item : session.items) {
-            if (session.date == *Date::parse(tuesday) && item.pattern == Pattern::Squat && !item.warmUp)
-                squat = item;
-        }
-    }
-    REQUIRE(squat);
+    const std::vector<PlannedItem> squats
+        = cli.itemsOn(tuesday, [](const PlannedItem& item) { return item.pattern == Pattern::Squat && !item.warmUp; });
+    REQUIRE(!squats.empty());
+    const std::optional<PlannedItem> squat = squats.back();
     REQUIRE(squat->sets >= 2);
     cli.logged(tuesday, {"set", "--exercise", squat->exerciseId, "--reps", "8"});
     cli.logged(tuesday, {"checkin", "--pain", "2"});
