@@ -11,6 +11,7 @@
 #include "ui_profileform.h"
 
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QHeaderView>
 
 #include <algorithm>
@@ -53,6 +54,9 @@ ProfileForm::ProfileForm(QWidget* parent)
     , m_equipment(new EquipmentModel(this))
 {
     m_ui->setupUi(this);
+    // Wrapped hints keep every line they need: a crowded form grows rather than clipping them.
+    for (QLabel* hint : {m_ui->experienceHintLabel, m_ui->daysHintLabel})
+        hint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     for (const core::Experience experience : kExperiences)
         m_ui->experienceComboBox->addItem(Labels::experience(experience), static_cast<int>(experience));
 
