@@ -92,7 +92,9 @@ int runBackup(Context& context, Arguments& args)
     if (out && out->empty())
         throw UsageError("--out: the path is empty");
 
-    return withDatabase(context, [&](core::Database& db) {
+    // A copy to elsewhere only reads the logbook; the default place is beside it, so that writes.
+    const auto open = out ? withReadableDatabase : withDatabase;
+    return open(context, [&](core::Database& db) {
         std::filesystem::path destination;
         if (out) {
             destination = *out;

@@ -25,6 +25,21 @@ int withDatabase(Context& context, const std::function<int(core::Database&)>& bo
     }
 }
 
+int withReadableDatabase(Context& context, const std::function<int(core::Database&)>& body)
+{
+    if (core::Database::canWrite(context.databasePath))
+        return withDatabase(context, body);
+    try {
+        const auto db = core::Database::openForReading(context.databasePath);
+        context.err << "keel-cli: note: " << context.databasePath.string()
+                    << " cannot be written (a read-only file, folder or mount): showing what is stored; nothing "
+                       "is saved, no daily backup is taken and the plan is not brought up to date\n";
+        return body(*db);
+    } catch (const core::StoreError& error) {
+        return reportStoreError(context, error);
+    }
+}
+
 int reportStoreError(Context& context, const core::StoreError& error)
 {
     // One line, whatever SQLite put in the message.

@@ -19,6 +19,12 @@ std::unique_ptr<core::Database> openDatabase(Context& context);
 /// the one-line error on stderr and exit status 1; otherwise body's status is returned.
 int withDatabase(Context& context, const std::function<int(core::Database&)>& body);
 
+/// Like withDatabase(), for the commands that only read (history, progress, plan show and day,
+/// export, backup --out): when the file, its folder or its mount cannot be written, the database
+/// is opened read-only with a note on stderr that nothing can be saved (no daily backup, the plan
+/// not brought up to date), and `db.readOnly()` tells the body to leave writes out.
+int withReadableDatabase(Context& context, const std::function<int(core::Database&)>& body);
+
 /// Prints a StoreError as one line (for a damaged file it names the newest good backup) and
 /// returns the exit status for it.
 int reportStoreError(Context& context, const core::StoreError& error);

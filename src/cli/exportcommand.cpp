@@ -72,7 +72,7 @@ int runExport(Context& context, Arguments& args)
     if (out && out->empty())
         throw UsageError("--out: the path is empty");
 
-    return withDatabase(context, [&](core::Database& db) {
+    return withReadableDatabase(context, [&](core::Database& db) {
         std::string text;
         if (what == "csv") {
             text = core::LogbookExport::csv(db, loadCatalogOrFail(context));

@@ -81,10 +81,11 @@ int show(Context& context, Arguments& args)
     const bool json = args.flag("json");
     args.expectAllUsed();
     const core::Catalog catalog = loadCatalogOrFail(context);
-    return withDatabase(context, [&](core::Database& db) {
+    return withReadableDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();
-        service.refresh(context.today);
+        if (!db.readOnly())
+            service.refresh(context.today);
         const auto week = service.week(day);
         if (!week) {
             const std::string start = day.startOfWeek(profile.weekStart).toString();
@@ -105,10 +106,11 @@ int showDay(Context& context, Arguments& args)
     const core::Date day = dateOption(args, "date").value_or(context.today);
     args.expectAllUsed();
     const core::Catalog catalog = loadCatalogOrFail(context);
-    return withDatabase(context, [&](core::Database& db) {
+    return withReadableDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();
-        service.refresh(context.today);
+        if (!db.readOnly())
+            service.refresh(context.today);
         // The same view Today shows: what is planned, what is logged against it, what is left.
         context.out << core::PlanText::day(
             core::DayView::load(db, day, core::DayView::Detail::PlanOnly), &catalog, profile.units);

@@ -8,13 +8,19 @@
 #include "core/plan/planservice.h"
 #include "core/plan/plantext.h"
 #include "core/plan/progressjson.h"
+#include "core/plan/reasontext.h"
+#include "core/store/importrepository.h"
 #include "core/store/profilerepository.h"
 
+#include <algorithm>
 #include <ostream>
+#include <string_view>
 
 namespace keel::cli {
 
 namespace {
+
+constexpr std::string_view kImportedPrefix = "imported:";
 
 nlohmann::json progressionJson(const core::ProgressView& view)
 {
@@ -48,6 +54,35 @@ void printText(Context& context, const core::ProgressView& view, const core::Cat
         context.out << "  " << core::PlanText::event(event) << '\n';
 }
 
+/// The part of a progression view that concerns every exercise: the flare-up and its events.
+core::ProgressView programWide(const core::ProgressView& view)
+{
+    core::ProgressView wide {view.snapshot, {}, {}};
+    for (const core::ProgressionEvent& event : view.events) {
+        if (!event.pattern)
+            wide.events.push_back(event);
+    }
+    return wide;
+}
+
+/// An imported exercise has no place on a ladder: its text is what was logged, from its chart.
+void printImported(Context& context, const std::string& name, const core::ProgressChart& chart)
+{
+    context.out << name << " (imported, not in the catalog):\n";
+    if (chart.series.empty())
+        context.out << "  nothing logged in this range\n";
+    for (const core::ChartSeries& series : chart.series) {
+        if (series.points.empty())
+            continue;
+        const auto best = std::max_element(series.points.begin(), series.points.end(),
+            [](const core::ChartPoint& a, const core::ChartPoint& b) { return a.value < b.value; });
+        context.out << "  " << series.name << ": " << core::ReasonText::number(series.points.back().value) << ' '
+                    << series.unit << " on " << series.points.back().date.toString() << ", best "
+                    << core::ReasonText::number(best->value) << ' ' << series.unit << " on " << best->date.toString()
+                    << " (" << series.points.size() << (series.points.size() == 1 ? " day" : " days") << ")\n";
+    }
+}
+
 } // namespace
 
 int runProgress(Context& context, Arguments& args)
@@ -68,20 +103,33 @@ int runProgress(Context& context, Arguments& args)
     if (exercise && pattern)
         throw UsageError("progress: give --exercise or --pattern, not both");
     const core::Catalog catalog = loadCatalogOrFail(context);
-    if (exercise)
+    if (exercise && !exercise->starts_with(kImportedPrefix))
         requireKnownExercise(catalog, *exercise);
-    return withDatabase(context, [&](core::Database& db) {
+    return withReadableDatabase(context, [&](core::Database& db) {
+        std::optional<core::ImportedExercise> imported;
+        if (exercise && exercise->starts_with(kImportedPrefix)) {
+            imported = core::ImportRepository(db).importedExercise(*exercise);
+            if (!imported)
+                throw UsageError("--exercise: no imported exercise \"" + *exercise
+                    + "\" (keel-cli history lists what was imported)");
+        }
         core::PlanService service(db, catalog);
         const core::Profile profile = service.profile();
-        service.refresh(context.today);
-        const core::ProgressView view = service.progress(pattern, exercise);
+        if (!db.readOnly())
+            service.refresh(context.today);
+        // An imported exercise has no progression of its own, only the program-wide events.
+        const core::ProgressView view = imported ? programWide(service.progress(std::nullopt, std::nullopt))
+                                                 : service.progress(pattern, exercise);
+        core::ProgressReport report(db, catalog, core::ProgressSettings::fromProfile(profile), context.today);
         if (!json) {
-            printText(context, view, catalog, profile.units);
+            if (imported)
+                printImported(context, imported->name, report.exercise(imported->id, query.range));
+            else
+                printText(context, view, catalog, profile.units);
             return 0;
         }
         query.exerciseId = exercise;
         query.pattern = pattern;
-        core::ProgressReport report(db, catalog, core::ProgressSettings::fromProfile(profile), context.today);
         nlohmann::json out = core::progressJson(report, query, profile.units);
         out.update(progressionJson(view));
         context.out << out.dump(2) << '\n';

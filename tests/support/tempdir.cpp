@@ -63,13 +63,15 @@ std::string shellQuote(const std::string& word)
 
 } // namespace
 
-CliResult runCli(const std::vector<std::string>& args)
+namespace {
+
+CliResult runCliWith(const std::string& prefix, const std::vector<std::string>& args)
 {
     const char* cli = std::getenv("KEEL_CLI");
     if (!cli)
         throw std::runtime_error("KEEL_CLI is not set (run the tests through ctest)");
     TempDir scratch;
-    std::string command = shellQuote(cli);
+    std::string command = prefix + shellQuote(cli);
     for (const std::string& arg : args)
         command += " " + shellQuote(arg);
     command += " >" + shellQuote((scratch / "out").string()) + " 2>" + shellQuote((scratch / "err").string());
@@ -79,6 +81,18 @@ CliResult runCli(const std::vector<std::string>& args)
     result.out = readFile(scratch / "out");
     result.err = readFile(scratch / "err");
     return result;
+}
+
+} // namespace
+
+CliResult runCli(const std::vector<std::string>& args)
+{
+    return runCliWith({}, args);
+}
+
+CliResult runCliUnprivileged(const std::vector<std::string>& args)
+{
+    return runCliWith(::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "", args);
 }
 
 } // namespace keel::test

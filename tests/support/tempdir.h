@@ -36,5 +36,8 @@ struct CliResult {
 
 /// Runs the built keel-cli (path from $KEEL_CLI) with `args` (shell-quoted for you).
 CliResult runCli(const std::vector<std::string>& args);
+/// Like runCli(), but when the tests run as root keel-cli runs as the user nobody (through
+/// util-linux's setpriv), so that file modes apply to it: root may write to a read-only file.
+CliResult runCliUnprivileged(const std::vector<std::string>& args);
 
 } // namespace keel::test

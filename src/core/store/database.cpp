@@ -331,6 +331,41 @@ void Database::verify(const std::filesystem::path& path)
     checkPages(path, CheckDepth::Quick);
 }
 
+bool Database::canWrite(const std::filesystem::path& path)
+{
+    std::error_code error;
+    if (!fs::exists(path, error))
+        return true; // creating it is open()'s business, and its errors say why it cannot
+    const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK | X_OK) == 0;
+}
+
+std::unique_ptr<Database> Database::openForReading(const std::filesystem::path& path)
+{
+    const std::string prefix = "cannot read database " + path.string() + ": ";
+    std::error_code error;
+    if (!fs::exists(path, error))
+        throw StoreError(StoreStatus::CannotOpen, prefix + "it does not exist");
+    if (!fs::is_regular_file(path, error))
+        throw StoreError(StoreStatus::CannotOpen, prefix + "it is not a regular file");
+    if (::access(path.c_str(), R_OK) != 0)
+        throw StoreError(StoreStatus::CannotOpen, prefix + "the file is not readable");
+    const Inspection found = identify(path, kSchemaVersion);
+    if (found.kind == FileKind::New)
+        throw StoreError(StoreStatus::CannotOpen, prefix + "it holds no Keel logbook yet");
+    if (found.version < kSchemaVersion)
+        throw StoreError(StoreStatus::CannotOpen,
+            prefix + "it was written by an older Keel (schema version " + std::to_string(found.version)
+                + ") and needs an upgrade, which needs write access to the file and its folder");
+    try {
+        std::unique_ptr<Database> db(new Database(openReadOnly(path), path));
+        db->m_readOnly = true;
+        return db;
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, path);
+    }
+}
+
 std::unique_ptr<Database> Database::connect(const std::filesystem::path& path)
 {
     try {

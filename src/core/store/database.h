@@ -33,8 +33,8 @@ struct IntegrityReport {
 /// application_id and the schema version in user_version. The first open of a day runs the full
 /// integrity check and takes the daily backup; later opens that day rely on that recorded check
 /// unless a corruption error was met since ("<file>.suspect"). Migrations run (after a backup)
-/// in one transaction per step. The desktop app
-/// opens with openDeferringChecks() and runs the two slow steps beside building its window.
+/// in one transaction: an upgrade happens whole or not at all. The desktop app opens with openDeferringChecks() and
+/// runs the two slow steps beside building its window.
 class Database {
 public:
     static constexpr std::int32_t kApplicationId = 0x4B45454C; // "KEEL"
@@ -52,6 +52,14 @@ public:
     /// Throws StoreError (Damaged, with the newest good backup) when it finds a problem. Safe on
     /// another thread while this process's connections to the file only read.
     static void verify(const std::filesystem::path& path);
+    /// Opens an existing Keel file only to read it, without writing anything to the file or its
+    /// folder: no migration, no check recorded, no backup. For the reading commands when the file,
+    /// its folder or its mount cannot be written (canWrite() is false). Throws StoreError for a
+    /// missing, foreign, newer or damaged file, and for one that needs an upgrade (which writes).
+    static std::unique_ptr<Database> openForReading(const std::filesystem::path& path);
+    /// False when the file at `path` exists and it or its folder cannot be written (a read-only
+    /// file, folder or mount): open() would refuse it, openForReading() can still read it.
+    static bool canWrite(const std::filesystem::path& path);
     /// Another connection to a file this process has opened already: no checks, no backup. For
     /// work on a worker thread (the daily backup) beside the main connection.
     static std::unique_ptr<Database> connect(const std::filesystem::path& path);
@@ -108,6 +116,8 @@ public:
     SQLite::Statement& cached(const std::string& sql);
     /// True inside transaction().
     bool inTransaction() const { return m_transactionDepth > 0; }
+    /// True when opened with openForReading(): every write fails.
+    bool readOnly() const { return m_readOnly; }
 
 private:
     enum class StartChecks { Now, Deferred };
@@ -123,6 +133,7 @@ private:
     std::optional<std::string> m_backupWarning;
     int m_transactionDepth = 0;
     bool m_startChecksPending = false;
+    bool m_readOnly = false;
 };
 
 } // namespace keel::core

@@ -5,6 +5,7 @@
 #include "core/store/sqlsupport.h"
 
 #include <SQLiteCpp/Database.h>
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -199,7 +200,8 @@ UPDATE profile SET heaviest_dumbbell_kg = 50 * 0.45359237, dumbbell_step_kg = 5 
     WHERE units = 'lb';
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}}};
+constexpr std::array<Migration, 5> kMigrations
+    = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}}};
 
 } // namespace
 
@@ -215,28 +217,31 @@ int Schema::version(SQLite::Database& db)
 
 int Schema::migrate(SQLite::Database& db, std::span<const Migration> steps)
 {
-    int current = version(db);
-    for (const Migration& step : steps) {
-        if (step.version <= current)
-            continue;
-        db.exec("BEGIN IMMEDIATE");
-        try {
-            // Another process may have migrated while we waited for the write lock.
-            current = version(db);
-            if (step.version > current) {
-                db.exec(step.sql);
-                if (current == 0)
-                    db.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
-                db.exec("PRAGMA user_version = " + std::to_string(step.version));
-            }
-            db.exec("COMMIT");
-        } catch (...) {
-            sql::rollbackQuietly(db);
-            throw;
+    if (std::none_of(steps.begin(), steps.end(), [&](const Migration& step) { return step.version > version(db); }))
+        return version(db);
+    // Every pending step in one transaction: an upgrade happens whole or not at all, so a step
+    // that fails leaves the file exactly as the older Keel left it, not half-way between versions.
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        // Another process may have migrated while we waited for the write lock.
+        const int start = version(db);
+        int current = start;
+        for (const Migration& step : steps) {
+            if (step.version <= current)
+                continue;
+            db.exec(step.sql);
+            if (current == 0)
+                db.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
+            current = step.version;
         }
-        current = version(db);
+        if (current != start)
+            db.exec("PRAGMA user_version = " + std::to_string(current));
+        db.exec("COMMIT");
+    } catch (...) {
+        sql::rollbackQuietly(db);
+        throw;
     }
-    return current;
+    return version(db);
 }
 
 } // namespace keel::core

@@ -20,8 +20,9 @@ class Schema {
 public:
     /// Every step of the real schema, oldest first; the last one is Database::kSchemaVersion.
     static std::span<const Migration> migrations();
-    /// Applies every step above the current user_version, each with its version bump (and, for
-    /// the first, the application_id) in its own BEGIN IMMEDIATE … COMMIT. Returns the new version.
+    /// Applies every step above the current user_version (and, from an empty file, the
+    /// application_id) in one BEGIN IMMEDIATE … COMMIT, so a failed step leaves the file as it
+    /// was. Returns the new version.
     static int migrate(SQLite::Database& db, std::span<const Migration> steps);
     /// The user_version of the open connection.
     static int version(SQLite::Database& db);

@@ -4,6 +4,7 @@
 #include "core/exchange/jsonbackup.h"
 #include "core/exchange/logbookexport.h"
 #include "core/store/database.h"
+#include "gui/common/userfolders.h"
 #include "gui/exchange/importcommand.h"
 #include "gui/exchange/importdialog.h"
 #include "gui/exchange/weekprint.h"
@@ -16,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QUndoStack>
 
 #include <exception>
@@ -24,12 +24,6 @@
 namespace keel::gui {
 
 namespace {
-
-QString documentsFolder()
-{
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return folder.isEmpty() ? QDir::homePath() : folder;
-}
 
 QString isoDate(core::Date date)
 {
@@ -64,7 +58,7 @@ QString LogbookFiles::suggestedPath(const Session& session, ExportKind kind)
         name = QStringLiteral("keel-plan.ics");
         break;
     }
-    return QDir(documentsFolder()).filePath(name);
+    return QDir(UserFolders::documents()).filePath(name);
 }
 
 bool LogbookFiles::write(Session& session, ExportKind kind, const QString& path, QString* error, QString* note)
@@ -110,7 +104,7 @@ ExchangeActions::ExchangeActions(Session& session, QWidget* window)
 
 void ExchangeActions::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), documentsFolder(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), UserFolders::documents(),
         tr("Exports from Strong, Hevy, FitNotes or a watch (*.csv *.gpx);;All files (*)"));
     if (!path.isEmpty())
         importPath(path);
@@ -181,7 +175,7 @@ void ExchangeActions::exportWeekPdf()
 {
     const core::Date weekStart = WeekPrint::currentWeekStart(m_session);
     const QString suggested
-        = QDir(documentsFolder()).filePath(QStringLiteral("keel-week-%1.pdf").arg(isoDate(weekStart)));
+        = QDir(UserFolders::documents()).filePath(QStringLiteral("keel-week-%1.pdf").arg(isoDate(weekStart)));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export week as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -2,6 +2,7 @@
 #include "gui/progress/chartpanel.h"
 
 #include "gui/common/typography.h"
+#include "gui/common/userfolders.h"
 #include "gui/progress/chartexport.h"
 
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -211,12 +211,9 @@ bool ChartPanel::exportCsv(const QString& path, QString* error) const
 
 QString ChartPanel::suggestedPath(const QString& extension) const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
     QString name = m_title.toLower();
     name.replace(QLatin1Char(' '), QLatin1Char('-'));
-    return QDir(folder).filePath(QStringLiteral("keel-%1.%2").arg(name, extension));
+    return UserFolders::inDocuments(QStringLiteral("keel-%1.%2").arg(name, extension));
 }
 
 void ChartPanel::choosePngFile()

@@ -6,6 +6,7 @@
 #include "gui/commands/changeprofilecommand.h"
 #include "gui/common/appearance.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/userfolders.h"
 #include "gui/firstrun/firstrundialog.h"
 #include "gui/session.h"
 #include "gui/settings/profileform.h"
@@ -108,10 +109,11 @@ void SettingsPage::updateButtons()
 
 void SettingsPage::backUp()
 {
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("keel-backup-%1.db").arg(QString::fromStdString(m_session.today().toString())));
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Back up the database"), suggested, tr("Keel database (*.db);;All files (*)"));
+    // Compressed like the automatic backups; a name ending in .db gives a plain copy.
+    const QString suggested = UserFolders::inDocuments(
+        QStringLiteral("keel-backup-%1.db.zst").arg(QString::fromStdString(m_session.today().toString())));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+        tr("Compressed Keel backup (*.db.zst);;Keel database (*.db);;All files (*)"));
     if (file.isEmpty())
         return;
     try {

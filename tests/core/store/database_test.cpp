@@ -327,7 +327,7 @@ TEST_CASE("a second connection sees a write only after its commit")
     CHECK(count() == 1);
 }
 
-TEST_CASE("migrations run one transaction per step, after a backup, and a failed step changes nothing")
+TEST_CASE("migrations run in one transaction after a backup, and a failed step changes nothing")
 {
     test::TempDir dir;
     const auto path = dir / "keel.db";
