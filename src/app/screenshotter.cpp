@@ -83,6 +83,13 @@ QStringList Screenshotter::run()
         if (std::holds_alternative<core::LoggedSet>(history->model()->entryAt(row)))
             setRow = row;
     }
+    if (history) {
+        // The Records tab: every exercise's bests.
+        m_window.showPane(gui::MainWindow::Pane::History);
+        history->showRecords();
+        settle();
+        save(m_window.grab(), QStringLiteral("records"));
+    }
     if (setRow >= 0) {
         gui::LogEntryDialog editor(history->model()->entryAt(setRow), m_session.catalog(),
             gui::UnitFormat(m_session.units()), m_session.today(), &m_window);

@@ -2,6 +2,7 @@
 #include "cli/clistore.h"
 #include "cli/commands.h"
 #include "core/plan/loadunits.h"
+#include "core/records/recordbook.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
 
@@ -108,18 +109,89 @@ void printText(std::ostream& out, const std::vector<core::LoggedSet>& sets, cons
 
 } // namespace
 
+std::string onDay(const std::optional<core::Date>& date)
+{
+    return date ? " (" + date->toString() + ")" : std::string();
+}
+
+json recordsJson(const core::RecordBook& book)
+{
+    const auto day = [](const std::optional<core::Date>& date) { return date ? json(date->toString()) : json(); };
+    json result = {{"records", json::array()}, {"longest_walk", nullptr}};
+    for (const core::ExerciseRecords& records : book.exercises) {
+        const core::ExerciseBests& bests = records.bests;
+        result["records"].push_back({{"exercise", records.exerciseId}, {"heaviest_kg", orNull(bests.heaviestKg)},
+            {"heaviest_reps", bests.heaviestKg ? json(bests.heaviestReps) : json()},
+            {"heaviest_on", day(bests.heaviestOn)}, {"epley_1rm_kg", orNull(bests.bestEstimateKg)},
+            {"epley_1rm_on", day(bests.bestEstimateOn)}, {"most_reps_unloaded", orNull(bests.mostRepsUnloaded)},
+            {"most_reps_on", day(bests.mostRepsOn)}, {"longest_hold_seconds", orNull(bests.longestHoldSeconds)},
+            {"longest_hold_on", day(bests.longestHoldOn)}});
+    }
+    if (book.longestWalk)
+        result["longest_walk"] = {{"minutes", book.longestWalk->minutes}, {"date", book.longestWalk->date.toString()}};
+    return result;
+}
+
+void printRecords(std::ostream& out, const core::RecordBook& book, core::Units units)
+{
+    if (book.exercises.empty() && !book.longestWalk) {
+        out << "No records yet: log a few sessions first.\n";
+        return;
+    }
+    out << "Personal records (warm-ups left out; 1RM estimated by Epley, load × (1 + reps / 30)):\n";
+    for (const core::ExerciseRecords& records : book.exercises) {
+        const core::ExerciseBests& bests = records.bests;
+        std::vector<std::string> parts;
+        if (bests.heaviestKg) {
+            parts.push_back("heaviest " + core::LoadUnits::text(*bests.heaviestKg, units) + " × "
+                + std::to_string(bests.heaviestReps) + onDay(bests.heaviestOn));
+        }
+        if (bests.bestEstimateKg)
+            parts.push_back("1RM " + core::LoadUnits::text(*bests.bestEstimateKg, units) + onDay(bests.bestEstimateOn));
+        if (bests.mostRepsUnloaded)
+            parts.push_back("most reps " + std::to_string(*bests.mostRepsUnloaded) + onDay(bests.mostRepsOn));
+        if (bests.longestHoldSeconds)
+            parts.push_back(
+                "longest hold " + std::to_string(*bests.longestHoldSeconds) + " s" + onDay(bests.longestHoldOn));
+        out << "  " << records.exerciseId << ":";
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            out << (i == 0 ? " " : ", ") << parts[i];
+        out << '\n';
+    }
+    if (book.longestWalk) {
+        out << "  walking: longest walk " << book.longestWalk->minutes << " min" << onDay(book.longestWalk->date)
+            << '\n';
+    }
+}
+
 int runHistory(Context& context, Arguments& args)
 {
-    const core::Date from = dateOption(args, "from").value_or(core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1));
-    const core::Date to = dateOption(args, "to").value_or(core::Date::fromYmd(core::LogLimits::kMaxYear, 12, 31));
+    const std::optional<core::Date> fromOption = dateOption(args, "from");
+    const std::optional<core::Date> toOption = dateOption(args, "to");
+    const core::Date from = fromOption.value_or(core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1));
+    const core::Date to = toOption.value_or(core::Date::fromYmd(core::LogLimits::kMaxYear, 12, 31));
     const bool asJson = args.flag("json");
+    const bool records = args.flag("records");
+    const bool ranged = fromOption || toOption;
     args.expectAllUsed();
     if (!args.positional().empty())
         throw UsageError("history: unexpected \"" + args.positional().front() + "\"");
     if (to < from)
         throw UsageError("history: --from " + from.toString() + " is after --to " + to.toString());
+    if (records && ranged)
+        throw UsageError("history --records: records cover the whole log; leave out --from and --to");
 
-    return withDatabase(context, [&](core::Database& db) {
+    return withReadableDatabase(context, [&](core::Database& db) {
+        if (records) {
+            const core::RecordBook book = core::RecordBook::load(db);
+            if (asJson) {
+                context.out << recordsJson(book).dump() << '\n';
+            } else {
+                const auto profile = core::ProfileRepository(db).load();
+                printRecords(context.out, book, profile ? profile->units : core::Units::Kg);
+            }
+            return 0;
+        }
         core::LogRepository log(db);
         const auto sets = log.sets(from, to);
         const auto walks = log.walks(from, to);

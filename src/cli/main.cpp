@@ -41,7 +41,7 @@ constexpr std::array<Command, 11> kCommands = {{
         "              more reps in reserve, 6 = four or more. Loads and reps go up only when every set is RPE 8 or\n"
         "              easier; leave it out and the set counts as fine.\n"
         "    --pain P  pain during the set, 0 to 10: up to 3 is fine, 4-5 holds progress, above 5 steps back.\n"},
-    {"history", runHistory, "history [--from D] [--to D] [--json]"},
+    {"history", runHistory, "history [--from D] [--to D] [--json] | history --records [--json]"},
     {"progress", runProgress, "progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]"},
     {"backup", runBackup, "backup [--out FILE] | backup list [--json]"},
     {"restore", runRestore, "restore BACKUP"},
@@ -115,7 +115,8 @@ int main(int argc, char** argv)
         }
         for (const Command& command : kCommands) {
             if (command.name == rest.front()) {
-                Arguments args(std::vector<std::string>(rest.begin() + 1, rest.end()), {"json", "dry-run", "merge"});
+                Arguments args(
+                    std::vector<std::string>(rest.begin() + 1, rest.end()), {"json", "dry-run", "merge", "records"});
                 return command.run(context, args);
             }
         }

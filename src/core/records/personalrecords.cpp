@@ -2,6 +2,7 @@
 #include "core/records/personalrecords.h"
 
 #include <algorithm>
+#include <map>
 
 namespace keel::core {
 
@@ -63,18 +64,41 @@ ExerciseBests PersonalRecords::bestsOf(const std::vector<LoggedSet>& sets)
             if (!bests.heaviestKg || *set.loadKg > *bests.heaviestKg) {
                 bests.heaviestKg = *set.loadKg;
                 bests.heaviestReps = *set.reps;
-            } else if (*set.loadKg == *bests.heaviestKg) {
-                bests.heaviestReps = std::max(bests.heaviestReps, *set.reps);
+                bests.heaviestOn = set.date;
+            } else if (*set.loadKg == *bests.heaviestKg && *set.reps > bests.heaviestReps) {
+                bests.heaviestReps = *set.reps;
+                bests.heaviestOn = set.date;
             }
-            if (const auto estimate = epleyOneRepMax(*set.loadKg, *set.reps))
-                bests.bestEstimateKg = std::max(bests.bestEstimateKg.value_or(0.0), *estimate);
+            const auto estimate = epleyOneRepMax(*set.loadKg, *set.reps);
+            if (estimate && (!bests.bestEstimateKg || *estimate > *bests.bestEstimateKg)) {
+                bests.bestEstimateKg = *estimate;
+                bests.bestEstimateOn = set.date;
+            }
         }
-        if (set.reps && !set.loadKg)
-            bests.mostRepsUnloaded = std::max(bests.mostRepsUnloaded.value_or(0), *set.reps);
-        if (set.seconds && !set.reps)
-            bests.longestHoldSeconds = std::max(bests.longestHoldSeconds.value_or(0), *set.seconds);
+        if (set.reps && !set.loadKg && (!bests.mostRepsUnloaded || *set.reps > *bests.mostRepsUnloaded)) {
+            bests.mostRepsUnloaded = *set.reps;
+            bests.mostRepsOn = set.date;
+        }
+        if (set.seconds && !set.reps && (!bests.longestHoldSeconds || *set.seconds > *bests.longestHoldSeconds)) {
+            bests.longestHoldSeconds = *set.seconds;
+            bests.longestHoldOn = set.date;
+        }
     }
     return bests;
+}
+
+std::vector<ExerciseRecords> PersonalRecords::bestsByExercise(const std::vector<LoggedSet>& sets)
+{
+    std::map<std::string, std::vector<LoggedSet>> byExercise;
+    for (const LoggedSet& set : sets)
+        byExercise[set.exerciseId].push_back(set);
+    std::vector<ExerciseRecords> records;
+    for (const auto& [id, own] : byExercise) {
+        ExerciseBests bests = bestsOf(own);
+        if (bests != ExerciseBests {})
+            records.push_back({id, std::move(bests)});
+    }
+    return records;
 }
 
 std::vector<PersonalRecord> PersonalRecords::ofWalk(const WalkEntry& walk, const std::vector<WalkEntry>& earlier)

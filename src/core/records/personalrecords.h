@@ -4,6 +4,7 @@
 #include "core/store/records.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace keel::core {
@@ -26,14 +27,26 @@ struct PersonalRecord {
     bool operator==(const PersonalRecord&) const = default;
 };
 
-/// The bests of one exercise so far (each empty until a set of its kind is logged).
+/// The bests of one exercise so far (each empty until a set of its kind is logged), each with the
+/// first day it was reached (when the sets were given in date order).
 struct ExerciseBests {
     std::optional<double> heaviestKg; ///< The most load on any set with reps…
     int heaviestReps = 0; ///< …and the most reps done at that load.
+    std::optional<Date> heaviestOn;
     std::optional<double> bestEstimateKg; ///< The highest Epley estimate.
+    std::optional<Date> bestEstimateOn;
     std::optional<int> longestHoldSeconds;
+    std::optional<Date> longestHoldOn;
     std::optional<int> mostRepsUnloaded; ///< The most reps in a set without load (bodyweight).
+    std::optional<Date> mostRepsOn;
     bool operator==(const ExerciseBests&) const = default;
+};
+
+/// One exercise's bests, for the list of every exercise's records.
+struct ExerciseRecords {
+    std::string exerciseId;
+    ExerciseBests bests;
+    bool operator==(const ExerciseRecords&) const = default;
 };
 
 /// Personal records: the rule that decides when a set or a walk is a new best. A first entry
@@ -49,6 +62,9 @@ public:
     static std::vector<PersonalRecord> ofSet(const LoggedSet& set, const std::vector<LoggedSet>& earlier);
     /// The bests among `sets` (the caller passes one exercise's sets).
     static ExerciseBests bestsOf(const std::vector<LoggedSet>& sets);
+    /// The bests of every exercise among `sets` (any order of exercises, dates ascending within
+    /// each), by exercise id; exercises with nothing but warm-ups are left out.
+    static std::vector<ExerciseRecords> bestsByExercise(const std::vector<LoggedSet>& sets);
     /// The best `walk` sets against `earlier` walks.
     static std::vector<PersonalRecord> ofWalk(const WalkEntry& walk, const std::vector<WalkEntry>& earlier);
 };

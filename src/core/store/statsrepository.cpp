@@ -263,6 +263,44 @@ std::vector<PlannedItemStats> StatsRepository::plannedItems(Date from, Date to)
     });
 }
 
+std::vector<LoggedSet> StatsRepository::recordCandidates()
+{
+    return reading(m_db, [&] {
+        // Ten years of sets repeat a few hundred combinations per exercise: grouping them in SQL
+        // hands the records rule thousands of rows instead of 150,000.
+        SQLite::Statement query(m_db.sql(),
+            "SELECT exercise_id, MIN(date), COALESCE(load_kg, -1), COALESCE(reps, -1), COALESCE(seconds, -1) "
+            "FROM logged_sets WHERE warm_up = 0 GROUP BY exercise_id, load_kg, reps, seconds "
+            "ORDER BY exercise_id, 2");
+        std::vector<LoggedSet> sets;
+        while (query.executeStep()) {
+            LoggedSet set;
+            set.exerciseId = query.getColumn(0).getString();
+            set.date = sql::date(query.getColumn(1));
+            set.loadKg = present(query.getColumn(2).getDouble());
+            set.reps = present(query.getColumn(3).getInt());
+            set.seconds = present(query.getColumn(4).getInt());
+            sets.push_back(std::move(set));
+        }
+        return sets;
+    });
+}
+
+std::optional<WalkEntry> StatsRepository::longestWalk()
+{
+    return reading(m_db, [&]() -> std::optional<WalkEntry> {
+        SQLite::Statement query(
+            m_db.sql(), "SELECT id, date, minutes FROM walks ORDER BY minutes DESC, date, id LIMIT 1");
+        if (!query.executeStep())
+            return std::nullopt;
+        WalkEntry walk;
+        walk.id = query.getColumn(0).getInt64();
+        walk.date = sql::date(query.getColumn(1));
+        walk.minutes = query.getColumn(2).getInt();
+        return walk;
+    });
+}
+
 std::vector<std::string> StatsRepository::loggedExerciseIds()
 {
     return reading(m_db, [&] {

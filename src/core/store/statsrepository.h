@@ -3,6 +3,7 @@
 
 #include "core/catalog/vocabulary.h"
 #include "core/plan/weekplan.h"
+#include "core/store/records.h"
 #include "core/util/date.h"
 
 #include <optional>
@@ -75,6 +76,11 @@ public:
     std::vector<WalkDayStats> walkDays(Date from, Date to);
     /// Every planned item of sessions dated between two dates, by date.
     std::vector<PlannedItemStats> plannedItems(Date from, Date to);
+    /// Working sets reduced to what personal records need: one per exercise, load, reps and seconds,
+    /// dated the first day it was done; by exercise, then date. Warm-ups are left out.
+    std::vector<LoggedSet> recordCandidates();
+    /// The longest walk (the first, when several are as long); nullopt when none was logged.
+    std::optional<WalkEntry> longestWalk();
     /// Ids of every exercise with at least one logged set, sorted.
     std::vector<std::string> loggedExerciseIds();
     /// The earliest date with a set, a walk or a check-in; nullopt for an empty log.

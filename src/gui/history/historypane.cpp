@@ -11,6 +11,7 @@
 #include "gui/history/historydaymodel.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/logentrydialog.h"
+#include "gui/history/recordsmodel.h"
 #include "gui/session.h"
 
 #include <QAction>
@@ -21,7 +22,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextCharFormat>
 #include <QTreeView>
@@ -102,12 +105,46 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
-    auto* right = new QVBoxLayout;
+    auto* entries = new QWidget(this);
+    auto* right = new QVBoxLayout(entries);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_tableStack, 1);
     right->addLayout(buttons);
+
+    m_recordsModel = new RecordsModel(session, this);
+    auto* sortedRecords = new QSortFilterProxyModel(this);
+    sortedRecords->setSourceModel(m_recordsModel);
+    sortedRecords->setSortRole(RecordsModel::SortRole);
+    m_records = new QTableView(this);
+    m_records->setObjectName(QStringLiteral("recordsTableView"));
+    m_records->setAccessibleName(tr("Personal records of every exercise"));
+    m_records->setModel(sortedRecords);
+    m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_records->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_records->setSortingEnabled(true);
+    m_records->sortByColumn(RecordsModel::Exercise, Qt::AscendingOrder);
+    TableViews::makeCompact(m_records);
+    m_records->setAlternatingRowColors(true);
+    m_records->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_records->horizontalHeader()->setStretchLastSection(true);
+    m_recordsEmpty = new EmptyStateLabel(this);
+    m_recordsEmpty->setText(tr("No records yet. Log a few sessions: every exercise's heaviest set, best "
+                               "estimated 1RM, most reps and longest hold appear here, and the longest walk."));
+    m_recordsStack = new QStackedWidget(this);
+    m_recordsStack->addWidget(m_records);
+    m_recordsStack->addWidget(m_recordsEmpty);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->addTab(entries, tr("E&ntries"));
+    m_tabs->addTab(m_recordsStack, tr("&Records"));
+    m_tabs->setTabToolTip(0, tr("The month's sets, walks and check-ins"));
+    m_tabs->setTabToolTip(1, tr("Every exercise's bests over the whole log"));
+
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_tabs, 1);
 
     // Shortcuts that work while the table has focus, without stealing Delete from line edits elsewhere.
     auto* deleteAction = new QAction(tr("Delete entry"), m_table);
@@ -140,6 +177,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &HistoryPane::monthChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &HistoryPane::dateClicked);
     connect(&m_session, &Session::logChanged, this, &HistoryPane::reload);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { reloadRecords(); });
     connect(&m_session, &Session::profileChanged, this, [this] {
         if (m_session.profile())
             m_calendar->setFirstDayOfWeek(
@@ -170,8 +208,39 @@ void HistoryPane::monthChanged(int year, int month)
     updateButtons();
 }
 
+bool HistoryPane::showsRecords() const
+{
+    return m_tabs->currentWidget() == m_recordsStack;
+}
+
+void HistoryPane::showRecords()
+{
+    m_tabs->setCurrentWidget(m_recordsStack);
+}
+
+void HistoryPane::reloadRecords()
+{
+    // The whole log is read for the records: only when they are on screen, and again on the next
+    // change while they are.
+    m_recordsStale = true;
+    if (!showsRecords() || !isVisible())
+        return;
+    m_recordsModel->reload();
+    m_recordsStale = false;
+    m_recordsStack->setCurrentWidget(
+        m_recordsModel->rowCount() > 0 ? static_cast<QWidget*>(m_records) : m_recordsEmpty);
+}
+
+void HistoryPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_recordsStale)
+        reloadRecords();
+}
+
 void HistoryPane::reload()
 {
+    reloadRecords();
     const int row = selectedRow();
     m_dayModel->setUnits(UnitFormat(m_session.units()));
     m_model->reload();

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTreeView;
 
@@ -20,6 +21,7 @@ namespace keel::gui {
 class EmptyStateLabel;
 class HistoryModel;
 class HistoryDayModel;
+class RecordsModel;
 class Session;
 
 /// The History pane: a calendar marking the days with entries beside a table of the month's
@@ -34,6 +36,11 @@ public:
     /// The entries grouped by day with totals (shown when "Group by day" is ticked).
     HistoryDayModel* dayModel() const { return m_dayModel; }
     QTreeView* dayView() const { return m_tree; }
+    /// Every exercise's personal records (the Records tab).
+    RecordsModel* recordsModel() const { return m_recordsModel; }
+    QTableView* recordsView() const { return m_records; }
+    bool showsRecords() const;
+    void showRecords();
     /// Shows the month holding `date` and selects that day's first entry.
     void showDate(core::Date date);
 
@@ -42,8 +49,12 @@ public:
     /// Opens the editor for the selected entry; false when nothing is selected.
     bool editSelected();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void monthChanged(int year, int month);
+    void reloadRecords();
     void reload();
     void markCalendar();
     void dateClicked();
@@ -62,6 +73,12 @@ private:
     EmptyStateLabel* m_empty = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    RecordsModel* m_recordsModel = nullptr;
+    QTableView* m_records = nullptr;
+    EmptyStateLabel* m_recordsEmpty = nullptr;
+    QStackedWidget* m_recordsStack = nullptr;
+    bool m_recordsStale = true;
 };
 
 } // namespace keel::gui

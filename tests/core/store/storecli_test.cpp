@@ -8,6 +8,7 @@
 #include "storetestsupport.h"
 
 #include <SQLiteCpp/Database.h>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
@@ -39,6 +40,49 @@ bool oneLine(const std::string& text)
 }
 
 } // namespace
+
+TEST_CASE("history --records lists each exercise's bests with the day each was reached")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    const auto log = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), "log");
+        const auto result = cli(db, args);
+        INFO(result.err);
+        REQUIRE(result.exitCode == 0);
+    };
+    CHECK(cli(db, {"history", "--records"}).out == "No records yet: log a few sessions first.\n");
+    log({"set", "--exercise", "goblet-squat", "--reps", "10", "--load", "12", "--date", "2026-02-20"});
+    log({"set", "--exercise", "goblet-squat", "--reps", "8", "--load", "14", "--date", "2026-02-25"});
+    log({"set", "--exercise", "side-plank", "--seconds", "35", "--date", "2026-02-25"});
+    log({"walk", "--minutes", "40", "--date", "2026-02-27"});
+
+    const auto text = cli(db, {"history", "--records"});
+    INFO(text.err);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out
+        == "Personal records (warm-ups left out; 1RM estimated by Epley, load × (1 + reps / 30)):\n"
+           "  goblet-squat: heaviest 14 kg × 8 (2026-02-25), 1RM 17.73 kg (2026-02-25)\n"
+           "  side-plank: longest hold 35 s (2026-02-25)\n"
+           "  walking: longest walk 40 min (2026-02-27)\n");
+
+    const auto machine = cli(db, {"history", "--records", "--json"});
+    REQUIRE(machine.exitCode == 0);
+    const json out = json::parse(machine.out);
+    REQUIRE(out["records"].size() == 2);
+    CHECK(out["records"][0]["exercise"] == "goblet-squat");
+    CHECK(out["records"][0]["heaviest_kg"] == 14.0);
+    CHECK(out["records"][0]["heaviest_reps"] == 8);
+    CHECK(out["records"][0]["heaviest_on"] == "2026-02-25");
+    CHECK(out["records"][1]["longest_hold_seconds"] == 35);
+    CHECK(out["records"][1]["heaviest_kg"].is_null());
+    CHECK(out["longest_walk"] == json {{"minutes", 40}, {"date", "2026-02-27"}});
+
+    const auto ranged = cli(db, {"history", "--records", "--from", "2026-02-01"});
+    CHECK(ranged.exitCode != 0);
+    CHECK(oneLine(ranged.err));
+    CHECK(ranged.err.find("leave out --from and --to") != std::string::npos);
+}
 
 TEST_CASE("log set prints the new id and history --json shows it")
 {
@@ -451,4 +495,62 @@ TEST_CASE("a pipe given as the database or as a catalog file is refused at once,
     CHECK_THAT(asCatalog.out + asCatalog.err, Catch::Contains("not a regular file"));
     CHECK_FALSE(std::filesystem::exists(dir / "keel.db"));
     CHECK_FALSE(std::filesystem::exists(dir / "backups"));
+}
+
+TEST_CASE("the reading commands work on a read-only file and folder, and say nothing can be saved")
+{
+    test::TempDir dir;
+    const auto folder = dir / "readonly";
+    std::filesystem::create_directory(folder);
+    const auto db = folder / "keel.db";
+    const auto profile = cli(db,
+        {"profile", "set", "--experience", "starting", "--strength-days", "2", "--days", "mon,thu", "--equipment",
+            "none"});
+    INFO(profile.err);
+    REQUIRE(profile.exitCode == 0);
+    REQUIRE(cli(db, {"log", "set", "--exercise", "goblet-squat", "--reps", "10", "--load", "12"}).exitCode == 0);
+    REQUIRE(cli(db, {"plan", "show"}).exitCode == 0); // plans the week while it can
+    const std::string before = test::readFile(db);
+    const auto listing = [&] {
+        std::vector<std::string> names;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+            names.push_back(entry.path().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    const auto filesBefore = listing();
+    std::filesystem::permissions(db,
+        std::filesystem::perms::owner_read | std::filesystem::perms::group_read | std::filesystem::perms::others_read);
+    std::filesystem::permissions(folder,
+        std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec | std::filesystem::perms::group_read
+            | std::filesystem::perms::group_exec | std::filesystem::perms::others_read
+            | std::filesystem::perms::others_exec);
+    const auto other = dir / "elsewhere";
+    std::filesystem::create_directory(other);
+    std::filesystem::permissions(other, std::filesystem::perms::all);
+    const auto run = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db.string(), "--today", "2026-03-02"});
+        return test::runCliUnprivileged(args);
+    };
+
+    for (const std::vector<std::string>& reading : std::vector<std::vector<std::string>> {{"history", "--json"},
+             {"history", "--records"}, {"progress"}, {"plan", "show"}, {"plan", "day"}, {"export", "json"},
+             {"export", "csv"}, {"backup", "--out", (other / "copy.db.zst").string()}}) {
+        const auto result = run(reading);
+        INFO(reading.front() << " " << reading.back() << ": " << result.err);
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.find("cannot be written (a read-only file, folder or mount)") != std::string::npos);
+        CHECK(oneLine(result.err));
+    }
+    CHECK(run({"history", "--json"}).out.find("goblet-squat") != std::string::npos);
+    CHECK(std::filesystem::exists(other / "copy.db.zst"));
+
+    // Writing is refused with a clear reason, and the file is exactly as it was.
+    const auto write = run({"log", "set", "--exercise", "goblet-squat", "--reps", "10", "--load", "12"});
+    CHECK(write.exitCode != 0);
+    CHECK(oneLine(write.err));
+    CHECK(write.err.find("not writable") != std::string::npos);
+    CHECK(test::readFile(db) == before);
+    CHECK(listing() == filesBefore); // no backup, no -wal or -shm left behind
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
 }

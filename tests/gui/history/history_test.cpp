@@ -11,6 +11,7 @@
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/history/logentrydialog.h"
+#include "gui/history/recordsmodel.h"
 #include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
@@ -22,6 +23,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -308,4 +310,66 @@ TEST_CASE("History groups a day's entries under its totals, and the flat table s
     pane.dayView()->selectionModel()->setCurrentIndex(
         pane.dayModel()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     CHECK_FALSE(pane.deleteSelected());
+}
+
+TEST_CASE("History lists every exercise's records, with the day each was reached", "[history][records]")
+{
+    Fixture f;
+    const core::Date today = test::testToday();
+    f.log.addSet(loggedSet(today.addDays(-9), 10, 12.0));
+    f.log.addSet(loggedSet(today.addDays(-2), 8, 14.0));
+    core::LoggedSet plank;
+    plank.date = today.addDays(-5);
+    plank.exerciseId = "side-plank";
+    plank.seconds = 40;
+    f.log.addSet(plank);
+    f.log.addWalk(core::WalkEntry {0, today.addDays(-3), 48, std::nullopt, std::nullopt, "", std::nullopt});
+    gui::HistoryPane pane(*f.session);
+    test::showAndWait(&pane);
+    CHECK_FALSE(pane.showsRecords());
+
+    // Alt+R opens the Records tab.
+    QTest::keyClick(&pane, Qt::Key_R, Qt::AltModifier);
+    REQUIRE(pane.showsRecords());
+    QAbstractItemModel* shown = pane.recordsView()->model();
+    QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(shown->rowCount() == 3); // goblet squat, side plank, walking; sorted by name
+    const auto cell = [&](int row, int column) { return shown->index(row, column).data().toString(); };
+    CHECK(cell(0, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
+    CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("14 kg × 8"));
+    CHECK(cell(0, gui::RecordsModel::OneRepMax) == QStringLiteral("17.73 kg"));
+    CHECK(shown->index(0, gui::RecordsModel::Heaviest).data(Qt::ToolTipRole).toString().startsWith("First reached on"));
+    CHECK(cell(1, gui::RecordsModel::Exercise) == f.session->exerciseName("side-plank"));
+    CHECK(cell(1, gui::RecordsModel::Longest) == QStringLiteral("hold 40 s"));
+    CHECK(cell(2, gui::RecordsModel::Exercise) == QStringLiteral("Walking"));
+    CHECK(cell(2, gui::RecordsModel::Longest) == QStringLiteral("walk 48 min"));
+    CHECK(cell(2, gui::RecordsModel::Latest)
+        == QLocale().toString(gui::Labels::toQDate(today.addDays(-3)), QLocale::ShortFormat));
+
+    // Sorting by the heaviest set puts the loaded exercise last in ascending order.
+    pane.recordsView()->sortByColumn(gui::RecordsModel::Heaviest, Qt::AscendingOrder);
+    CHECK(cell(2, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
+
+    // A change of units shows the same records in pounds.
+    core::Profile pounds = *f.session->profile();
+    pounds.units = core::Units::Lb;
+    f.session->setProfile(pounds);
+    pane.recordsView()->sortByColumn(gui::RecordsModel::Exercise, Qt::AscendingOrder);
+    CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("30.86 lb × 8"));
+
+    // A new best logged while the list is open shows at once.
+    f.log.addSet(loggedSet(today, 8, 16.0));
+    f.session->notifyLogChanged();
+    CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("35.27 lb × 8"));
+}
+
+TEST_CASE("the Records tab of an empty log says what will appear there", "[history][records]")
+{
+    Fixture f;
+    gui::HistoryPane pane(*f.session);
+    test::showAndWait(&pane);
+    pane.showRecords();
+    CHECK(pane.recordsView()->model()->rowCount() == 0);
+    CHECK_FALSE(pane.recordsView()->isVisible());
+    CHECK(keel::gui::Accessibility::unnamedControls(&pane).isEmpty());
 }

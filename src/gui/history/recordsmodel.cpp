@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/history/recordsmodel.h"
+
+#include "core/records/recordbook.h"
+#include "gui/common/labels.h"
+#include "gui/common/plural.h"
+#include "gui/session.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace keel::gui {
+
+namespace {
+
+QString shortDate(core::Date date)
+{
+    return QLocale().toString(Labels::toQDate(date), QLocale::ShortFormat);
+}
+
+QString reachedOn(const std::optional<core::Date>& date)
+{
+    if (!date)
+        return {};
+    return RecordsModel::tr("First reached on %1.")
+        .arg(QLocale().toString(Labels::toQDate(*date), QLocale::LongFormat));
+}
+
+/// The newest day among an exercise's bests: when it last set one.
+std::optional<core::Date> latest(const core::ExerciseBests& bests)
+{
+    std::optional<core::Date> newest;
+    for (const auto& date : {bests.heaviestOn, bests.bestEstimateOn, bests.mostRepsOn, bests.longestHoldOn}) {
+        if (date && (!newest || *date > *newest))
+            newest = date;
+    }
+    return newest;
+}
+
+} // namespace
+
+RecordsModel::RecordsModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_book(std::make_unique<core::RecordBook>())
+{ }
+
+RecordsModel::~RecordsModel() = default;
+
+void RecordsModel::reload()
+{
+    beginResetModel();
+    m_units = UnitFormat(m_session.units());
+    *m_book = core::RecordBook::load(m_session.database());
+    endResetModel();
+}
+
+int RecordsModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(m_book->exercises.size()) + (m_book->longestWalk ? 1 : 0);
+}
+
+int RecordsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecordsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const auto row = static_cast<std::size_t>(index.row());
+    if (row < m_book->exercises.size())
+        return exerciseData(m_book->exercises[row], index.column(), role);
+    if (m_book->longestWalk)
+        return walkData(*m_book->longestWalk, index.column(), role);
+    return {};
+}
+
+QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int column, int role) const
+{
+    const core::ExerciseBests& bests = records.bests;
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Exercise:
+            return m_session.exerciseName(records.exerciseId);
+        case Heaviest:
+            return bests.heaviestKg ? tr("%1 × %2").arg(m_units.load(bests.heaviestKg)).arg(bests.heaviestReps)
+                                    : QVariant();
+        case OneRepMax:
+            return bests.bestEstimateKg ? m_units.load(bests.bestEstimateKg) : QVariant();
+        case MostReps:
+            return bests.mostRepsUnloaded ? Plural::translate("RecordsModel", "%n rep(s)", *bests.mostRepsUnloaded)
+                                          : QVariant();
+        case Longest:
+            return bests.longestHoldSeconds ? tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds))
+                                            : QVariant();
+        case Latest:
+            return latest(bests) ? shortDate(*latest(bests)) : QVariant();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case Heaviest:
+            return bests.heaviestKg ? QVariant(reachedOn(bests.heaviestOn)) : QVariant();
+        case OneRepMax:
+            if (!bests.bestEstimateKg)
+                return {};
+            return tr("Estimated by the Epley formula, load × (1 + reps / 30), from sets of up to %1 reps. %2")
+                .arg(core::PersonalRecords::kEpleyMaxReps)
+                .arg(reachedOn(bests.bestEstimateOn));
+        case MostReps:
+            return bests.mostRepsUnloaded ? QVariant(reachedOn(bests.mostRepsOn)) : QVariant();
+        case Longest:
+            return bests.longestHoldSeconds ? QVariant(reachedOn(bests.longestHoldOn)) : QVariant();
+        default:
+            return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case Exercise:
+            return m_session.exerciseName(records.exerciseId).toLower();
+        case Heaviest:
+            return bests.heaviestKg ? *bests.heaviestKg * 1000.0 + bests.heaviestReps : -1.0;
+        case OneRepMax:
+            return bests.bestEstimateKg.value_or(-1.0);
+        case MostReps:
+            return bests.mostRepsUnloaded.value_or(-1);
+        case Longest:
+            return bests.longestHoldSeconds.value_or(-1);
+        case Latest:
+            return latest(bests) ? QVariant(static_cast<qlonglong>(latest(bests)->days())) : QVariant(-1LL);
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant RecordsModel::walkData(const core::WalkEntry& walk, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Exercise:
+            return tr("Walking");
+        case Longest:
+            return tr("walk %1 min").arg(walk.minutes);
+        case Latest:
+            return shortDate(walk.date);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && column == Longest)
+        return reachedOn(walk.date);
+    if (role == SortRole) {
+        switch (column) {
+        case Exercise:
+            return tr("Walking").toLower();
+        case Longest:
+            return walk.minutes * 60; // seconds, like the holds it sorts with
+        case Latest:
+            return static_cast<qlonglong>(walk.date.days());
+        default:
+            return -1;
+        }
+    }
+    return {};
+}
+
+QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Exercise:
+            return tr("Exercise");
+        case Heaviest:
+            return tr("Heaviest set");
+        case OneRepMax:
+            return tr("Best 1RM (Epley)");
+        case MostReps:
+            return tr("Most reps, no load");
+        case Longest:
+            return tr("Longest hold or walk");
+        case Latest:
+            return tr("Latest best");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Heaviest:
+            return tr("The most load lifted for reps, with the most reps done at that load");
+        case OneRepMax:
+            return tr("The one-rep max estimated by the Epley formula: load × (1 + reps / 30)");
+        case Latest:
+            return tr("The day this exercise last set a best");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+} // namespace keel::gui
