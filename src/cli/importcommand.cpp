@@ -37,7 +37,8 @@ json previewJson(const core::ImportPreview& preview)
     for (const auto& [name, id] : preview.matched)
         result["matched"].push_back({{"name", name}, {"exercise", id}});
     for (const core::UnmatchedName& name : preview.unmatched)
-        result["unmatched"].push_back({{"name", name.name}, {"exercise", name.importedId}, {"sets", name.sets}});
+        result["unmatched"].push_back(
+            {{"name", name.name}, {"exercise", name.importedId}, {"sets", name.sets}, {"reason", name.reason}});
     for (const core::SkippedRow& row : preview.skipped)
         result["skipped"].push_back({{"line", row.line}, {"reason", row.reason}});
     return result;
@@ -68,7 +69,9 @@ void printPreview(std::ostream& out, const core::ImportPreview& preview, core::U
         out << "Not in the catalog, kept under their own names (" << preview.unmatched.size() << "):\n";
         for (const core::UnmatchedName& name : preview.unmatched)
             out << "  " << name.name << " -> " << name.importedId << " ("
-                << plural(static_cast<std::size_t>(name.sets), "set") << ")\n";
+                << plural(static_cast<std::size_t>(name.sets), "set")
+                << (name.reason.empty() ? std::string() : ", not recorded as the catalog's exercise: " + name.reason)
+                << ")\n";
     }
     if (!preview.skipped.empty()) {
         out << "Rows skipped (" << preview.skipped.size() << "):\n";
@@ -254,7 +257,8 @@ int runImport(Context& context, Arguments& args)
         options.units = units.value_or(core::Units::Kg);
         options.dateOrder = dateOrder;
         const core::SourceFile source = core::Importer::read(text, format, options);
-        const core::ImportPlan plan = core::Importer::plan(source, core::ExerciseMatcher(catalog(), mappings));
+        const core::ImportPlan plan
+            = core::Importer::plan(source, core::ExerciseMatcher(catalog(), mappings), context.today);
 
         std::optional<core::ImportOutcome> outcome;
         if (!dryRun) {

@@ -90,7 +90,8 @@ std::optional<std::string> equipmentFirst(std::string_view name)
 } // namespace
 
 ExerciseMatcher::ExerciseMatcher(const Catalog& catalog, std::map<std::string, std::string> remembered)
-    : m_remembered(std::move(remembered))
+    : m_catalog(catalog)
+    , m_remembered(std::move(remembered))
 {
     for (const auto& [alias, id] : kAliases) {
         if (catalog.find(id))
@@ -141,6 +142,11 @@ std::optional<std::string> ExerciseMatcher::lookUp(const std::string& normalised
     if (const auto it = m_known.find(normalised); it != m_known.end())
         return it->second;
     return std::nullopt;
+}
+
+const Exercise* ExerciseMatcher::exercise(const std::string& id) const
+{
+    return m_catalog.find(id);
 }
 
 std::optional<std::string> ExerciseMatcher::match(std::string_view name) const

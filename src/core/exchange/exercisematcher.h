@@ -10,6 +10,7 @@
 namespace keel::core {
 
 class Catalog;
+struct Exercise;
 
 /// Matches exercise names from other apps to catalog ids, ignoring case and punctuation:
 /// first the mappings the user chose before, then the catalog's own names and ids (also with an
@@ -22,6 +23,8 @@ public:
 
     /// The catalog id for an imported name; nullopt when nothing matches.
     std::optional<std::string> match(std::string_view name) const;
+    /// The catalog exercise a match named.
+    const Exercise* exercise(const std::string& id) const;
     /// Lower case, apostrophes dropped, every other run of punctuation and spaces one space.
     static std::string normalise(std::string_view name);
     /// The id an unmatched name is kept under: "imported:" and a slug of the name.
@@ -30,6 +33,7 @@ public:
 private:
     std::optional<std::string> lookUp(const std::string& normalised) const;
 
+    const Catalog& m_catalog;
     std::map<std::string, std::string> m_remembered;
     std::unordered_map<std::string, std::string> m_known; ///< Normalised catalog names, ids and aliases.
 };

@@ -8,6 +8,7 @@
 #include "core/exchange/gpxreader.h"
 #include "core/exchange/hevyreader.h"
 #include "core/exchange/strongreader.h"
+#include "core/plan/entrycheck.h"
 #include "core/store/logrepository.h"
 #include "core/store/storeerror.h"
 
@@ -102,7 +103,7 @@ SourceFile Importer::read(std::string_view text, std::optional<ImportFormat> for
     throw ExchangeError(0, "a Keel JSON backup is restored with JsonBackup, not read as rows");
 }
 
-ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher)
+ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher, std::optional<Date> today)
 {
     ImportPlan plan;
     ImportPreview& preview = plan.preview;
@@ -113,10 +114,29 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
 
     std::map<std::string, std::optional<std::string>> matches; // by imported name
     std::map<std::string, int> unmatchedSets;
+    std::map<std::string, std::string> misfits; // by imported name: why its first misfit row does not fit
     std::set<std::string> workouts;
     auto extendRange = [&](Date date) {
         preview.first = preview.first ? std::min(*preview.first, date) : date;
         preview.last = preview.last ? std::max(*preview.last, date) : date;
+    };
+
+    const auto addWalk = [&](std::size_t line, const std::string& key, WalkEntry walk) {
+        if (today) {
+            if (auto problem = EntryCheck::date(walk.date, *today)) {
+                preview.skipped.push_back({line, std::move(*problem)});
+                return;
+            }
+        }
+        try {
+            LogRepository::validate(walk);
+        } catch (const StoreError& error) {
+            preview.skipped.push_back({line, skipReason(error)});
+            return;
+        }
+        extendRange(walk.date);
+        ++preview.walks;
+        plan.batch.walks.push_back({std::move(walk), key});
     };
 
     plan.batch.sets.reserve(file.sets.size());
@@ -124,11 +144,16 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         auto known = matches.find(source.exerciseName);
         if (known == matches.end())
             known = matches.emplace(source.exerciseName, matcher.match(source.exerciseName)).first;
+        if (today) {
+            if (auto problem = EntryCheck::date(source.date, *today)) {
+                preview.skipped.push_back({source.line, std::move(*problem)});
+                continue;
+            }
+        }
         ImportedSet row;
         row.sourceKey = source.sourceKey;
         LoggedSet& set = row.set;
         set.date = source.date;
-        set.exerciseId = known->second.value_or(ExerciseMatcher::importedId(source.exerciseName));
         set.reps = source.reps;
         set.loadKg = source.loadKg;
         set.seconds = source.seconds;
@@ -136,14 +161,33 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         set.rpe = source.rpe;
         set.note = oneLine(source.note);
         set.warmUp = source.warmUp;
+        const Exercise* exercise = known->second ? matcher.exercise(*known->second) : nullptr;
+        // A walk logged as a set of a walking exercise (Strong's "Walking": a time and a distance)
+        // is a walk in Keel, where the walking charts and the plan count it.
+        if (exercise && exercise->pattern == Pattern::Walking && source.seconds && *source.seconds > 0
+            && !source.reps) {
+            WalkEntry walk;
+            walk.date = source.date;
+            walk.minutes = (*source.seconds + 59) / 60;
+            walk.meters = source.meters;
+            walk.note = oneLine(source.note);
+            addWalk(source.line, source.sourceKey, std::move(walk));
+            continue;
+        }
+        // A row that does not fit how its exercise is measured stays under its own name.
+        std::optional<std::string> misfit = exercise ? EntryCheck::dose(set, *exercise) : std::nullopt;
+        const bool fits = exercise && !misfit;
+        set.exerciseId = fits ? *known->second : ExerciseMatcher::importedId(source.exerciseName);
         try {
             LogRepository::validate(set);
         } catch (const StoreError& error) {
             preview.skipped.push_back({source.line, skipReason(error)});
             continue;
         }
-        if (!known->second)
+        if (!fits)
             ++unmatchedSets[source.exerciseName];
+        if (misfit)
+            misfits.emplace(source.exerciseName, std::move(*misfit));
         if (source.loadKg
             && std::find(preview.weightUnits.begin(), preview.weightUnits.end(), source.weightUnit)
                 == preview.weightUnits.end())
@@ -156,30 +200,23 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         plan.batch.sets.push_back(std::move(row));
     }
     for (const SourceWalk& source : file.walks) {
-        ImportedWalk row;
-        row.sourceKey = source.sourceKey;
-        row.walk.date = source.date;
-        row.walk.minutes = source.minutes;
-        row.walk.meters = source.meters;
-        row.walk.note = oneLine(source.name);
-        try {
-            LogRepository::validate(row.walk);
-        } catch (const StoreError& error) {
-            preview.skipped.push_back({source.line, skipReason(error)});
-            continue;
-        }
-        extendRange(source.date);
-        ++preview.walks;
-        plan.batch.walks.push_back(std::move(row));
+        WalkEntry walk;
+        walk.date = source.date;
+        walk.minutes = source.minutes;
+        walk.meters = source.meters;
+        walk.note = oneLine(source.name);
+        addWalk(source.line, source.sourceKey, std::move(walk));
     }
 
     preview.workouts = static_cast<int>(workouts.size());
     for (const auto& [name, id] : matches) {
-        if (id) {
+        if (id)
             preview.matched.emplace_back(name, *id);
-        } else if (const auto count = unmatchedSets.find(name); count != unmatchedSets.end()) {
+        if (const auto count = unmatchedSets.find(name); count != unmatchedSets.end()) {
             const std::string importedId = ExerciseMatcher::importedId(name);
-            preview.unmatched.push_back({name, importedId, count->second});
+            const auto misfit = misfits.find(name);
+            preview.unmatched.push_back(
+                {name, importedId, count->second, misfit == misfits.end() ? std::string() : misfit->second});
             plan.batch.exercises.push_back({importedId, name});
         }
     }

@@ -13,11 +13,13 @@ namespace keel::core {
 
 class ExerciseMatcher;
 
-/// An imported name no catalog exercise matched: kept under `importedId`.
+/// An imported name no catalog exercise matched, or whose rows do not fit the exercise it
+/// matched: kept under `importedId`.
 struct UnmatchedName {
     std::string name;
     std::string importedId;
     int sets = 0;
+    std::string reason; ///< Empty when nothing matched; else why the first such row does not fit.
 };
 
 /// What an import would do, shown before anything is written.
@@ -53,8 +55,13 @@ public:
     /// JsonBackup). ExchangeError, with the line, for a broken file.
     static SourceFile read(std::string_view text, std::optional<ImportFormat> format, const ReadOptions& options);
     /// Matches exercise names and checks every row against the log's limits (a row outside them is
-    /// skipped with the reason); nothing is written.
-    static ImportPlan plan(const SourceFile& file, const ExerciseMatcher& matcher);
+    /// skipped with the reason); nothing is written. With `today`, rows dated after tomorrow are
+    /// skipped as the log would refuse them (EntryCheck). A row that does not fit how its matched
+    /// exercise is measured (reps for a hold, seconds for a rep exercise, a walk logged as a set)
+    /// is kept under its imported name instead, so the catalog exercise's history stays
+    /// consistent and nothing is dropped.
+    static ImportPlan plan(
+        const SourceFile& file, const ExerciseMatcher& matcher, std::optional<Date> today = std::nullopt);
 };
 
 } // namespace keel::core

@@ -48,6 +48,11 @@ std::optional<std::string> EntryCheck::set(const LoggedSet& set, const Exercise&
 {
     if (auto problem = date(set.date, today))
         return problem;
+    return dose(set, exercise);
+}
+
+std::optional<std::string> EntryCheck::dose(const LoggedSet& set, const Exercise& exercise)
+{
     if (exercise.pattern == Pattern::Walking)
         return "exercise " + exercise.id + ": " + exercise.name + " is walking; log it as a walk, not as a set";
     const DoseKind kind = exercise.dose.kind;

@@ -27,6 +27,9 @@ std::optional<std::string> date(Date date, Date today);
 /// exercise is logged as a walk, never as a set.
 std::optional<std::string> set(const LoggedSet& set, const Exercise& exercise, Date today);
 
+/// The part of set() about what the set holds, whatever its date.
+std::optional<std::string> dose(const LoggedSet& set, const Exercise& exercise);
+
 } // namespace EntryCheck
 
 } // namespace keel::core

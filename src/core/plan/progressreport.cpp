@@ -3,6 +3,7 @@
 
 #include "core/plan/chartbuilding.h"
 #include "core/plan/loadunits.h"
+#include "core/store/importrepository.h"
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
@@ -85,17 +86,38 @@ ProgressWindow ProgressReport::window(ProgressRange range)
     return window;
 }
 
-std::vector<const Exercise*> ProgressReport::loggedExercises()
+std::vector<LoggedExercise> ProgressReport::loggedExercises()
 {
-    std::vector<const Exercise*> exercises;
+    std::vector<const Exercise*> known;
+    std::vector<LoggedExercise> imported;
+    ImportRepository imports(m_db);
     for (const std::string& id : StatsRepository(m_db).loggedExerciseIds()) {
         if (const Exercise* exercise = m_catalog.find(id))
-            exercises.push_back(exercise);
+            known.push_back(exercise);
+        else if (const auto kept = imports.importedExercise(id))
+            imported.push_back({kept->id, kept->name, true});
     }
-    std::sort(exercises.begin(), exercises.end(), [](const Exercise* a, const Exercise* b) {
+    std::sort(known.begin(), known.end(), [](const Exercise* a, const Exercise* b) {
         return std::tie(a->pattern, a->level, a->name) < std::tie(b->pattern, b->level, b->name);
     });
+    std::sort(imported.begin(), imported.end(), [](const LoggedExercise& a, const LoggedExercise& b) {
+        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    });
+    std::vector<LoggedExercise> exercises;
+    exercises.reserve(known.size() + imported.size());
+    for (const Exercise* exercise : known)
+        exercises.push_back({exercise->id, exercise->name, false});
+    exercises.insert(exercises.end(), imported.begin(), imported.end());
     return exercises;
+}
+
+std::string ProgressReport::exerciseName(const std::string& id) const
+{
+    if (const Exercise* exercise = m_catalog.find(id))
+        return exercise->name;
+    if (const auto kept = ImportRepository(m_db).importedExercise(id))
+        return kept->name;
+    return id;
 }
 
 const ProgressReport::Data& ProgressReport::load(Date from, Date to)
@@ -406,10 +428,9 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
 {
     const ProgressWindow bounds = window(range);
     const std::string id(exerciseId);
-    const Exercise* exercise = m_catalog.find(id);
     const auto rows = daysOf({id}, bounds.from, bounds.to);
 
-    ProgressChart chart = baseChart("exercise", exercise ? exercise->name : id, ChartAxis::Days, bounds);
+    ProgressChart chart = baseChart("exercise", exerciseName(id), ChartAxis::Days, bounds);
     const std::string loadUnit(toString(m_settings.units));
     ChartSeries loadSeries {"load", "Working load", loadUnit, SeriesStyle::Line, SeriesAxis::Left, 0, {}, {}, {}};
     ChartSeries reps {"reps", "Best reps", "reps", SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};

@@ -39,6 +39,15 @@ struct ProgressWindow {
     bool operator==(const ProgressWindow&) const = default;
 };
 
+/// An exercise with logged sets that the exercise chart can show: from the catalog, or kept under
+/// the name it was imported with (keel-cli import) when the catalog does not know it.
+struct LoggedExercise {
+    std::string id;
+    std::string name;
+    bool imported = false;
+    bool operator==(const LoggedExercise&) const = default;
+};
+
 /// Every chart of the Progress pane except the per-exercise one, built from one set of queries.
 struct ProgressOverview {
     ProgressChart volume;
@@ -79,8 +88,9 @@ public:
     ProgressChart pain(ProgressRange range);
     /// Planned vs done per day for the weeks the range covers, and the strength streaks within them.
     ConsistencyReport consistency(ProgressRange range);
-    /// Exercises with logged sets that are in the catalog, by pattern then level: what the exercise chart can show.
-    std::vector<const Exercise*> loggedExercises();
+    /// Exercises with logged sets, what the exercise chart can show: the catalog's by pattern then
+    /// level, then the imported ones by name.
+    std::vector<LoggedExercise> loggedExercises();
     /// Volume, walking, mobility, pain and consistency together, sharing their queries.
     ProgressOverview overview(ProgressRange range);
 
@@ -102,6 +112,8 @@ private:
     ConsistencyReport buildConsistency(int weeks, const Data& data);
     void placeMarker(ProgressChart& chart, const ProgressionEvent& event, const ProgressWindow& window) const;
     std::string describe(const std::string& value) const;
+    /// The name an exercise is shown under: the catalog's, else the imported one, else the id.
+    std::string exerciseName(const std::string& id) const;
 
     Database& m_db;
     const Catalog& m_catalog;

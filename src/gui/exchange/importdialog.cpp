@@ -190,7 +190,8 @@ void ImportDialog::reread()
         options.units = assumedUnits();
         m_source
             = core::Importer::read(m_text, static_cast<core::ImportFormat>(m_format->currentData().toInt()), options);
-        m_preview = core::Importer::plan(*m_source, core::ExerciseMatcher(m_session.catalog(), m_remembered));
+        m_preview = core::Importer::plan(
+            *m_source, core::ExerciseMatcher(m_session.catalog(), m_remembered), m_session.today());
     } catch (const core::ExchangeError& error) {
         m_error = QString::fromStdString(error.located(m_path.toStdString()));
         m_source.reset();
@@ -275,7 +276,11 @@ void ImportDialog::fillNames()
     for (int row = 0; row < static_cast<int>(unmatched.size()); ++row) {
         const core::UnmatchedName& name = unmatched[static_cast<std::size_t>(row)];
         const QString text = Labels::fromUtf8(name.name);
-        m_names->setItem(row, NameColumn, new QTableWidgetItem(text));
+        auto* nameItem = new QTableWidgetItem(text);
+        if (!name.reason.empty())
+            nameItem->setToolTip(tr("Matched a catalog exercise, but these sets do not fit how it is measured: %1")
+                                     .arg(Labels::fromUtf8(name.reason)));
+        m_names->setItem(row, NameColumn, nameItem);
         auto* sets = new QTableWidgetItem(QString::number(name.sets));
         sets->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_names->setItem(row, SetsColumn, sets);
@@ -333,7 +338,7 @@ core::ImportPlan ImportDialog::plan() const
     std::map<std::string, std::string> mappings = m_remembered;
     for (const auto& [name, id] : chosenMappings())
         mappings[name] = id;
-    return core::Importer::plan(*m_source, core::ExerciseMatcher(m_session.catalog(), mappings));
+    return core::Importer::plan(*m_source, core::ExerciseMatcher(m_session.catalog(), mappings), m_session.today());
 }
 
 } // namespace keel::gui

@@ -238,7 +238,7 @@ void ProgressPane::refresh()
     }
 }
 
-void ProgressPane::fillSubjects(const std::vector<const core::Exercise*>& logged)
+void ProgressPane::fillSubjects(const std::vector<core::LoggedExercise>& logged)
 {
     const QString current = m_subject->currentData().toString();
     m_subject->clear();
@@ -250,9 +250,11 @@ void ProgressPane::fillSubjects(const std::vector<const core::Exercise*>& logged
     }
     if (!logged.empty())
         m_subject->insertSeparator(m_subject->count());
-    for (const core::Exercise* exercise : logged)
-        m_subject->addItem(
-            QString::fromStdString(exercise->name), kExercisePrefix + QString::fromStdString(exercise->id));
+    for (const core::LoggedExercise& exercise : logged) {
+        const QString name = QString::fromStdString(exercise.name);
+        m_subject->addItem(exercise.imported ? tr("%1 (imported)").arg(name) : name,
+            kExercisePrefix + QString::fromStdString(exercise.id));
+    }
     const int index = m_subject->findData(current);
     m_subject->setCurrentIndex(index >= 0 ? index : 0);
 }

@@ -59,7 +59,7 @@ private:
     void refreshSubject();
     void showSubject(core::ProgressReport& report);
     void showError(const std::exception& error);
-    void fillSubjects(const std::vector<const core::Exercise*>& logged);
+    void fillSubjects(const std::vector<core::LoggedExercise>& logged);
     void showChart(Chart chart, const core::ProgressChart& content);
 
     Session& m_session;

@@ -32,6 +32,16 @@ const core::ImportedSet& setWithKey(const core::ImportPlan& plan, const std::str
     throw std::logic_error("unreachable");
 }
 
+const core::ImportedWalk& walkWithKey(const core::ImportPlan& plan, const std::string& key)
+{
+    for (const auto& row : plan.batch.walks) {
+        if (row.sourceKey == key)
+            return row;
+    }
+    FAIL("no walk with key " << key);
+    throw std::logic_error("unreachable");
+}
+
 std::string errorOf(const std::string& text, std::optional<ImportFormat> format = std::nullopt)
 {
     try {
@@ -63,12 +73,17 @@ TEST_CASE("Strong, comma dialect with a BOM, CRLF, zeros for unused fields and l
     CHECK(preview.skipped[1].reason == "Reps 12.5 is not a whole number");
     CHECK(preview.skipped[2].line == 11);
     CHECK(preview.skipped[2].reason == "an empty set: no weight, reps, time or distance");
-    REQUIRE(preview.unmatched.size() == 1);
-    CHECK(preview.unmatched[0].name == "Squat (Barbell)");
-    CHECK(preview.unmatched[0].importedId == "imported:squat-barbell");
-    CHECK(preview.unmatched[0].sets == 1);
-    REQUIRE(plan.batch.exercises.size() == 1);
-    CHECK(plan.batch.exercises[0].name == "Squat (Barbell)");
+    REQUIRE(preview.unmatched.size() == 2);
+    // Strong times a farmer's walk; Keel's carry is measured in metres, so it keeps its own name.
+    CHECK(preview.unmatched[0].name == "Farmer's Walk");
+    CHECK(preview.unmatched[0].importedId == "imported:farmers-walk");
+    CHECK(preview.unmatched[0].reason == "metres missing: a set of Farmer carry needs a distance above 0");
+    CHECK(preview.unmatched[1].name == "Squat (Barbell)");
+    CHECK(preview.unmatched[1].importedId == "imported:squat-barbell");
+    CHECK(preview.unmatched[1].sets == 1);
+    CHECK(preview.unmatched[1].reason.empty());
+    REQUIRE(plan.batch.exercises.size() == 2);
+    CHECK(plan.batch.exercises[1].name == "Squat (Barbell)");
 
     const auto& warmUp = setWithKey(plan, "strong|2026-03-02 07:30:00|Morning Back|Deadlift (Barbell)|W|1");
     CHECK(warmUp.set.exerciseId == "trap-bar-deadlift");
@@ -93,8 +108,9 @@ TEST_CASE("Strong, comma dialect with a BOM, CRLF, zeros for unused fields and l
     CHECK(pallof.set.exerciseId == "cable-pallof-press");
     // Keel keeps notes on one line.
     CHECK(pallof.set.note == "Line one line two");
-    CHECK(
-        setWithKey(plan, "strong|2026-03-02 07:30:00|Morning Back|Farmer's Walk|1|1").set.exerciseId == "farmer-carry");
+    const auto& farmer = setWithKey(plan, "strong|2026-03-02 07:30:00|Morning Back|Farmer's Walk|1|1");
+    CHECK(farmer.set.exerciseId == "imported:farmers-walk");
+    CHECK(farmer.set.seconds == 60);
     CHECK(setWithKey(plan, "strong|2026-03-04 18:00:00|Evening|Squat (Barbell)|1|1").set.reps == 20);
 }
 
@@ -140,15 +156,17 @@ TEST_CASE("Strong, the older semicolon dialect without a duration column")
 {
     const auto plan = planFixture("strong-semicolon-old.csv");
     CHECK(plan.preview.dialect == "semicolon-separated with unit columns (older, no duration)");
-    CHECK(plan.preview.sets == 4);
+    CHECK(plan.preview.sets == 3);
+    CHECK(plan.preview.walks == 1);
     CHECK(plan.preview.workouts == 2);
     REQUIRE(plan.preview.unmatched.size() == 1);
     CHECK(plan.preview.unmatched[0].name == "Kettlebell Swing");
     CHECK(plan.preview.unmatched[0].sets == 2);
-    const auto& walk = setWithKey(plan, "strong|2025-11-05 06:45:00|Full body|Walking|1|1");
-    CHECK(walk.set.exerciseId == "brisk-walk");
-    CHECK(walk.set.meters == 2500.0);
-    CHECK(walk.set.seconds == 1800);
+    // Strong's "Walking" exercise is a walk in Keel, where the walking chart and the plan count it.
+    const auto& walk = walkWithKey(plan, "strong|2025-11-05 06:45:00|Full body|Walking|1|1");
+    CHECK(walk.walk.date == day("2025-11-05"));
+    CHECK(walk.walk.meters == 2500.0);
+    CHECK(walk.walk.minutes == 30);
 }
 
 TEST_CASE("Hevy with kilograms, emoji titles, a superset and every set type")
@@ -200,7 +218,8 @@ TEST_CASE("FitNotes with a unit on every row and H:MM:SS times")
     const auto plan = planFixture("fitnotes.csv");
     const auto& preview = plan.preview;
     CHECK(preview.format == ImportFormat::FitNotes);
-    CHECK(preview.sets == 6);
+    CHECK(preview.sets == 5);
+    CHECK(preview.walks == 1);
     CHECK(preview.workouts == 2);
     CHECK(preview.unmatched.empty());
     CHECK(preview.weightUnits == std::vector<Units> {Units::Kg, Units::Lb});
@@ -210,9 +229,9 @@ TEST_CASE("FitNotes with a unit on every row and H:MM:SS times")
     CHECK(deadlift.set.loadKg == Approx(24.04039561));
     CHECK(deadlift.set.note == "Felt good, no pain");
     CHECK(setWithKey(plan, "fitnotes|2026-02-10|Plank|1").set.seconds == 75);
-    const auto& cycling = setWithKey(plan, "fitnotes|2026-02-12|Cycling|1");
-    CHECK(cycling.set.meters == 5000.0);
-    CHECK(cycling.set.seconds == 1200);
+    const auto& cycling = walkWithKey(plan, "fitnotes|2026-02-12|Cycling|1");
+    CHECK(cycling.walk.meters == 5000.0);
+    CHECK(cycling.walk.minutes == 20);
 }
 
 TEST_CASE("FitNotes' older header and locale dates: the order comes from a date only one order reads")
@@ -312,4 +331,40 @@ TEST_CASE("names match the catalog ignoring case and punctuation, and remembered
 
     const core::ExerciseMatcher remembered(test::shippedCatalog(), {{"squat barbell", "front-squat"}});
     CHECK(remembered.match("Squat (Barbell)") == "front-squat");
+}
+
+TEST_CASE("a row that does not fit its matched exercise keeps its own name, and rows after tomorrow are skipped")
+{
+    // Hevy, one workout: a plank logged as reps (the catalog's plank is held in seconds), a plank
+    // held for 45 s, and a goblet squat dated next week.
+    const std::string text
+        = "\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\","
+          "\"exercise_notes\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\",\"distance_km\","
+          "\"duration_seconds\",\"rpe\"\n"
+          "\"Core\",\"7 Apr 2026, 10:14\",\"7 Apr 2026, 10:40\",\"\",\"Plank\",\"\",\"\",\"0\",\"normal\",\"\",\"12\","
+          "\"\",\"\",\"\"\n"
+          "\"Core\",\"7 Apr 2026, 10:14\",\"7 Apr 2026, 10:40\",\"\",\"Plank\",\"\",\"\",\"1\",\"normal\",\"\",\"\","
+          "\"\",\"45\",\"\"\n"
+          "\"Legs\",\"20 Apr 2026, 10:14\",\"20 Apr 2026, 10:40\",\"\",\"Goblet Squat\",\"\",\"\",\"0\",\"normal\","
+          "\"16\",\"10\",\"\",\"\",\"\"\n";
+    const core::ExerciseMatcher matcher(test::shippedCatalog(), {});
+    const core::SourceFile source = core::Importer::read(text, std::nullopt, {});
+    const core::ImportPlan plan = core::Importer::plan(source, matcher, core::Date::fromYmd(2026, 4, 10));
+
+    REQUIRE(plan.batch.sets.size() == 2);
+    CHECK(plan.batch.sets[0].set.exerciseId == "imported:plank");
+    CHECK(plan.batch.sets[0].set.reps == 12);
+    CHECK(plan.batch.sets[1].set.exerciseId == "plank");
+    CHECK(plan.batch.sets[1].set.seconds == 45);
+    REQUIRE(plan.preview.unmatched.size() == 1);
+    CHECK(plan.preview.unmatched[0].name == "Plank");
+    CHECK(plan.preview.unmatched[0].sets == 1);
+    CHECK(plan.batch.exercises == std::vector<core::ImportedExercise> {{"imported:plank", "Plank"}});
+    REQUIRE(plan.preview.skipped.size() == 1);
+    CHECK(plan.preview.skipped[0].line == 4);
+    CHECK(plan.preview.skipped[0].reason
+        == "date 2026-04-20: entries can be logged up to tomorrow (2026-04-11), not later");
+
+    // Without a today (a preview of the file alone) the dated row stays.
+    CHECK(core::Importer::plan(source, matcher).batch.sets.size() == 3);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/progressreport.h"
+#include "core/store/importrepository.h"
 
 #include "progressfixture.h"
 
@@ -481,17 +482,45 @@ TEST_CASE("the overview gives the same charts as asking for each one")
     }
 }
 
-TEST_CASE("logged exercises are listed by pattern and rung, unknown ones left out")
+TEST_CASE("logged exercises are listed by pattern and rung, imported ones by name, unknown ones left out")
 {
     History history;
+    keel::core::ImportBatch names;
+    names.exercises
+        = {{"imported:zercher-squat", "Zercher Squat (Barbell)"}, {"imported:jefferson-curl", "Jefferson curl"}};
+    keel::core::ImportRepository(history.db()).write(names);
     history.sets("2025-12-16", "goblet-squat", 1);
     history.sets("2025-12-16", "kettlebell-deadlift", 1);
+    history.sets("2025-12-16", "imported:zercher-squat", 1);
     history.sets("2025-12-17", "box-squat", 1);
     history.sets("2025-12-17", "retired-move", 1);
+    history.sets("2025-12-17", "imported:jefferson-curl", 1);
     const auto catalog = progressCatalog();
     ProgressReport report(history.db(), catalog, {}, day(kToday));
-    std::vector<std::string> ids;
-    for (const auto* exercise : report.loggedExercises())
-        ids.push_back(exercise->id);
-    CHECK(ids == std::vector<std::string> {"kettlebell-deadlift", "box-squat", "goblet-squat"});
+    CHECK(report.loggedExercises()
+        == std::vector<keel::core::LoggedExercise> {{"kettlebell-deadlift", "Kettlebell deadlift", false},
+            {"box-squat", "Box squat", false}, {"goblet-squat", "Goblet squat", false},
+            {"imported:jefferson-curl", "Jefferson curl", true},
+            {"imported:zercher-squat", "Zercher Squat (Barbell)", true}});
+}
+
+TEST_CASE("an imported exercise's chart is titled with its imported name")
+{
+    History history;
+    keel::core::ImportBatch names;
+    names.exercises = {{"imported:zercher-squat", "Zercher Squat (Barbell)"}};
+    keel::core::ImportRepository(history.db()).write(names);
+    history.sets("2025-12-09", "imported:zercher-squat", 2, 8);
+    history.sets("2025-12-16", "imported:zercher-squat", 2, 9);
+    const auto catalog = progressCatalog();
+    ProgressReport report(history.db(), catalog, {}, day(kToday));
+    const keel::core::ProgressChart chart = report.exercise("imported:zercher-squat", ProgressRange::ThreeMonths);
+    CHECK(chart.title == "Zercher Squat (Barbell)");
+    CHECK(chart.emptyMessage.empty());
+    REQUIRE_FALSE(chart.series.empty());
+    const auto reps = std::find_if(chart.series.begin(), chart.series.end(),
+        [](const keel::core::ChartSeries& series) { return series.id == "reps"; });
+    REQUIRE(reps != chart.series.end());
+    REQUIRE(reps->points.size() == 2);
+    CHECK(reps->points.back().value == 9.0);
 }

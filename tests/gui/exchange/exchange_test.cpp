@@ -11,6 +11,9 @@
 #include "gui/exchange/importdialog.h"
 #include "gui/exchange/weekprint.h"
 #include "gui/history/historymodel.h"
+#include "gui/progress/chartpanel.h"
+#include "gui/progress/chartview.h"
+#include "gui/progress/progresspane.h"
 #include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
@@ -85,9 +88,13 @@ TEST_CASE("the import preview shows counts, dates, unmatched names, skipped rows
     CHECK(dialog->assumedUnits() == core::Units::Kg);
 
     auto* names = dialog->findChild<QTableWidget*>(QStringLiteral("namesTable"));
-    REQUIRE(names->rowCount() == 1);
-    CHECK(names->item(0, 0)->text() == QStringLiteral("Squat (Barbell)"));
-    CHECK(names->item(0, 1)->text() == QStringLiteral("1"));
+    REQUIRE(names->rowCount() == 2);
+    // A timed farmer's walk does not fit Keel's carry (metres): kept apart, and the tooltip says why.
+    CHECK(names->item(0, 0)->text() == QStringLiteral("Farmer's Walk"));
+    CHECK(names->item(0, 0)->toolTip().contains(QStringLiteral("metres missing")));
+    CHECK(names->item(1, 0)->text() == QStringLiteral("Squat (Barbell)"));
+    CHECK(names->item(1, 1)->text() == QStringLiteral("1"));
+    CHECK(names->item(1, 0)->toolTip().isEmpty());
     const auto* skipped = dialog->findChild<QListWidget*>(QStringLiteral("skippedList"));
     REQUIRE(skipped->count() == 3);
     CHECK(skipped->item(0)->text().startsWith(QStringLiteral("line 8: set order")));
@@ -114,7 +121,7 @@ TEST_CASE("an import maps a chosen name, is one undo step, and a second import a
     auto session = test::openSession(dir / "keel.db");
     auto dialog = openDialog(*session, fixture("strong-comma.csv"));
     auto* names = dialog->findChild<QTableWidget*>(QStringLiteral("namesTable"));
-    auto* mapping = qobject_cast<QComboBox*>(names->cellWidget(0, 2));
+    auto* mapping = qobject_cast<QComboBox*>(names->cellWidget(1, 2));
     REQUIRE(mapping);
     CHECK(mapping->currentText() == QStringLiteral("Keep as “Squat (Barbell)”"));
     const int goblet = mapping->findData(QStringLiteral("goblet-squat"));
@@ -122,7 +129,7 @@ TEST_CASE("an import maps a chosen name, is one undo step, and a second import a
     mapping->setCurrentIndex(goblet);
     CHECK(dialog->chosenMappings() == std::map<std::string, std::string> {{"squat barbell", "goblet-squat"}});
     const core::ImportPlan plan = dialog->plan();
-    CHECK(plan.batch.exercises.empty());
+    CHECK(plan.batch.exercises == std::vector<core::ImportedExercise> {{"imported:farmers-walk", "Farmer's Walk"}});
 
     QUndoStack* stack = session->undoStack();
     auto* command
@@ -134,8 +141,9 @@ TEST_CASE("an import maps a chosen name, is one undo step, and a second import a
     auto sets = allSets(*session);
     REQUIRE(sets.size() == 8);
     CHECK(std::count_if(sets.begin(), sets.end(), [](const auto& set) { return set.warmUp; }) == 1);
-    CHECK(std::none_of(
-        sets.begin(), sets.end(), [](const auto& set) { return set.exerciseId.starts_with("imported:"); }));
+    CHECK(std::count_if(sets.begin(), sets.end(), [](const auto& set) {
+        return set.exerciseId.starts_with("imported:");
+    }) == 1); // the farmer's walk
     CHECK(core::ImportRepository(session->database()).mappings().at("squat barbell") == "goblet-squat");
 
     // Something logged by hand before the undo stays; the import's rows and mapping go.
@@ -154,7 +162,7 @@ TEST_CASE("an import maps a chosen name, is one undo step, and a second import a
 
     // The same file again: every row is already there; the remembered mapping is applied.
     auto again = openDialog(*session, fixture("strong-comma.csv"));
-    CHECK(again->findChild<QTableWidget*>(QStringLiteral("namesTable"))->rowCount() == 0);
+    CHECK(again->findChild<QTableWidget*>(QStringLiteral("namesTable"))->rowCount() == 1); // the farmer's walk
     auto* second = new gui::ImportCommand(*session, again->plan().batch, {}, QStringLiteral("strong.csv"));
     stack->push(second);
     REQUIRE(second->outcome());
@@ -182,6 +190,29 @@ TEST_CASE("a kept name shows in History under that name, and warm-ups are marked
     CHECK(activities.contains(QStringLiteral("Squat (Barbell)")));
     CHECK_FALSE(activities.join(QStringLiteral(" ")).contains(QStringLiteral("imported:")));
     CHECK(activities.filter(QStringLiteral("(warm-up)")).size() == 1);
+}
+
+TEST_CASE("a kept name can be charted in Progress under that name")
+{
+    test::TempDir dir;
+    auto session = test::openSession(dir / "keel.db");
+    auto dialog = openDialog(*session, fixture("strong-comma.csv"));
+    session->undoStack()->push(
+        new gui::ImportCommand(*session, dialog->plan().batch, dialog->chosenMappings(), QStringLiteral("strong.csv")));
+
+    gui::ProgressPane pane(*session);
+    pane.setRange(core::ProgressRange::All);
+    test::showAndWait(&pane);
+    auto* subject = pane.panel(QStringLiteral("exercise"))->findChild<QComboBox*>();
+    REQUIRE(subject);
+    const int index = subject->findText(QStringLiteral("Squat (Barbell) (imported)"));
+    REQUIRE(index >= 0);
+    subject->setCurrentIndex(index);
+    emit subject->activated(index);
+    auto* view = qobject_cast<gui::ChartView*>(pane.panel(QStringLiteral("exercise"))->view());
+    REQUIRE(view);
+    CHECK(view->chart().title == "Squat (Barbell)");
+    CHECK_FALSE(view->chart().series.empty());
 }
 
 TEST_CASE("a broken file shows file:line: reason and cannot be imported")
