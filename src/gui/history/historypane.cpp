@@ -123,11 +123,15 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_records->setSelectionMode(QAbstractItemView::SingleSelection);
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->setSortingEnabled(true);
-    m_records->sortByColumn(RecordsModel::Exercise, Qt::AscendingOrder);
+    // The newest bests first: what improved lately is what a lifter looks for.
+    m_records->sortByColumn(RecordsModel::Latest, Qt::DescendingOrder);
     TableViews::makeCompact(m_records);
     m_records->setAlternatingRowColors(true);
+    m_records->setTextElideMode(Qt::ElideRight);
+    // The numbers always show; a long exercise name is elided (its tooltip is the table's row).
     m_records->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_records->horizontalHeader()->setStretchLastSection(true);
+    m_records->horizontalHeader()->setSectionResizeMode(RecordsModel::Exercise, QHeaderView::Stretch);
+    m_records->horizontalHeader()->setStretchLastSection(false);
     m_recordsEmpty = new EmptyStateLabel(this);
     m_recordsEmpty->setText(tr("No records yet. Log a few sessions: every exercise's heaviest set, best "
                                "estimated 1RM, most reps and longest hold appear here, and the longest walk."));

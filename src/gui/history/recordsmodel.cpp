@@ -106,6 +106,8 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     }
     if (role == Qt::ToolTipRole) {
         switch (column) {
+        case Exercise:
+            return m_session.exerciseName(records.exerciseId);
         case Heaviest:
             return bests.heaviestKg ? QVariant(reachedOn(bests.heaviestOn)) : QVariant();
         case OneRepMax:
@@ -183,15 +185,15 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
         case Exercise:
             return tr("Exercise");
         case Heaviest:
-            return tr("Heaviest set");
+            return tr("Heaviest");
         case OneRepMax:
-            return tr("Best 1RM (Epley)");
+            return tr("1RM (Epley)");
         case MostReps:
-            return tr("Most reps, no load");
+            return tr("Most reps");
         case Longest:
-            return tr("Longest hold or walk");
+            return tr("Longest");
         case Latest:
-            return tr("Latest best");
+            return tr("Latest");
         default:
             return {};
         }
@@ -199,9 +201,13 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Heaviest:
-            return tr("The most load lifted for reps, with the most reps done at that load");
+            return tr("The heaviest set: the most load lifted for reps, with the most reps done at that load");
         case OneRepMax:
-            return tr("The one-rep max estimated by the Epley formula: load × (1 + reps / 30)");
+            return tr("The best one-rep max estimated by the Epley formula: load × (1 + reps / 30)");
+        case MostReps:
+            return tr("The most reps in one set without load");
+        case Longest:
+            return tr("The longest hold in one set, or the longest walk");
         case Latest:
             return tr("The day this exercise last set a best");
         default:

@@ -333,8 +333,13 @@ TEST_CASE("History lists every exercise's records, with the day each was reached
     REQUIRE(pane.showsRecords());
     QAbstractItemModel* shown = pane.recordsView()->model();
     QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(shown->rowCount() == 3); // goblet squat, side plank, walking; sorted by name
+    REQUIRE(shown->rowCount() == 3);
     const auto cell = [&](int row, int column) { return shown->index(row, column).data().toString(); };
+    // The newest bests come first.
+    CHECK(cell(0, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
+    CHECK(cell(1, gui::RecordsModel::Exercise) == QStringLiteral("Walking"));
+    CHECK(cell(2, gui::RecordsModel::Exercise) == f.session->exerciseName("side-plank"));
+    pane.recordsView()->sortByColumn(gui::RecordsModel::Exercise, Qt::AscendingOrder);
     CHECK(cell(0, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
     CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("14 kg × 8"));
     CHECK(cell(0, gui::RecordsModel::OneRepMax) == QStringLiteral("17.73 kg"));
