@@ -39,7 +39,7 @@ struct AxisScale {
 };
 
 /// A top and tick count on 1–2–5 steps, so labels read 0, 5, 10 … rather than 0, 3.7, 7.4 ….
-AxisScale niceScale(double maximum)
+AxisScale niceScale(double maximum, bool wholeNumbers)
 {
     if (!(maximum > 0.0))
         maximum = 1.0;
@@ -52,6 +52,9 @@ AxisScale niceScale(double maximum)
             break;
         }
     }
+    // Rungs, reps and sets come whole: no 0.5 between them.
+    if (wholeNumbers)
+        step = std::max(1.0, std::round(step));
     AxisScale scale;
     scale.top = std::ceil(maximum / step - 1e-9) * step;
     scale.ticks = static_cast<int>(std::lround(scale.top / step)) + 1;
@@ -328,10 +331,17 @@ void ChartView::rebuild()
     }
     for (const core::ChartGuide& guide : m_chart.guides)
         leftTop = std::max(leftTop, guide.value);
+    const auto wholeNumbers = [&](core::SeriesAxis side) {
+        return std::all_of(m_chart.series.begin(), m_chart.series.end(), [side](const core::ChartSeries& series) {
+            return series.style == core::SeriesStyle::TableOnly || series.axis != side || series.unit.empty()
+                || series.unit == "reps" || series.unit == "sets";
+        });
+    };
     const auto makeValueAxis = [&](double top, const std::string& axisTitle, Qt::Alignment alignment) {
         auto* axis = new QValueAxis;
         // A little headroom so the highest point and its marker are not cut by the frame.
-        AxisScale scale = niceScale(top * 1.06);
+        AxisScale scale = niceScale(
+            top * 1.06, wholeNumbers(alignment == Qt::AlignLeft ? core::SeriesAxis::Left : core::SeriesAxis::Right));
         if (alignment == Qt::AlignLeft && m_chart.leftMax) {
             scale.top = *m_chart.leftMax;
             scale.ticks = 6;
