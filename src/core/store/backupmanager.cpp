@@ -539,9 +539,18 @@ std::optional<std::filesystem::path> BackupManager::restore(
     fs::path kept = target.string() + ".before-restore";
     for (int n = 2; fs::exists(kept, error) || fs::exists(kept.string() + "-wal", error); ++n)
         kept = target.string() + ".before-restore-" + std::to_string(n);
+    // The old file gets its second name as a hard link, so the database's own name holds a whole
+    // file at every moment: the old one until the rename below swaps in the restored one. Moving
+    // it aside first left a moment with no file at all, and a crash (or a failed rename) there
+    // made the next start create an empty logbook. Where links are not supported (FAT), moving
+    // it aside is the fallback.
     const bool hadFile = fs::exists(target, error);
+    bool linked = false;
     if (hadFile) {
-        fs::rename(target, kept, error);
+        fs::create_hard_link(target, kept, error);
+        linked = !error;
+        if (!linked)
+            fs::rename(target, kept, error);
         if (error) {
             fs::remove(temp, error);
             throw StoreError(StoreStatus::CannotOpen,
@@ -549,13 +558,24 @@ std::optional<std::filesystem::path> BackupManager::restore(
         }
     }
     const fs::path wal = target.string() + "-wal";
-    if (fs::exists(wal, error))
-        fs::rename(wal, kept.string() + "-wal", error);
+    const fs::path keptWal = kept.string() + "-wal";
+    const bool movedWal = fs::exists(wal, error) && (fs::rename(wal, keptWal, error), !error);
     fs::remove(target.string() + "-shm", error);
     fs::rename(temp, target, error);
-    if (error)
+    if (error) {
+        const std::string why = error.message();
+        if (linked) {
+            // Nothing was replaced: the old file stays in use, with its WAL back beside it.
+            if (movedWal)
+                fs::rename(keptWal, wal, error);
+            fs::remove(kept, error);
+            fs::remove(temp, error);
+            throw StoreError(
+                StoreStatus::CannotOpen, "cannot restore to " + target.string() + ": " + why + "; nothing was changed");
+        }
         throw StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": " + error.message() + "; the old file is at " + kept.string());
+            "cannot restore to " + target.string() + ": " + why + "; the old file is at " + kept.string());
+    }
     syncPath(folder, O_RDONLY | O_DIRECTORY, target);
     return hadFile ? std::optional<fs::path>(kept) : std::nullopt;
 }
