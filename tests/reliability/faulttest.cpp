@@ -173,6 +173,9 @@ int main(int argc, char** argv)
                         FaultVfs::disarm();
                         if (!finished && error.empty())
                             throw Failure("the failure came without a message");
+                        if (!finished && error.find(path.errorMentions) == std::string::npos)
+                            throw Failure("the error does not say what failed (no \"" + path.errorMentions
+                                + "\" in it): " + error);
                         if (!finished && injected == 0)
                             throw Failure("the operation failed without a fault: " + error);
                         path.verify(work, confirmed, finished);

@@ -179,7 +179,8 @@ int main(int argc, char** argv)
             const WritePath& path = paths[static_cast<std::size_t>(round - 1) % paths.size()];
             PathStats& stat = stats[path.name];
             PowerCut cut;
-            cut.atEvent = std::uniform_int_distribution<long>(1, stat.events)(random);
+            // One past the last operation lets the run finish now and then, so its confirmations count too.
+            cut.atEvent = std::uniform_int_distribution<long>(1, stat.events + 1)(random);
             cut.seed = static_cast<unsigned>(random());
             cut.keepPrefix = random() % 2 == 0;
             const fs::path work = dir / "work";

@@ -173,6 +173,7 @@ WritePath logging(const core::Catalog& catalog)
 {
     WritePath path;
     path.name = "log";
+    path.errorMentions = "keel.db";
     path.prepare = [](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
         core::ProfileRepository(*db).save(profile());
@@ -213,6 +214,7 @@ WritePath backup()
 {
     WritePath path;
     path.name = "backup";
+    path.errorMentions = "backup";
     path.prepare = [](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
         core::LogRepository(*db).addSets(manySets(1, kOlderSets));
@@ -248,6 +250,7 @@ WritePath restore()
 {
     WritePath path;
     path.name = "restore";
+    path.errorMentions = "restore";
     const auto backupFile = [](const fs::path& dir) { return dir / "backups" / "keel-2026-03-01-manual.db.zst"; };
     path.prepare = [backupFile](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
@@ -282,6 +285,7 @@ WritePath creation()
 {
     WritePath path;
     path.name = "create";
+    path.errorMentions = "keel.db";
     path.prepare = [](const fs::path&) {};
     path.run = [](const fs::path& dir, const Confirm& confirm) {
         auto db = core::Database::open(dir / "keel.db", kToday);
@@ -312,6 +316,7 @@ WritePath import(const core::Catalog& catalog)
 {
     WritePath path;
     path.name = "import";
+    path.errorMentions = "keel.db";
     path.prepare = [](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
         core::ProfileRepository(*db).save(profile());

@@ -34,6 +34,8 @@ struct WritePath {
     /// normally again). `finished`: run() returned.
     std::function<void(const std::filesystem::path& dir, const std::vector<std::string>& confirmed, bool finished)>
         verify;
+    /// What a failed run's error message must mention, so the person knows what failed.
+    std::string errorMentions;
 };
 
 /// Logging (sets, walks, check-ins with the plan refreshed around each, after the day's first open
