@@ -527,11 +527,16 @@ std::optional<std::filesystem::path> BackupManager::restore(
                     + " failed: " + error.message());
     }
     fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, error);
+    // syncPath words its failures for a backup; a restore says what happened to the database.
+    const auto flushFailed = [&](const fs::path& path, const std::string& outcome) {
+        return StoreError(StoreStatus::CannotOpen,
+            "cannot restore to " + target.string() + ": flushing " + path.string() + " to disk failed; " + outcome);
+    };
     try {
         syncPath(temp, O_RDONLY, target);
     } catch (const StoreError&) {
         fs::remove(temp, error);
-        throw;
+        throw flushFailed(temp, "nothing was changed");
     }
     // Keep the replaced file (with its WAL, which belongs to it) instead of deleting it, and
     // never leave an old WAL beside the restored file: SQLite would replay it onto the wrong pages.
@@ -576,7 +581,13 @@ std::optional<std::filesystem::path> BackupManager::restore(
         throw StoreError(StoreStatus::CannotOpen,
             "cannot restore to " + target.string() + ": " + why + "; the old file is at " + kept.string());
     }
-    syncPath(folder, O_RDONLY | O_DIRECTORY, target);
+    try {
+        syncPath(folder, O_RDONLY | O_DIRECTORY, target);
+    } catch (const StoreError&) {
+        throw flushFailed(folder,
+            "the restored file is in place but a power cut now could undo that"
+                + (hadFile ? "; the old file is also kept at " + kept.string() : std::string()));
+    }
     return hadFile ? std::optional<fs::path>(kept) : std::nullopt;
 }
 
