@@ -75,7 +75,8 @@ std::vector<long> nthValues(long count, int rounds, std::mt19937& random)
 std::string describe(const WritePath& path, const DiskFault& fault)
 {
     return path.name + " with " + opName(fault.op) + " #" + std::to_string(fault.nth) + " failing"
-        + (fault.diskFull ? " as a full disk (and every one after it)" : " with an I/O error");
+        + (fault.diskFull ? " as a full disk" : " with an I/O error")
+        + (fault.persistent ? ", and every one after it" : "");
 }
 
 Options parseOptions(int argc, char** argv)
@@ -144,14 +145,16 @@ int main(int argc, char** argv)
             path.run(work, [&](const std::string& line) { confirmed.push_back(line); });
             const DiskCounts counts = FaultVfs::counts();
             FaultVfs::disarm();
-            path.verify(work, confirmed, true);
+            if (path.verify(work, confirmed, true) != 0)
+                throw Failure("an uninterrupted run left writes it did not confirm");
 
             long pathRuns = 0;
             for (const DiskOp op :
                 {DiskOp::Write, DiskOp::Sync, DiskOp::Truncate, DiskOp::Delete, DiskOp::FileSync, DiskOp::Rename}) {
-                for (const bool diskFull : {false, true}) {
+                // Once, a failing disk (every later one fails too), a full disk.
+                for (const auto& [diskFull, persistent] : {std::pair {false, false}, {false, true}, {true, true}}) {
                     for (const long nth : nthValues(counts.of(op), options.rounds, random)) {
-                        const DiskFault fault {op, nth, diskFull, diskFull};
+                        const DiskFault fault {op, nth, diskFull, persistent};
                         current = describe(path, fault);
                         copyFolder(startFiles, work);
                         confirmed.clear();
@@ -173,12 +176,20 @@ int main(int argc, char** argv)
                         FaultVfs::disarm();
                         if (!finished && error.empty())
                             throw Failure("the failure came without a message");
-                        if (!finished && error.find(path.errorMentions) == std::string::npos)
-                            throw Failure("the error does not say what failed (no \"" + path.errorMentions
+                        const bool named = std::any_of(path.errorMentions.begin(), path.errorMentions.end(),
+                            [&](const std::string& word) { return error.find(word) != std::string::npos; });
+                        if (!finished && !named)
+                            throw Failure("the error does not say what failed (no \"" + path.errorMentions.front()
                                 + "\" in it): " + error);
                         if (!finished && injected == 0)
                             throw Failure("the operation failed without a fault: " + error);
-                        path.verify(work, confirmed, finished);
+                        const int unconfirmed = path.verify(work, confirmed, finished);
+                        // The write that failed may be there after all (its data reached the disk
+                        // before the flush failed), but then the message must not promise otherwise.
+                        if (unconfirmed > 1)
+                            throw Failure(std::to_string(unconfirmed) + " writes are there that were never confirmed");
+                        if (unconfirmed > 0 && !finished && error.find("nothing was") != std::string::npos)
+                            throw Failure("the error said \"" + error + "\", yet the write is there after a restart");
                         ++totals.runs;
                         ++pathRuns;
                         if (finished && injected > 0)

@@ -245,8 +245,9 @@ int shimTruncate(sqlite3_file* file, sqlite3_int64 size)
 
 int shimSync(sqlite3_file* file, int flags)
 {
+    // However the flush failed (ENOSPC included), SQLite's unix VFS reports SQLITE_IOERR_FSYNC.
     if (happening(DiskOp::Sync))
-        return sqliteFailure(SQLITE_IOERR_FSYNC);
+        return SQLITE_IOERR_FSYNC;
     (void)flags;
     // The emulated disk is the durable one: what a sync makes durable is what the undo log
     // forgets. Flushing the real disk as well would only make the rounds slow.

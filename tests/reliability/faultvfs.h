@@ -8,7 +8,8 @@
 // (the calls Keel makes itself around its backup files), counting those too. With the counts it
 // can
 //   - fail the Nth operation of one kind with SQLITE_IOERR or SQLITE_FULL (EIO/ENOSPC for the
-//     plain calls), once or from then on as a full disk does;
+//     plain calls), once or from then on (a full or failing disk); a failed xSync is always
+//     SQLITE_IOERR_FSYNC, as from the real VFS;
 //   - cut the power at the Nth operation of any kind: every write since a file's last sync is
 //     undone (or, for realism, all but a random prefix of them), every file Keel wrote outside
 //     SQLite that was not flushed since loses a random tail, and the process ends at once.

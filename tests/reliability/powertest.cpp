@@ -171,7 +171,8 @@ int main(int argc, char** argv)
                 throw Failure("the uninterrupted run failed: " + (run.lines.empty() ? "" : run.lines.back()));
             stats[path.name].events = std::stol(run.lines.back().substr(7));
             std::vector<std::string> confirmed(run.lines.begin(), run.lines.end() - 1);
-            path.verify(work, confirmed, true);
+            if (path.verify(work, confirmed, true) != 0)
+                throw Failure("an uninterrupted run left writes it did not confirm");
         }
 
         std::mt19937 random(options.seed);
@@ -198,7 +199,9 @@ int main(int argc, char** argv)
             if (!wasCut && !finished)
                 throw Failure("the child failed instead of running to the cut: "
                     + (run.lines.empty() ? "exit status " + std::to_string(run.status) : run.lines.back()));
-            path.verify(work, run.lines, finished);
+            // Only the write in flight at the cut may be there unconfirmed.
+            if (const int unconfirmed = path.verify(work, run.lines, finished); unconfirmed > 1)
+                throw Failure(std::to_string(unconfirmed) + " writes are there that were never confirmed");
             ++stat.rounds;
             stat.cut += wasCut ? 1 : 0;
             stat.keptPrefix += wasCut && cut.keepPrefix ? 1 : 0;

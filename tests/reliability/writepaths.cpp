@@ -17,6 +17,7 @@
 #include "killrecord.h"
 
 #include <SQLiteCpp/Database.h>
+#include <algorithm>
 #include <optional>
 #include <sstream>
 
@@ -169,11 +170,21 @@ void requireConfirmedEntries(core::Database& db, const std::vector<std::string>&
     }
 }
 
+/// Log entries in `db` beyond the 200 sets prepared and the `confirmed` ones.
+int entriesBeyond(core::Database& db, const std::vector<std::string>& confirmed)
+{
+    core::LogRepository log(db);
+    const core::Date from = kToday.addDays(-1000);
+    const std::size_t stored
+        = log.sets(from, kNextDay).size() + log.walks(from, kNextDay).size() + log.checkIns(from, kNextDay).size();
+    return static_cast<int>(stored) - 200 - static_cast<int>(confirmed.size());
+}
+
 WritePath logging(const core::Catalog& catalog)
 {
     WritePath path;
     path.name = "log";
-    path.errorMentions = "keel.db";
+    path.errorMentions = {"keel.db"};
     path.prepare = [](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
         core::ProfileRepository(*db).save(profile());
@@ -200,12 +211,13 @@ WritePath logging(const core::Catalog& catalog)
             });
         }
     };
-    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) {
+    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) -> int {
         requireSoundBackups(dir / "backups");
         auto db = reopen(dir / "keel.db", kNextDay);
         requireConfirmedEntries(*db, confirmed);
         if (setCount(dir / "keel.db") < 200)
             throw Failure("sets saved before the run are gone");
+        return entriesBeyond(*db, confirmed);
     };
     return path;
 }
@@ -214,7 +226,7 @@ WritePath backup()
 {
     WritePath path;
     path.name = "backup";
-    path.errorMentions = "backup";
+    path.errorMentions = {"keel.db", "backup"}; // Logging first, then the backup.
     path.prepare = [](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
         core::LogRepository(*db).addSets(manySets(1, kOlderSets));
@@ -228,7 +240,7 @@ WritePath backup()
         core::BackupManager::backupTo(*db, dir / "out" / "keel-manual.db.zst");
         confirm("backed-up");
     };
-    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) {
+    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) -> int {
         const fs::path copy = dir / "out" / "keel-manual.db.zst";
         if (!fs::exists(copy))
             throw Failure("the backup under its final name is gone");
@@ -242,6 +254,7 @@ WritePath backup()
         const int inDatabase = setCount(dir / "keel.db");
         if (inDatabase != kOlderSets + kNewerSets && (has(confirmed, "added") || inDatabase != kOlderSets))
             throw Failure("the database holds " + str(inDatabase) + " sets after the cut");
+        return inDatabase > kOlderSets && !has(confirmed, "added") ? 1 : 0;
     };
     return path;
 }
@@ -250,7 +263,7 @@ WritePath restore()
 {
     WritePath path;
     path.name = "restore";
-    path.errorMentions = "restore";
+    path.errorMentions = {"restore"};
     const auto backupFile = [](const fs::path& dir) { return dir / "backups" / "keel-2026-03-01-manual.db.zst"; };
     path.prepare = [backupFile](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
@@ -264,7 +277,7 @@ WritePath restore()
         core::BackupManager::restore(backupFile(dir), dir / "keel.db");
         confirm("restored");
     };
-    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) {
+    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) -> int {
         const fs::path file = dir / "keel.db";
         if (!fs::exists(file))
             throw Failure("keel.db is gone: neither the old file nor the restored one is in its place");
@@ -277,6 +290,7 @@ WritePath restore()
         if (has(confirmed, "restored") && sets != kOlderSets)
             throw Failure("the restore was confirmed but keel.db is still the old file");
         reopen(file, kToday);
+        return sets == kOlderSets && !has(confirmed, "restored") ? 1 : 0;
     };
     return path;
 }
@@ -285,7 +299,7 @@ WritePath creation()
 {
     WritePath path;
     path.name = "create";
-    path.errorMentions = "keel.db";
+    path.errorMentions = {"keel.db"};
     path.prepare = [](const fs::path&) {};
     path.run = [](const fs::path& dir, const Confirm& confirm) {
         auto db = core::Database::open(dir / "keel.db", kToday);
@@ -294,13 +308,16 @@ WritePath creation()
         for (long token = 1; token <= 2; ++token)
             confirm("set " + str(log.addSet(setFor(token, {}))) + " " + str(token));
     };
-    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) {
+    path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) -> int {
         const fs::path file = dir / "keel.db";
         if (has(confirmed, "created") && !fs::exists(file))
             throw Failure("the created database is gone");
         // Whatever the cut left, the next start must open it (or create it afresh).
         auto db = reopen(file, kToday);
         requireConfirmedEntries(*db, confirmed);
+        const int confirmedSets = static_cast<int>(std::count_if(
+            confirmed.begin(), confirmed.end(), [](const std::string& line) { return line.starts_with("set"); }));
+        return setCount(file) - confirmedSets;
     };
     return path;
 }
@@ -316,7 +333,7 @@ WritePath import(const core::Catalog& catalog)
 {
     WritePath path;
     path.name = "import";
-    path.errorMentions = "keel.db";
+    path.errorMentions = {"keel.db"};
     path.prepare = [](const fs::path& dir) {
         auto db = core::Database::open(dir / "keel.db", kToday);
         core::ProfileRepository(*db).save(profile());
@@ -332,7 +349,7 @@ WritePath import(const core::Catalog& catalog)
             line += " " + str(id);
         confirm(line);
     };
-    path.verify = [&catalog](const fs::path& dir, const std::vector<std::string>& confirmed, bool) {
+    path.verify = [&catalog](const fs::path& dir, const std::vector<std::string>& confirmed, bool) -> int {
         auto db = reopen(dir / "keel.db", kToday);
         const std::size_t planned = importPlan(catalog, {}).batch.sets.size();
         const auto sets = static_cast<std::size_t>(setCount(dir / "keel.db"));
@@ -352,6 +369,7 @@ WritePath import(const core::Catalog& catalog)
         }
         if (!confirmed.empty() && sets != planned)
             throw Failure("the import was confirmed but its sets are not all there");
+        return confirmed.empty() && sets > 0 ? 1 : 0;
     };
     return path;
 }

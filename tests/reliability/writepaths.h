@@ -31,11 +31,12 @@ struct WritePath {
     /// The operation under test, on a copy of those files.
     std::function<void(const std::filesystem::path& dir, const Confirm& confirm)> run;
     /// Throws Failure unless the files are sound and hold everything `confirmed` (the disk behaving
-    /// normally again). `finished`: run() returned.
-    std::function<void(const std::filesystem::path& dir, const std::vector<std::string>& confirmed, bool finished)>
+    /// normally again). `finished`: run() returned. Returns how many writes are there that were
+    /// never confirmed (the one in flight when the run stopped).
+    std::function<int(const std::filesystem::path& dir, const std::vector<std::string>& confirmed, bool finished)>
         verify;
-    /// What a failed run's error message must mention, so the person knows what failed.
-    std::string errorMentions;
+    /// Words a failed run's error message must mention one of, so the person knows what failed.
+    std::vector<std::string> errorMentions;
 };
 
 /// Logging (sets, walks, check-ins with the plan refreshed around each, after the day's first open
