@@ -8,7 +8,6 @@
 #include <fcntl.h>
 #include <map>
 #include <random>
-#include <set>
 #include <sqlite3.h>
 #include <stdexcept>
 #include <sys/stat.h>
@@ -38,13 +37,15 @@ struct FileState {
 struct State {
     bool counting = false;
     DiskCounts counts;
+    std::vector<DiskOp> history;
     std::optional<DiskFault> fault;
     long injected = 0;
     std::optional<PowerCut> cut;
     /// Unsynced writes through the VFS, per file name, oldest first.
     std::map<std::string, std::vector<Undo>> unsynced;
-    /// Inodes written through the VFS since arm(): the undo log speaks for them.
-    std::set<ino_t> vfsWritten;
+    /// Files written through the VFS since arm(), by inode and name: the undo log speaks for them.
+    /// The name matters too, as a deleted journal's inode is soon another file's.
+    std::map<ino_t, std::string> vfsWritten;
     /// Plain files as fsync() left them, and as they were at arm().
     std::map<ino_t, FileState> flushed;
     std::map<ino_t, FileState> before;
@@ -110,7 +111,10 @@ std::map<ino_t, FileState> scanFiles(const fs::path& root)
         for (auto it = fs::recursive_directory_iterator(cut.root, error);
              !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
             struct stat info { };
-            if (::lstat(it->path().c_str(), &info) != 0 || !S_ISREG(info.st_mode) || s.vfsWritten.contains(info.st_ino))
+            if (::lstat(it->path().c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+                continue;
+            const auto written = s.vfsWritten.find(info.st_ino);
+            if (written != s.vfsWritten.end() && fs::path(written->second) == it->path())
                 continue;
             const FileState now {static_cast<std::uintmax_t>(info.st_size), mtimeNs(info)};
             const auto flushed = s.flushed.find(info.st_ino);
@@ -154,6 +158,7 @@ bool happening(DiskOp op)
         return false;
     const long nth = ++counter(s.counts, op);
     ++s.counts.events;
+    s.history.push_back(op);
     if (s.cut && s.counts.events == s.cut->atEvent)
         cutPower();
     if (s.fault && s.fault->op == op && (nth == s.fault->nth || (s.fault->persistent && nth > s.fault->nth))) {
@@ -189,7 +194,7 @@ void noteWritten(const std::string& name)
 {
     struct stat info { };
     if (!name.empty() && ::stat(name.c_str(), &info) == 0)
-        state().vfsWritten.insert(info.st_ino);
+        state().vfsWritten[info.st_ino] = name;
 }
 
 /// Saves what [offset, offset + amount) holds now, so a power cut can put it back.
@@ -518,6 +523,17 @@ DiskCounts FaultVfs::counts()
 long FaultVfs::faultsInjected()
 {
     return state().injected;
+}
+
+std::vector<DiskOp> FaultVfs::history()
+{
+    return state().history;
+}
+
+void FaultVfs::cutNow()
+{
+    if (state().cut)
+        cutPower();
 }
 
 } // namespace keel::reliability

@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace keel::reliability {
 
@@ -76,6 +77,11 @@ public:
     static DiskCounts counts();
     /// How many operations the armed fault failed (0: its turn never came).
     static long faultsInjected();
+    /// The operations since arm(), in order.
+    static std::vector<DiskOp> history();
+    /// Cuts the power now when a cut is armed (does not return then): the moment right after an
+    /// operation returned, when all it promised must already be on the disk.
+    static void cutNow();
 };
 
 } // namespace keel::reliability

@@ -90,6 +90,8 @@ void copyFolder(const fs::path& from, const fs::path& to)
 
 struct PathStats {
     long events = 0; ///< Disk operations in an uninterrupted run.
+    std::vector<long> barriers; ///< Which of them are syncs, truncations, deletions and renames.
+    int afterEnd = 0; ///< Rounds cut right after the operation returned.
     int rounds = 0;
     int cut = 0; ///< Rounds that ended in a power cut (the others finished first).
     int keptPrefix = 0;
@@ -165,11 +167,19 @@ int main(int argc, char** argv)
             const ChildResult run = inChild([&](int fd) {
                 FaultVfs::arm();
                 path.run(work, [fd](const std::string& line) { send(fd, line); });
-                send(fd, "events " + std::to_string(FaultVfs::counts().events));
+                std::string kinds;
+                for (const DiskOp op : FaultVfs::history())
+                    kinds += op == DiskOp::Write ? 'w' : 'o';
+                send(fd, "events " + kinds);
             });
             if (run.status != 0 || run.lines.empty() || !run.lines.back().starts_with("events "))
                 throw Failure("the uninterrupted run failed: " + (run.lines.empty() ? "" : run.lines.back()));
-            stats[path.name].events = std::stol(run.lines.back().substr(7));
+            const std::string kinds = run.lines.back().substr(7);
+            stats[path.name].events = static_cast<long>(kinds.size());
+            for (std::size_t i = 0; i < kinds.size(); ++i) {
+                if (kinds[i] != 'w')
+                    stats[path.name].barriers.push_back(static_cast<long>(i + 1));
+            }
             std::vector<std::string> confirmed(run.lines.begin(), run.lines.end() - 1);
             if (path.verify(work, confirmed, true) != 0)
                 throw Failure("an uninterrupted run left writes it did not confirm");
@@ -180,8 +190,17 @@ int main(int argc, char** argv)
             const WritePath& path = paths[static_cast<std::size_t>(round - 1) % paths.size()];
             PathStats& stat = stats[path.name];
             PowerCut cut;
-            // One past the last operation lets the run finish now and then, so its confirmations count too.
-            cut.atEvent = std::uniform_int_distribution<long>(1, stat.events + 1)(random);
+            // Half the cuts land on any operation; a quarter on a sync, truncation, deletion or rename,
+            // where the order of durable steps matters most; a quarter right after the operation
+            // returned, when everything it confirmed must be on the disk already.
+            const auto kind = static_cast<unsigned>(random() % 4);
+            if (kind <= 1 || stat.barriers.empty())
+                cut.atEvent = std::uniform_int_distribution<long>(1, stat.events)(random);
+            else if (kind == 2)
+                cut.atEvent
+                    = stat.barriers[std::uniform_int_distribution<std::size_t>(0, stat.barriers.size() - 1)(random)];
+            else
+                cut.atEvent = stat.events + 1;
             cut.seed = static_cast<unsigned>(random());
             cut.keepPrefix = random() % 2 == 0;
             const fs::path work = dir / "work";
@@ -190,27 +209,32 @@ int main(int argc, char** argv)
                 + std::to_string(cut.atEvent) + " of " + std::to_string(stat.events)
                 + (cut.keepPrefix ? ", keeping a prefix)" : ")");
             copyFolder(dir / "start" / path.name, work);
-            const ChildResult run = inChild([&](int fd) {
+            ChildResult run = inChild([&](int fd) {
                 FaultVfs::arm(cut);
                 path.run(work, [fd](const std::string& line) { send(fd, line); });
+                send(fd, "finished");
+                FaultVfs::cutNow();
             });
+            const bool finished = !run.lines.empty() && run.lines.back() == "finished";
+            if (finished)
+                run.lines.pop_back();
             const bool wasCut = WIFEXITED(run.status) && WEXITSTATUS(run.status) == cut.exitCode;
-            const bool finished = WIFEXITED(run.status) && WEXITSTATUS(run.status) == 0;
-            if (!wasCut && !finished)
+            if (!wasCut)
                 throw Failure("the child failed instead of running to the cut: "
                     + (run.lines.empty() ? "exit status " + std::to_string(run.status) : run.lines.back()));
             // Only the write in flight at the cut may be there unconfirmed.
             if (const int unconfirmed = path.verify(work, run.lines, finished); unconfirmed > 1)
                 throw Failure(std::to_string(unconfirmed) + " writes are there that were never confirmed");
             ++stat.rounds;
-            stat.cut += wasCut ? 1 : 0;
-            stat.keptPrefix += wasCut && cut.keepPrefix ? 1 : 0;
+            stat.cut += finished ? 0 : 1;
+            stat.afterEnd += finished ? 1 : 0;
+            stat.keptPrefix += cut.keepPrefix ? 1 : 0;
             stat.confirmed += static_cast<long>(run.lines.size());
         }
         for (const auto& [name, stat] : stats) {
-            std::printf("power test: %-8s %4d rounds, %4d cut (%d keeping a prefix of the unsynced writes), %ld "
-                        "confirmations checked, %ld disk operations per run\n",
-                name.c_str(), stat.rounds, stat.cut, stat.keptPrefix, stat.confirmed, stat.events);
+            std::printf("power test: %-8s %4d rounds: %4d cut mid-operation, %4d right after it returned (%d keeping a "
+                        "prefix of the unsynced writes); %ld confirmations checked; %ld disk operations per run\n",
+                name.c_str(), stat.rounds, stat.cut, stat.afterEnd, stat.keptPrefix, stat.confirmed, stat.events);
         }
     } catch (const std::exception& error) {
         std::printf("power test FAILED in %s: %s\n(files kept in %s)\n", current.c_str(), error.what(), dir.c_str());
