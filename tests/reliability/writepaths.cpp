@@ -18,8 +18,11 @@
 
 #include <SQLiteCpp/Database.h>
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace keel::reliability {
 
@@ -259,19 +262,52 @@ WritePath backup()
     return path;
 }
 
+/// Opens the database at `path` in a child process, logs `sets` and dies without closing it, as a
+/// crash would: the sets stay in the WAL beside the file, not yet folded into it.
+void crashAfterLogging(const fs::path& path, const std::vector<core::LoggedSet>& sets)
+{
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        try {
+            auto db = core::Database::open(path, kToday);
+            core::LogRepository(*db).addSets(sets);
+            std::_Exit(0); // With the connection open: no checkpoint, the WAL stays.
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "crashAfterLogging: %s\n", error.what());
+            std::_Exit(1);
+        }
+        std::_Exit(0);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !fs::exists(path.string() + "-wal"))
+        throw std::runtime_error(
+            "could not leave sets in the WAL of " + path.string() + " (status " + std::to_string(status) + ")");
+}
+
 WritePath restore()
 {
+    // The backup holds 1000 sets; the file 2000, the last 500 of them only in the WAL a crash left
+    // beside it (that WAL belongs to the old file and must never be read with the restored one).
+    constexpr int inBackup = 1000;
+    constexpr int folded = 1500;
+    constexpr int all = 2000;
     WritePath path;
     path.name = "restore";
     path.errorMentions = {"restore"};
     const auto backupFile = [](const fs::path& dir) { return dir / "backups" / "keel-2026-03-01-manual.db.zst"; };
     path.prepare = [backupFile](const fs::path& dir) {
-        auto db = core::Database::open(dir / "keel.db", kToday);
-        core::LogRepository log(*db);
-        log.addSets(manySets(1, kOlderSets));
-        fs::create_directories(dir / "backups");
-        core::BackupManager::backupTo(*db, backupFile(dir));
-        log.addSets(manySets(kOlderSets + 1, kNewerSets));
+        {
+            auto db = core::Database::open(dir / "keel.db", kToday);
+            core::LogRepository log(*db);
+            log.addSets(manySets(1, inBackup));
+            fs::create_directories(dir / "backups");
+            core::BackupManager::backupTo(*db, backupFile(dir));
+            log.addSets(manySets(inBackup + 1, folded - inBackup));
+        }
+        crashAfterLogging(dir / "keel.db", manySets(folded + 1, all - folded));
     };
     path.run = [backupFile](const fs::path& dir, const Confirm& confirm) {
         core::BackupManager::restore(backupFile(dir), dir / "keel.db");
@@ -279,18 +315,27 @@ WritePath restore()
     };
     path.verify = [](const fs::path& dir, const std::vector<std::string>& confirmed, bool) -> int {
         const fs::path file = dir / "keel.db";
+        const fs::path kept = dir / "keel.db.before-restore";
         if (!fs::exists(file))
             throw Failure("keel.db is gone: neither the old file nor the restored one is in its place");
         const core::IntegrityReport report = core::Database::checkFile(file);
         if (!report.ok)
             throw Failure("keel.db is damaged: " + report.problems.front());
         const int sets = setCount(file);
-        if (sets != kOlderSets && sets != kOlderSets + kNewerSets)
+        // The old file without its WAL is what a cut between moving the WAL aside and swapping in
+        // the restored file leaves (see BackupManager::restore); the WAL must then be kept with it.
+        const bool oldWithoutWal = sets == folded && fs::exists(kept.string() + "-wal");
+        if (sets != all && sets != inBackup && !oldWithoutWal)
             throw Failure("keel.db holds " + str(sets) + " sets: neither the old file nor the backup");
-        if (has(confirmed, "restored") && sets != kOlderSets)
+        if (has(confirmed, "restored") && sets != inBackup)
             throw Failure("the restore was confirmed but keel.db is still the old file");
+        if (sets != all) {
+            // Whatever replaced the old file, the old logbook is kept whole, with its WAL.
+            if (!fs::exists(kept) || setCount(kept) != all)
+                throw Failure("the replaced logbook was not kept whole at keel.db.before-restore");
+        }
         reopen(file, kToday);
-        return sets == kOlderSets && !has(confirmed, "restored") ? 1 : 0;
+        return sets == inBackup && !has(confirmed, "restored") ? 1 : 0;
     };
     return path;
 }
