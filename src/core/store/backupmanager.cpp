@@ -564,17 +564,32 @@ std::optional<std::filesystem::path> BackupManager::restore(
     }
     const fs::path wal = target.string() + "-wal";
     const fs::path keptWal = kept.string() + "-wal";
-    const bool movedWal = fs::exists(wal, error) && (fs::rename(wal, keptWal, error), !error);
+    const bool hadWal = fs::exists(wal, error);
+    std::error_code walError;
+    if (hadWal)
+        fs::rename(wal, keptWal, walError);
+    const bool movedWal = hadWal && !walError;
+    if (hadWal && !movedWal) {
+        // Left beside the restored file, the old WAL would be replayed into it: stop here.
+        const std::string why = walError.message();
+        if (linked)
+            fs::remove(kept, error);
+        else
+            fs::rename(kept, target, error);
+        fs::remove(temp, error);
+        throw StoreError(StoreStatus::CannotOpen,
+            "cannot restore to " + target.string() + ": cannot move its WAL aside (" + why + "); nothing was changed");
+    }
     fs::remove(target.string() + "-shm", error);
     fs::rename(temp, target, error);
     if (error) {
         const std::string why = error.message();
-        if (linked) {
-            // Nothing was replaced: the old file stays in use, with its WAL back beside it.
-            if (movedWal)
-                fs::rename(keptWal, wal, error);
+        fs::remove(temp, error);
+        // Nothing was replaced: the old file stays in use, with its WAL put back beside it. If the
+        // WAL cannot go back, the whole old logbook is the kept file with its WAL: keep both.
+        const bool walBack = !movedWal || (fs::rename(keptWal, wal, error), !error);
+        if (linked && walBack) {
             fs::remove(kept, error);
-            fs::remove(temp, error);
             throw StoreError(
                 StoreStatus::CannotOpen, "cannot restore to " + target.string() + ": " + why + "; nothing was changed");
         }
