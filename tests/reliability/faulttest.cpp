@@ -32,7 +32,7 @@ using namespace keel::reliability;
 namespace fs = std::filesystem;
 
 struct Options {
-    int rounds = 6;
+    int rounds = 4;
     unsigned seed = 20261205;
     std::string only;
     bool keep = false;
