@@ -527,11 +527,16 @@ std::optional<std::filesystem::path> BackupManager::restore(
                     + " failed: " + error.message());
     }
     fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, error);
+    // syncPath words its failures for a backup; a restore says what happened to the database.
+    const auto flushFailed = [&](const fs::path& path, const std::string& outcome) {
+        return StoreError(StoreStatus::CannotOpen,
+            "cannot restore to " + target.string() + ": flushing " + path.string() + " to disk failed; " + outcome);
+    };
     try {
         syncPath(temp, O_RDONLY, target);
     } catch (const StoreError&) {
         fs::remove(temp, error);
-        throw;
+        throw flushFailed(temp, "nothing was changed");
     }
     // Keep the replaced file (with its WAL, which belongs to it) instead of deleting it, and
     // never leave an old WAL beside the restored file: SQLite would replay it onto the wrong pages.
@@ -539,9 +544,18 @@ std::optional<std::filesystem::path> BackupManager::restore(
     fs::path kept = target.string() + ".before-restore";
     for (int n = 2; fs::exists(kept, error) || fs::exists(kept.string() + "-wal", error); ++n)
         kept = target.string() + ".before-restore-" + std::to_string(n);
+    // The old file gets its second name as a hard link, so the database's own name holds a whole
+    // file at every moment: the old one until the rename below swaps in the restored one. Moving
+    // it aside first left a moment with no file at all, and a crash (or a failed rename) there
+    // made the next start create an empty logbook. Where links are not supported (FAT), moving
+    // it aside is the fallback.
     const bool hadFile = fs::exists(target, error);
+    bool linked = false;
     if (hadFile) {
-        fs::rename(target, kept, error);
+        fs::create_hard_link(target, kept, error);
+        linked = !error;
+        if (!linked)
+            fs::rename(target, kept, error);
         if (error) {
             fs::remove(temp, error);
             throw StoreError(StoreStatus::CannotOpen,
@@ -549,14 +563,46 @@ std::optional<std::filesystem::path> BackupManager::restore(
         }
     }
     const fs::path wal = target.string() + "-wal";
-    if (fs::exists(wal, error))
-        fs::rename(wal, kept.string() + "-wal", error);
+    const fs::path keptWal = kept.string() + "-wal";
+    const bool hadWal = fs::exists(wal, error);
+    std::error_code walError;
+    if (hadWal)
+        fs::rename(wal, keptWal, walError);
+    const bool movedWal = hadWal && !walError;
+    if (hadWal && !movedWal) {
+        // Left beside the restored file, the old WAL would be replayed into it: stop here.
+        const std::string why = walError.message();
+        if (linked)
+            fs::remove(kept, error);
+        else
+            fs::rename(kept, target, error);
+        fs::remove(temp, error);
+        throw StoreError(StoreStatus::CannotOpen,
+            "cannot restore to " + target.string() + ": cannot move its WAL aside (" + why + "); nothing was changed");
+    }
     fs::remove(target.string() + "-shm", error);
     fs::rename(temp, target, error);
-    if (error)
+    if (error) {
+        const std::string why = error.message();
+        fs::remove(temp, error);
+        // Nothing was replaced: the old file stays in use, with its WAL put back beside it. If the
+        // WAL cannot go back, the whole old logbook is the kept file with its WAL: keep both.
+        const bool walBack = !movedWal || (fs::rename(keptWal, wal, error), !error);
+        if (linked && walBack) {
+            fs::remove(kept, error);
+            throw StoreError(
+                StoreStatus::CannotOpen, "cannot restore to " + target.string() + ": " + why + "; nothing was changed");
+        }
         throw StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": " + error.message() + "; the old file is at " + kept.string());
-    syncPath(folder, O_RDONLY | O_DIRECTORY, target);
+            "cannot restore to " + target.string() + ": " + why + "; the old file is at " + kept.string());
+    }
+    try {
+        syncPath(folder, O_RDONLY | O_DIRECTORY, target);
+    } catch (const StoreError&) {
+        throw flushFailed(folder,
+            "the restored file is in place but a power cut now could undo that"
+                + (hadFile ? "; the old file is also kept at " + kept.string() : std::string()));
+    }
     return hadFile ? std::optional<fs::path>(kept) : std::nullopt;
 }
 

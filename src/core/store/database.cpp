@@ -588,6 +588,12 @@ void Database::transaction(const std::function<void()>& work)
     } catch (const SQLite::Exception& failure) {
         m_transactionDepth = 0;
         sql::rollbackQuietly(*m_db);
+        // A failed flush comes after the change was written: it may well be in the file after a
+        // restart, so saying "nothing was saved" would have the person enter it twice.
+        if (failure.getExtendedErrorCode() == SQLITE_IOERR_FSYNC)
+            throw StoreError(StoreStatus::CannotOpen,
+                "cannot be sure the change reached the disk holding " + m_path.string() + " (" + failure.what()
+                    + " while flushing it); it may be there after a restart, so check before entering it again");
         throw sql::toStoreError(failure, m_path);
     } catch (...) {
         m_transactionDepth = 0;
