@@ -38,7 +38,9 @@ json parseBackup(std::string_view text)
     } catch (const json::exception& error) {
         throw ExchangeError(0, std::string("not valid JSON: ") + error.what());
     }
-    if (!document.is_object() || document.value("format", std::string()) != JsonBackup::kFormatName)
+    // Compared as JSON: value<std::string>() would throw nlohmann's type_error for {"format": {}}.
+    if (!document.is_object() || !document.contains("format")
+        || document["format"] != nlohmann::json(JsonBackup::kFormatName))
         throw ExchangeError(0, "not a Keel backup: \"format\" is not \"keel-backup\"");
     const json& version = document["format_version"];
     if (!version.is_number_integer() || version.get<int>() < 1)

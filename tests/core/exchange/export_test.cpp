@@ -2,7 +2,9 @@
 // keel-cli export: the CSV a spreadsheet opens (formula cells escaped, units in the header), the
 // JSON backup that restores byte for byte, and the calendar a real iCalendar parser accepts.
 #include "core/exchange/csvexporter.h"
+#include "core/exchange/exchangeerror.h"
 #include "core/exchange/icswriter.h"
+#include "core/exchange/jsonbackup.h"
 
 #include "exchangetestsupport.h"
 
@@ -163,6 +165,16 @@ TEST_CASE("a broken backup is refused with its line")
     CHECK(bad.err.find("table logged_sets, row 1") != std::string::npos);
     SQLite::Database raw(dir / "keel.db");
     CHECK(raw.execAndGet("SELECT count(*) FROM logged_sets").getInt() == 0);
+}
+
+TEST_CASE("a backup whose format is not text is refused as not a backup")
+{
+    // Found by tests/fuzz (jsonbackup): nlohmann's type_error escaped instead of a Keel error.
+    for (const char* text : {R"({"format": {}})", R"({"format": 1, "tables": {}})", R"({"format": null})"}) {
+        INFO(text);
+        CHECK_THROWS_AS(core::JsonBackup::inspect(text), core::ExchangeError);
+        CHECK_THROWS_WITH(core::JsonBackup::inspect(text), "not a Keel backup: \"format\" is not \"keel-backup\"");
+    }
 }
 
 TEST_CASE("iCalendar lines are escaped and folded at 75 octets without splitting a character")
