@@ -109,6 +109,10 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
                 const std::string where = "table " + name + ", row " + std::to_string(index);
                 if (!row.is_object())
                     invalid(where + " is not an object");
+                // An empty row would make "INSERT INTO t () VALUES ()", an SQL syntax error that
+                // reads as if the database were at fault.
+                if (row.empty())
+                    invalid(where + " has no columns");
                 std::string columns;
                 std::string marks;
                 for (const auto& [column, value] : row.items()) {

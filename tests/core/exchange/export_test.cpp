@@ -5,6 +5,8 @@
 #include "core/exchange/exchangeerror.h"
 #include "core/exchange/icswriter.h"
 #include "core/exchange/jsonbackup.h"
+#include "core/store/database.h"
+#include "core/store/storeerror.h"
 
 #include "exchangetestsupport.h"
 
@@ -174,6 +176,21 @@ TEST_CASE("a backup whose format is not text is refused as not a backup")
         INFO(text);
         CHECK_THROWS_AS(core::JsonBackup::inspect(text), core::ExchangeError);
         CHECK_THROWS_WITH(core::JsonBackup::inspect(text), "not a Keel backup: \"format\" is not \"keel-backup\"");
+    }
+}
+
+TEST_CASE("a backup row without columns is refused as the backup's fault")
+{
+    // Found by the property in tests/fuzz/jsonbackup_fuzz.cpp: the empty row became an SQL syntax
+    // error reported against the database ("the database: near \")\": syntax error").
+    const auto db = core::Database::openInMemory();
+    try {
+        core::JsonBackup::restore(
+            *db, R"({"format": "keel-backup", "format_version": 1, "tables": {"walks": [{}]}})", false);
+        FAIL("the empty row was restored");
+    } catch (const core::StoreError& error) {
+        CHECK(error.status() == core::StoreStatus::InvalidInput);
+        CHECK(std::string(error.what()) == "table walks, row 1 has no columns; nothing was restored");
     }
 }
 
