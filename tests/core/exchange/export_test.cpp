@@ -6,6 +6,7 @@
 #include "core/exchange/icswriter.h"
 #include "core/exchange/jsonbackup.h"
 #include "core/store/database.h"
+#include "core/store/importrepository.h"
 #include "core/store/storeerror.h"
 
 #include "exchangetestsupport.h"
@@ -191,6 +192,32 @@ TEST_CASE("a backup row without columns is refused as the backup's fault")
     } catch (const core::StoreError& error) {
         CHECK(error.status() == core::StoreStatus::InvalidInput);
         CHECK(std::string(error.what()) == "table walks, row 1 has no columns; nothing was restored");
+    }
+}
+
+TEST_CASE("a backup number too large for its field is refused, not wrapped")
+{
+    // nlohmann's get<int>() wraps: a merge stored 4294967306 reps as 10, and format_version
+    // 4294967297 read as 1.
+    const auto db = core::Database::openInMemory();
+    CHECK_THROWS_WITH(core::JsonBackup::restore(*db,
+                          R"({"format": "keel-backup", "format_version": 1, "tables": {"logged_sets": [)"
+                          R"({"date": "2026-03-01", "exercise_id": "plank", "reps": 4294967306}]}})",
+                          true),
+        "logged_sets row 1 has a reps of 4294967306, out of range");
+    CHECK(core::ImportRepository(*db).logbookEmpty());
+    CHECK_THROWS_WITH(
+        core::JsonBackup::inspect(R"({"format": "keel-backup", "format_version": 4294967297, "tables": {}})"),
+        "the backup's format_version 4294967297 is newer than this Keel reads (1); update Keel");
+    try {
+        core::JsonBackup::restore(*db,
+            R"({"format": "keel-backup", "format_version": 1, "tables": {"checkins": [)"
+            R"({"id": 18446744073709551615, "date": "2026-03-01", "pain": 2}]}})",
+            false);
+        FAIL("an id beyond 64 bits was restored");
+    } catch (const core::StoreError& error) {
+        CHECK(error.status() == core::StoreStatus::InvalidInput);
+        CHECK(std::string(error.what()).find("holds 18446744073709551615, too large") != std::string::npos);
     }
 }
 
