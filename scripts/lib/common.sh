@@ -26,11 +26,17 @@ KEEL_GUI_PACKAGES=(
   desktop-file-utils # desktop-file-validate, run by the desktop entry test
   appstream          # appstreamcli, run by the metainfo test
 )
+# Fuzzing (scripts/fuzz): the libFuzzer targets are built with clang; libFuzzer itself and
+# clang's sanitizer runtimes come in libclang-rt-14-dev, only a Recommends (of libclang-common-14-dev).
+KEEL_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
+# Installs what is missing for `gui` (the default), `core` (no Qt) or `fuzz` (core and clang).
 keel_install_packages() {
     local wanted=("${KEEL_CORE_PACKAGES[@]}")
     if [[ "${1:-gui}" == gui ]]; then
         wanted+=("${KEEL_GUI_PACKAGES[@]}")
+    elif [[ "$1" == fuzz ]]; then
+        wanted+=("${KEEL_FUZZ_PACKAGES[@]}")
     fi
     local missing=()
     local package

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <system_error>
+#include <utility>
 
 namespace keel::core {
 
@@ -38,14 +39,17 @@ json parseBackup(std::string_view text)
     } catch (const json::exception& error) {
         throw ExchangeError(0, std::string("not valid JSON: ") + error.what());
     }
-    if (!document.is_object() || document.value("format", std::string()) != JsonBackup::kFormatName)
+    // Compared as JSON: value<std::string>() would throw nlohmann's type_error for {"format": {}}.
+    if (!document.is_object() || !document.contains("format")
+        || document["format"] != nlohmann::json(JsonBackup::kFormatName))
         throw ExchangeError(0, "not a Keel backup: \"format\" is not \"keel-backup\"");
+    // Compared as JSON numbers: get<int>() would wrap 4294967297 to version 1.
     const json& version = document["format_version"];
-    if (!version.is_number_integer() || version.get<int>() < 1)
+    if (!version.is_number_integer() || version < 1)
         throw ExchangeError(0, "the backup has no valid \"format_version\"");
-    if (version.get<int>() > JsonBackup::kFormatVersion)
+    if (version > JsonBackup::kFormatVersion)
         throw ExchangeError(0,
-            "the backup's format_version " + std::to_string(version.get<int>()) + " is newer than this Keel reads ("
+            "the backup's format_version " + version.dump() + " is newer than this Keel reads ("
                 + std::to_string(JsonBackup::kFormatVersion) + "); update Keel");
     if (!document.contains("tables") || !document["tables"].is_object())
         throw ExchangeError(0, "the backup has no \"tables\" object");
@@ -110,6 +114,13 @@ public:
             return std::nullopt;
         if (!it->is_number() || (std::is_integral_v<T> && !it->is_number_integer()))
             fail(std::string("has a ") + name + " that is not a number");
+        if constexpr (std::is_integral_v<T>) {
+            // get<T>() wraps what T cannot hold: 4294967306 reps would be merged as 10.
+            const bool fits = it->is_number_unsigned() ? std::in_range<T>(it->get<std::uint64_t>())
+                                                       : std::in_range<T>(it->get<std::int64_t>());
+            if (!fits)
+                fail(std::string("has a ") + name + " of " + it->dump() + ", out of range");
+        }
         return it->get<T>();
     }
 

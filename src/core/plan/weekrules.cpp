@@ -354,7 +354,7 @@ private:
             const Exercise* current = m_context.catalog.find(state.exerciseId);
             for (const PlannedSession& session : m_week.sessions) {
                 const auto main = std::find_if(session.items.begin(), session.items.end(),
-                    [pattern](const PlannedItem& item) { return !item.warmUp && item.pattern == pattern; });
+                    [wanted = pattern](const PlannedItem& item) { return !item.warmUp && item.pattern == wanted; });
                 if (main == session.items.end() || main->exerciseId == state.exerciseId)
                     continue;
                 const Exercise* planned = m_context.catalog.find(main->exerciseId);

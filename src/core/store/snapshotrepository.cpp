@@ -9,6 +9,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <limits>
 #include <set>
 #include <string>
 #include <vector>
@@ -109,6 +111,10 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
                 const std::string where = "table " + name + ", row " + std::to_string(index);
                 if (!row.is_object())
                     invalid(where + " is not an object");
+                // An empty row would make "INSERT INTO t () VALUES ()", an SQL syntax error that
+                // reads as if the database were at fault.
+                if (row.empty())
+                    invalid(where + " has no columns");
                 std::string columns;
                 std::string marks;
                 for (const auto& [column, value] : row.items()) {
@@ -122,6 +128,9 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
                 for (const auto& [column, value] : row.items()) {
                     if (value.is_null())
                         insert.bind(position);
+                    else if (value.is_number_unsigned()
+                        && value.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                        invalid(where + ": column " + column + " holds " + value.dump() + ", too large to store");
                     else if (value.is_number_integer())
                         insert.bind(position, value.get<std::int64_t>());
                     else if (value.is_number_float())

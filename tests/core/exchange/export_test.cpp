@@ -2,7 +2,12 @@
 // keel-cli export: the CSV a spreadsheet opens (formula cells escaped, units in the header), the
 // JSON backup that restores byte for byte, and the calendar a real iCalendar parser accepts.
 #include "core/exchange/csvexporter.h"
+#include "core/exchange/exchangeerror.h"
 #include "core/exchange/icswriter.h"
+#include "core/exchange/jsonbackup.h"
+#include "core/store/database.h"
+#include "core/store/importrepository.h"
+#include "core/store/storeerror.h"
 
 #include "exchangetestsupport.h"
 
@@ -164,6 +169,57 @@ TEST_CASE("a broken backup is refused with its line")
     CHECK(bad.err.find("table logged_sets, row 1") != std::string::npos);
     SQLite::Database raw(dir / "keel.db");
     CHECK(raw.execAndGet("SELECT count(*) FROM logged_sets").getInt() == 0);
+}
+
+TEST_CASE("a backup whose format is not text is refused as not a backup")
+{
+    // Found by tests/fuzz (jsonbackup): nlohmann's type_error escaped instead of a Keel error.
+    for (const char* text : {R"({"format": {}})", R"({"format": 1, "tables": {}})", R"({"format": null})"}) {
+        INFO(text);
+        CHECK_THROWS_AS(core::JsonBackup::inspect(text), core::ExchangeError);
+        CHECK_THROWS_WITH(core::JsonBackup::inspect(text), "not a Keel backup: \"format\" is not \"keel-backup\"");
+    }
+}
+
+TEST_CASE("a backup row without columns is refused as the backup's fault")
+{
+    // Found by the property in tests/fuzz/jsonbackup_fuzz.cpp: the empty row became an SQL syntax
+    // error reported against the database ("the database: near \")\": syntax error").
+    const auto db = core::Database::openInMemory();
+    try {
+        core::JsonBackup::restore(
+            *db, R"({"format": "keel-backup", "format_version": 1, "tables": {"walks": [{}]}})", false);
+        FAIL("the empty row was restored");
+    } catch (const core::StoreError& error) {
+        CHECK(error.status() == core::StoreStatus::InvalidInput);
+        CHECK(std::string(error.what()) == "table walks, row 1 has no columns; nothing was restored");
+    }
+}
+
+TEST_CASE("a backup number too large for its field is refused, not wrapped")
+{
+    // nlohmann's get<int>() wraps: a merge stored 4294967306 reps as 10, and format_version
+    // 4294967297 read as 1.
+    const auto db = core::Database::openInMemory();
+    CHECK_THROWS_WITH(core::JsonBackup::restore(*db,
+                          R"({"format": "keel-backup", "format_version": 1, "tables": {"logged_sets": [)"
+                          R"({"date": "2026-03-01", "exercise_id": "plank", "reps": 4294967306}]}})",
+                          true),
+        "logged_sets row 1 has a reps of 4294967306, out of range");
+    CHECK(core::ImportRepository(*db).logbookEmpty());
+    CHECK_THROWS_WITH(
+        core::JsonBackup::inspect(R"({"format": "keel-backup", "format_version": 4294967297, "tables": {}})"),
+        "the backup's format_version 4294967297 is newer than this Keel reads (1); update Keel");
+    try {
+        core::JsonBackup::restore(*db,
+            R"({"format": "keel-backup", "format_version": 1, "tables": {"checkins": [)"
+            R"({"id": 18446744073709551615, "date": "2026-03-01", "pain": 2}]}})",
+            false);
+        FAIL("an id beyond 64 bits was restored");
+    } catch (const core::StoreError& error) {
+        CHECK(error.status() == core::StoreStatus::InvalidInput);
+        CHECK(std::string(error.what()).find("holds 18446744073709551615, too large") != std::string::npos);
+    }
 }
 
 TEST_CASE("iCalendar lines are escaped and folded at 75 octets without splitting a character")
