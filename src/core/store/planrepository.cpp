@@ -211,56 +211,86 @@ std::pair<std::int64_t, bool> storeWeekRow(Database& db, const WeekPlan& week)
     return {db.sql().getLastInsertRowid(), false};
 }
 
-/// A logged item that survives a regeneration, with its stored position.
+/// An item that survives a regeneration (it was logged, or the new plan has it unchanged), with its
+/// stored position.
 struct KeptItem {
     PlannedItem item;
     int position = 0;
 };
 
-/// A session that survives a regeneration because some of its items were logged.
+/// A session that survives a regeneration because some of its items do.
 struct KeptSession {
-    PlannedSession session; ///< Without items: they are in `logged` until placed.
-    std::vector<KeptItem> logged; ///< In stored order.
+    PlannedSession session; ///< Without items: they are in `kept` until placed.
+    std::vector<KeptItem> kept; ///< In stored order.
     bool claimed = false;
 };
 
-/// Deletes what was not logged of a stored week on or after `from` and returns the sessions left, by id
-/// (sessions before `from` whole).
-std::vector<KeptSession> keepOnlyLogged(Database& db, std::int64_t weekId, Date from)
+/// True when `next` plans, on the same day and in a session of the same kind at the same place, exactly
+/// the item stored as `stored`: rewriting it would change nothing but its id.
+bool plannedAgain(const WeekPlan& next, Date date, SessionKind kind, int position, const PlannedItem& stored)
 {
-    SQLite::Statement& dropItems = db.cached(
-        std::string("DELETE FROM planned_items WHERE session_id IN (SELECT id FROM planned_sessions WHERE week_id = ? "
-                    "AND date >= ?) AND NOT ")
-        + kLoggedCondition);
-    dropItems.bind(1, weekId);
-    sql::bind(dropItems, 2, from);
-    dropItems.exec();
+    for (const PlannedSession& session : next.sessions) {
+        if (session.date != date || session.kind != kind || position >= static_cast<int>(session.items.size()))
+            continue;
+        PlannedItem candidate = session.items[static_cast<std::size_t>(position)];
+        candidate.id = stored.id;
+        if (candidate == stored)
+            return true;
+    }
+    return false;
+}
+
+/// Deletes what `next` replaces of a stored week on or after `from` and returns the sessions left, by
+/// id (sessions before `from` whole). Logged items stay, and so do items `next` plans unchanged:
+/// most of a re-planned week is what it was, and every deleted item costs SQLite the foreign-key
+/// actions of the sets and walks that could point at it.
+std::vector<KeptSession> keepLoggedAndUnchanged(Database& db, std::int64_t weekId, Date from, const WeekPlan& next)
+{
+    std::vector<KeptSession> kept;
+    std::vector<std::int64_t> replaced;
+    {
+        SQLite::Statement& items
+            = db.cached(std::string("SELECT s.id, s.date, s.kind, s.moved_from, i.position, ") + kItemColumns
+                + ", EXISTS (SELECT 1 FROM logged_sets WHERE planned_item_id = i.id) OR EXISTS (SELECT 1 FROM walks "
+                  "WHERE planned_item_id = i.id) FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id "
+                  "WHERE s.week_id = ? "
+                  "ORDER BY s.id, i.position, i.id");
+        const ResetOnExit done(items);
+        items.bind(1, weekId);
+        while (items.executeStep()) {
+            const std::int64_t sessionId = items.getColumn(0).getInt64();
+            const Date date = sql::date(items.getColumn(1));
+            const SessionKind kind = readKind(items.getColumn(2));
+            const int position = items.getColumn(4).getInt();
+            PlannedItem item = readItem(items, 5);
+            const bool logged = items.getColumn(5 + 18).getInt() != 0;
+            if (date >= from && !logged && !plannedAgain(next, date, kind, position, item)) {
+                replaced.push_back(item.id);
+                continue;
+            }
+            if (kept.empty() || kept.back().session.id != sessionId) {
+                KeptSession session;
+                session.session.id = sessionId;
+                session.session.date = date;
+                session.session.kind = kind;
+                session.session.movedFrom = sql::optionalDate(items.getColumn(3));
+                kept.push_back(std::move(session));
+            }
+            kept.back().kept.push_back({std::move(item), position});
+        }
+    }
+    SQLite::Statement& dropItem = db.cached("DELETE FROM planned_items WHERE id = ?");
+    for (const std::int64_t id : replaced) {
+        dropItem.bind(1, id);
+        dropItem.exec();
+        dropItem.reset();
+    }
     SQLite::Statement& dropSessions = db.cached("DELETE FROM planned_sessions WHERE week_id = ? AND date >= ? AND NOT "
                                                 "EXISTS (SELECT 1 FROM planned_items WHERE session_id = "
                                                 "planned_sessions.id)");
     dropSessions.bind(1, weekId);
     sql::bind(dropSessions, 2, from);
     dropSessions.exec();
-
-    std::vector<KeptSession> kept;
-    SQLite::Statement& keptItems
-        = db.cached(std::string("SELECT s.id, s.date, s.kind, s.moved_from, i.position, ") + kItemColumns
-            + " FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id WHERE s.week_id = ? "
-              "ORDER BY s.id, i.position, i.id");
-    const ResetOnExit done(keptItems);
-    keptItems.bind(1, weekId);
-    while (keptItems.executeStep()) {
-        const std::int64_t sessionId = keptItems.getColumn(0).getInt64();
-        if (kept.empty() || kept.back().session.id != sessionId) {
-            KeptSession session;
-            session.session.id = sessionId;
-            session.session.date = sql::date(keptItems.getColumn(1));
-            session.session.kind = readKind(keptItems.getColumn(2));
-            session.session.movedFrom = sql::optionalDate(keptItems.getColumn(3));
-            kept.push_back(std::move(session));
-        }
-        kept.back().logged.push_back({readItem(keptItems, 5), keptItems.getColumn(4).getInt()});
-    }
     return kept;
 }
 
@@ -294,22 +324,22 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
         stored.id = insertSession(db, weekId, planned);
     }
     stored.items.reserve(planned.items.size());
-    // A logged item takes the place of the new item for the same exercise; logged items the new
-    // plan no longer has follow at the end.
-    auto place = [&](KeptItem& logged) {
+    // A kept item (logged, or planned again unchanged) takes the place of the new item for the same
+    // exercise; logged items the new plan no longer has follow at the end.
+    auto place = [&](KeptItem& kept) {
         const int position = static_cast<int>(stored.items.size());
-        if (logged.position != position)
-            setPosition(db, logged.item.id, position);
-        stored.items.push_back(std::move(logged.item));
+        if (kept.position != position)
+            setPosition(db, kept.item.id, position);
+        stored.items.push_back(std::move(kept.item));
     };
     for (const PlannedItem& item : planned.items) {
         if (previous) {
-            auto& logged = previous->logged;
-            auto match = std::find_if(logged.begin(), logged.end(),
+            auto& kept = previous->kept;
+            auto match = std::find_if(kept.begin(), kept.end(),
                 [&](const KeptItem& entry) { return entry.item.exerciseId == item.exerciseId; });
-            if (match != logged.end()) {
+            if (match != kept.end()) {
                 place(*match);
-                logged.erase(match);
+                kept.erase(match);
                 continue;
             }
         }
@@ -317,9 +347,9 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
         added.id = insertItem(db, stored.id, static_cast<int>(stored.items.size()) - 1, item);
     }
     if (previous) {
-        for (KeptItem& logged : previous->logged)
-            place(logged);
-        previous->logged.clear();
+        for (KeptItem& kept : previous->kept)
+            place(kept);
+        previous->kept.clear();
     }
     return stored;
 }
@@ -332,7 +362,8 @@ void PlanRepository::saveWeek(WeekPlan& week, std::optional<Date> keepBefore)
     const Date from = std::max(keepBefore.value_or(week.weekStart), week.weekStart);
     m_db.transaction([&] {
         const auto [weekId, existed] = storeWeekRow(m_db, week);
-        std::vector<KeptSession> kept = existed ? keepOnlyLogged(m_db, weekId, from) : std::vector<KeptSession> {};
+        std::vector<KeptSession> kept
+            = existed ? keepLoggedAndUnchanged(m_db, weekId, from, week) : std::vector<KeptSession> {};
 
         // The week is built as loadWeek would read it back, without reading it back.
         std::vector<PlannedSession> sessions;
@@ -344,8 +375,8 @@ void PlanRepository::saveWeek(WeekPlan& week, std::optional<Date> keepBefore)
         for (KeptSession& left : kept) {
             if (left.claimed)
                 continue;
-            for (KeptItem& logged : left.logged)
-                left.session.items.push_back(std::move(logged.item));
+            for (KeptItem& item : left.kept)
+                left.session.items.push_back(std::move(item.item));
             sessions.push_back(std::move(left.session));
         }
         std::sort(sessions.begin(), sessions.end(), inWeekOrder);
