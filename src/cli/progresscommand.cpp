@@ -20,8 +20,6 @@ namespace keel::cli {
 
 namespace {
 
-constexpr std::string_view kImportedPrefix = "imported:";
-
 nlohmann::json progressionJson(const core::ProgressView& view)
 {
     nlohmann::json json {{"flare_up", view.snapshot.flareUp},
@@ -103,11 +101,11 @@ int runProgress(Context& context, Arguments& args)
     if (exercise && pattern)
         throw UsageError("progress: give --exercise or --pattern, not both");
     const core::Catalog catalog = loadCatalogOrFail(context);
-    if (exercise && !exercise->starts_with(kImportedPrefix))
+    if (exercise && !core::ImportRepository::isImportedId(*exercise))
         requireKnownExercise(catalog, *exercise);
     return withReadableDatabase(context, [&](core::Database& db) {
         std::optional<core::ImportedExercise> imported;
-        if (exercise && exercise->starts_with(kImportedPrefix)) {
+        if (exercise && core::ImportRepository::isImportedId(*exercise)) {
             imported = core::ImportRepository(db).importedExercise(*exercise);
             if (!imported)
                 throw UsageError("--exercise: no imported exercise \"" + *exercise

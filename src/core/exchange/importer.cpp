@@ -121,13 +121,16 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         preview.last = preview.last ? std::max(*preview.last, date) : date;
     };
 
+    // A row dated after tomorrow is skipped, as the log would refuse it.
+    const auto skippedAsTooLate = [&](std::size_t line, Date date) {
+        auto problem = today ? EntryCheck::date(date, *today) : std::nullopt;
+        if (problem)
+            preview.skipped.push_back({line, std::move(*problem)});
+        return problem.has_value();
+    };
     const auto addWalk = [&](std::size_t line, const std::string& key, WalkEntry walk) {
-        if (today) {
-            if (auto problem = EntryCheck::date(walk.date, *today)) {
-                preview.skipped.push_back({line, std::move(*problem)});
-                return;
-            }
-        }
+        if (skippedAsTooLate(line, walk.date))
+            return;
         try {
             LogRepository::validate(walk);
         } catch (const StoreError& error) {
@@ -144,12 +147,8 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         auto known = matches.find(source.exerciseName);
         if (known == matches.end())
             known = matches.emplace(source.exerciseName, matcher.match(source.exerciseName)).first;
-        if (today) {
-            if (auto problem = EntryCheck::date(source.date, *today)) {
-                preview.skipped.push_back({source.line, std::move(*problem)});
-                continue;
-            }
-        }
+        if (skippedAsTooLate(source.line, source.date))
+            continue;
         ImportedSet row;
         row.sourceKey = source.sourceKey;
         LoggedSet& set = row.set;

@@ -42,10 +42,15 @@ template<typename Record> void validateKeyed(const Record& record, const std::st
 
 } // namespace
 
+bool ImportRepository::isImportedId(std::string_view id)
+{
+    return id.starts_with("imported:");
+}
+
 ImportOutcome ImportRepository::write(const ImportBatch& batch)
 {
     for (const ImportedExercise& exercise : batch.exercises) {
-        if (!exercise.id.starts_with("imported:") || exercise.id.size() <= 9)
+        if (!isImportedId(exercise.id) || exercise.id.size() <= 9)
             invalid("imported exercise id \"" + exercise.id + "\" does not start with \"imported:\"");
         if (exercise.name.empty())
             invalid("imported exercise " + exercise.id + " has no name");
@@ -160,7 +165,7 @@ int ImportRepository::mapImported(
 {
     if (sourceName.empty())
         invalid("the imported name to remember is empty");
-    if (exerciseId.empty() || exerciseId.starts_with("imported:"))
+    if (exerciseId.empty() || isImportedId(exerciseId))
         invalid("\"" + exerciseId + "\" is not a catalog exercise id");
     int moved = 0;
     m_db.transaction([&] {
@@ -182,7 +187,7 @@ void ImportRepository::remember(const std::string& sourceName, const std::string
 {
     if (sourceName.empty())
         invalid("the imported name to remember is empty");
-    if (exerciseId.empty() || exerciseId.starts_with("imported:"))
+    if (exerciseId.empty() || isImportedId(exerciseId))
         invalid("\"" + exerciseId + "\" is not a catalog exercise id");
     m_db.transaction([&] {
         SQLite::Statement statement(m_db.sql(),

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace keel::core {
@@ -68,6 +69,8 @@ public:
     /// True when a set or a walk with this source key is stored.
     bool hasSourceKey(const std::string& sourceKey);
 
+    /// True for an id in the imported exercises' namespace ("imported:…").
+    static bool isImportedId(std::string_view id);
     /// Imported exercises, by id.
     std::vector<ImportedExercise> importedExercises();
     /// The imported exercise with this id, if any.

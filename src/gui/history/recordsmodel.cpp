@@ -99,7 +99,9 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
             return bests.longestHoldSeconds ? tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds))
                                             : QVariant();
         case Latest:
-            return latest(bests) ? shortDate(*latest(bests)) : QVariant();
+            if (const auto newest = latest(bests))
+                return shortDate(*newest);
+            return {};
         default:
             return {};
         }
@@ -137,7 +139,9 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
         case Longest:
             return bests.longestHoldSeconds.value_or(-1);
         case Latest:
-            return latest(bests) ? QVariant(static_cast<qlonglong>(latest(bests)->days())) : QVariant(-1LL);
+            if (const auto newest = latest(bests))
+                return static_cast<qlonglong>(newest->days());
+            return -1LL;
         default:
             return {};
         }
