@@ -81,6 +81,29 @@ std::optional<IntRange> readRange(SQLite::Statement& row, int index)
     return IntRange {*min, *max};
 }
 
+/// Binds ?1..?19 to an item's columns, in the order insertItem and rewriteItem name them.
+void bindItem(SQLite::Statement& statement, std::int64_t sessionId, int position, const PlannedItem& item)
+{
+    statement.bind(1, sessionId);
+    statement.bind(2, position);
+    statement.bind(3, item.exerciseId);
+    statement.bind(4, std::string(toString(item.pattern)));
+    statement.bind(5, std::string(toString(item.focus)));
+    statement.bind(6, item.sets);
+    bindRange(statement, 7, item.reps);
+    bindRange(statement, 9, item.seconds);
+    bindRange(statement, 11, item.minutes);
+    bindRange(statement, 13, item.meters);
+    sql::bind(statement, 15, item.loadKg);
+    statement.bind(16, item.perSide ? 1 : 0);
+    statement.bind(17, item.warmUp ? 1 : 0);
+    statement.bind(18, item.reason);
+    if (item.swappedFrom.empty())
+        statement.bind(19);
+    else
+        statement.bind(19, item.swappedFrom);
+}
+
 std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, const PlannedItem& item)
 {
     SQLite::Statement& insert = db.cached(
@@ -88,26 +111,23 @@ std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, cons
         "seconds_min, seconds_max, minutes_min, minutes_max, meters_min, meters_max, load_kg, per_side, warm_up, "
         "reason, swapped_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
         "?18, ?19)");
-    insert.bind(1, sessionId);
-    insert.bind(2, position);
-    insert.bind(3, item.exerciseId);
-    insert.bind(4, std::string(toString(item.pattern)));
-    insert.bind(5, std::string(toString(item.focus)));
-    insert.bind(6, item.sets);
-    bindRange(insert, 7, item.reps);
-    bindRange(insert, 9, item.seconds);
-    bindRange(insert, 11, item.minutes);
-    bindRange(insert, 13, item.meters);
-    sql::bind(insert, 15, item.loadKg);
-    insert.bind(16, item.perSide ? 1 : 0);
-    insert.bind(17, item.warmUp ? 1 : 0);
-    insert.bind(18, item.reason);
-    if (item.swappedFrom.empty())
-        insert.bind(19);
-    else
-        insert.bind(19, item.swappedFrom);
+    bindItem(insert, sessionId, position, item);
     insert.exec();
     return db.sql().getLastInsertRowid();
+}
+
+/// Writes `item` over the stored row `id`, which nothing logged points at. Cheaper than deleting it and
+/// inserting another: a deleted item costs SQLite the ON DELETE actions of logged_sets and walks.
+void rewriteItem(Database& db, std::int64_t id, std::int64_t sessionId, int position, const PlannedItem& item)
+{
+    SQLite::Statement& update = db.cached(
+        "UPDATE planned_items SET session_id = ?1, position = ?2, exercise_id = ?3, pattern = ?4, focus = ?5, "
+        "sets = ?6, reps_min = ?7, reps_max = ?8, seconds_min = ?9, seconds_max = ?10, minutes_min = ?11, "
+        "minutes_max = ?12, meters_min = ?13, meters_max = ?14, load_kg = ?15, per_side = ?16, warm_up = ?17, "
+        "reason = ?18, swapped_from = ?19 WHERE id = ?20");
+    bindItem(update, sessionId, position, item);
+    update.bind(20, id);
+    update.exec();
 }
 
 std::int64_t insertSession(Database& db, std::int64_t weekId, const PlannedSession& session)
@@ -218,11 +238,19 @@ struct KeptItem {
     int position = 0;
 };
 
-/// A session that survives a regeneration because some of its items do.
+/// A stored session of the week being re-planned: kept whole before `from`; on or after it, kept
+/// with its logged and unchanged items, or free to be taken by a new session of the same day and kind.
 struct KeptSession {
     PlannedSession session; ///< Without items: they are in `kept` until placed.
     std::vector<KeptItem> kept; ///< In stored order.
     bool claimed = false;
+};
+
+/// What a stored week offers the plan that replaces it: its sessions, and the ids of the items the new
+/// plan replaces (no log points at them), whose rows the new items are written over.
+struct StoredWeek {
+    std::vector<KeptSession> sessions;
+    std::vector<std::int64_t> spare;
 };
 
 /// True when `next` plans, on the same day and in a session of the same kind at the same place, exactly
@@ -240,14 +268,12 @@ bool plannedAgain(const WeekPlan& next, Date date, SessionKind kind, int positio
     return false;
 }
 
-/// Deletes what `next` replaces of a stored week on or after `from` and returns the sessions left, by
-/// id (sessions before `from` whole). Logged items stay, and so do items `next` plans unchanged:
-/// most of a re-planned week is what it was, and every deleted item costs SQLite the foreign-key
-/// actions of the sets and walks that could point at it.
-std::vector<KeptSession> keepLoggedAndUnchanged(Database& db, std::int64_t weekId, Date from, const WeekPlan& next)
+/// Reads the stored week `weekId` against `next`: logged items stay, and so do items `next` plans
+/// unchanged (most of a re-planned week is what it was); the others on or after `from` become spare
+/// rows. Nothing is deleted here but sessions without a single item.
+StoredWeek readStoredWeek(Database& db, std::int64_t weekId, Date from, const WeekPlan& next)
 {
-    std::vector<KeptSession> kept;
-    std::vector<std::int64_t> replaced;
+    StoredWeek stored;
     {
         SQLite::Statement& items
             = db.cached(std::string("SELECT s.id, s.date, s.kind, s.moved_from, i.position, ") + kItemColumns
@@ -264,52 +290,75 @@ std::vector<KeptSession> keepLoggedAndUnchanged(Database& db, std::int64_t weekI
             const int position = items.getColumn(4).getInt();
             PlannedItem item = readItem(items, 5);
             const bool logged = items.getColumn(5 + 18).getInt() != 0;
-            if (date >= from && !logged && !plannedAgain(next, date, kind, position, item)) {
-                replaced.push_back(item.id);
-                continue;
-            }
-            if (kept.empty() || kept.back().session.id != sessionId) {
+            if (stored.sessions.empty() || stored.sessions.back().session.id != sessionId) {
                 KeptSession session;
                 session.session.id = sessionId;
                 session.session.date = date;
                 session.session.kind = kind;
                 session.session.movedFrom = sql::optionalDate(items.getColumn(3));
-                kept.push_back(std::move(session));
+                stored.sessions.push_back(std::move(session));
             }
-            kept.back().kept.push_back({std::move(item), position});
+            if (date >= from && !logged && !plannedAgain(next, date, kind, position, item))
+                stored.spare.push_back(item.id);
+            else
+                stored.sessions.back().kept.push_back({std::move(item), position});
         }
     }
+    SQLite::Statement& dropEmpty = db.cached("DELETE FROM planned_sessions WHERE week_id = ? AND date >= ? AND NOT "
+                                             "EXISTS (SELECT 1 FROM planned_items WHERE session_id = "
+                                             "planned_sessions.id)");
+    dropEmpty.bind(1, weekId);
+    sql::bind(dropEmpty, 2, from);
+    dropEmpty.exec();
+    return stored;
+}
+
+/// Deletes what the new plan left of a stored week: the spare item rows it did not write over, then
+/// the sessions on or after `from` nobody took that hold nothing any more.
+void dropLeftovers(Database& db, StoredWeek& stored, Date from)
+{
     SQLite::Statement& dropItem = db.cached("DELETE FROM planned_items WHERE id = ?");
-    for (const std::int64_t id : replaced) {
+    for (const std::int64_t id : stored.spare) {
         dropItem.bind(1, id);
         dropItem.exec();
         dropItem.reset();
     }
-    SQLite::Statement& dropSessions = db.cached("DELETE FROM planned_sessions WHERE week_id = ? AND date >= ? AND NOT "
-                                                "EXISTS (SELECT 1 FROM planned_items WHERE session_id = "
-                                                "planned_sessions.id)");
-    dropSessions.bind(1, weekId);
-    sql::bind(dropSessions, 2, from);
-    dropSessions.exec();
-    return kept;
-}
-
-/// The first kept session of the same date and kind nobody has taken yet (days before `from` are history:
-/// their sessions are never taken).
-KeptSession* claim(std::vector<KeptSession>& kept, const PlannedSession& session, Date from)
-{
-    for (KeptSession& candidate : kept) {
-        if (!candidate.claimed && candidate.session.date >= from && candidate.session.date == session.date
-            && candidate.session.kind == session.kind) {
-            candidate.claimed = true;
-            return &candidate;
-        }
+    stored.spare.clear();
+    SQLite::Statement& dropSession = db.cached("DELETE FROM planned_sessions WHERE id = ?");
+    for (const KeptSession& session : stored.sessions) {
+        if (session.claimed || !session.kept.empty() || session.session.date < from)
+            continue;
+        dropSession.bind(1, session.session.id);
+        dropSession.exec();
+        dropSession.reset();
     }
-    return nullptr;
 }
 
-/// Stores one session of the new plan and returns it as loadWeek would read it back.
-PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSession& planned, KeptSession* previous)
+/// The stored session of the same date and kind nobody has taken yet (days before `from` are history:
+/// their sessions are never taken), preferring one that keeps items.
+KeptSession* claim(std::vector<KeptSession>& stored, const PlannedSession& session, Date from)
+{
+    KeptSession* found = nullptr;
+    for (KeptSession& candidate : stored) {
+        if (candidate.claimed || candidate.session.date < from || candidate.session.date != session.date
+            || candidate.session.kind != session.kind)
+            continue;
+        if (!candidate.kept.empty()) {
+            found = &candidate;
+            break;
+        }
+        if (!found)
+            found = &candidate;
+    }
+    if (found)
+        found->claimed = true;
+    return found;
+}
+
+/// Stores one session of the new plan and returns it as loadWeek would read it back. New items are
+/// written over spare rows while there are any.
+PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSession& planned, KeptSession* previous,
+    std::vector<std::int64_t>& spare)
 {
     PlannedSession stored;
     stored.date = planned.date;
@@ -317,9 +366,15 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
     stored.movedFrom = planned.movedFrom;
     if (previous) {
         stored.id = previous->session.id;
-        if (planned.movedFrom && planned.movedFrom != previous->session.movedFrom)
-            setMovedFrom(db, stored.id, planned.movedFrom);
-        stored.movedFrom = planned.movedFrom ? planned.movedFrom : previous->session.movedFrom;
+        // A session that keeps logged or unchanged items keeps its hand-moved mark unless the plan
+        // moves it again; one taken only for its row takes the plan's mark.
+        const bool keepsItems = !previous->kept.empty();
+        if (!keepsItems || planned.movedFrom)
+            stored.movedFrom = planned.movedFrom;
+        else
+            stored.movedFrom = previous->session.movedFrom;
+        if (stored.movedFrom != previous->session.movedFrom)
+            setMovedFrom(db, stored.id, stored.movedFrom);
     } else {
         stored.id = insertSession(db, weekId, planned);
     }
@@ -343,8 +398,15 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
                 continue;
             }
         }
+        const int position = static_cast<int>(stored.items.size());
         PlannedItem& added = stored.items.emplace_back(item);
-        added.id = insertItem(db, stored.id, static_cast<int>(stored.items.size()) - 1, item);
+        if (spare.empty()) {
+            added.id = insertItem(db, stored.id, position, item);
+        } else {
+            added.id = spare.back();
+            spare.pop_back();
+            rewriteItem(db, added.id, stored.id, position, item);
+        }
     }
     if (previous) {
         for (KeptItem& kept : previous->kept)
@@ -362,18 +424,19 @@ void PlanRepository::saveWeek(WeekPlan& week, std::optional<Date> keepBefore)
     const Date from = std::max(keepBefore.value_or(week.weekStart), week.weekStart);
     m_db.transaction([&] {
         const auto [weekId, existed] = storeWeekRow(m_db, week);
-        std::vector<KeptSession> kept
-            = existed ? keepLoggedAndUnchanged(m_db, weekId, from, week) : std::vector<KeptSession> {};
+        StoredWeek stored = existed ? readStoredWeek(m_db, weekId, from, week) : StoredWeek {};
 
         // The week is built as loadWeek would read it back, without reading it back.
         std::vector<PlannedSession> sessions;
-        sessions.reserve(week.sessions.size() + kept.size());
+        sessions.reserve(week.sessions.size() + stored.sessions.size());
         for (const PlannedSession& planned : week.sessions) {
             if (planned.date >= from)
-                sessions.push_back(storeSession(m_db, weekId, planned, claim(kept, planned, from)));
+                sessions.push_back(
+                    storeSession(m_db, weekId, planned, claim(stored.sessions, planned, from), stored.spare));
         }
-        for (KeptSession& left : kept) {
-            if (left.claimed)
+        dropLeftovers(m_db, stored, from);
+        for (KeptSession& left : stored.sessions) {
+            if (left.claimed || left.kept.empty())
                 continue;
             for (KeptItem& item : left.kept)
                 left.session.items.push_back(std::move(item.item));

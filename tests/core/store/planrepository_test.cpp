@@ -7,6 +7,7 @@
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace keel;
 using core::PlannedItem;
@@ -279,6 +280,69 @@ TEST_CASE("regenerating gives back the week as it reads back, with two logged se
     const PlannedSession& moved = regenerated.sessions[1];
     CHECK(moved.id == wednesday.id);
     CHECK(moved.items == std::vector<PlannedItem> {wednesdayHinge});
+    CHECK(db->check().ok);
+}
+
+TEST_CASE("re-planning writes the new items over the rows it replaces and keeps the sessions' rows")
+{
+    auto db = core::Database::openInMemory();
+    PlanRepository plans(*db);
+    WeekPlan week = sampleWeek();
+    plans.saveWeek(week);
+    std::set<std::int64_t> oldItems;
+    for (const PlannedSession& stored : week.sessions) {
+        for (const PlannedItem& planned : stored.items)
+            oldItems.insert(planned.id);
+    }
+    REQUIRE(oldItems.size() == 7);
+    const PlannedSession& wednesday = week.sessions[2];
+    REQUIRE(wednesday.date == day("2026-03-04"));
+    // Wednesday was moved by hand to Thursday; the new plan has its own Thursday.
+    plans.moveSession(wednesday.id, day("2026-03-05"));
+
+    SECTION("fewer items: the spare rows are deleted")
+    {
+        WeekPlan next;
+        next.weekStart = day("2026-03-02");
+        next.sessions = {
+            session("2026-03-02", SessionKind::Strength,
+                {item("dead-bug", core::Pattern::AntiRotation, "new"), item("bird-dog", core::Pattern::AntiRotation, "new")}),
+            session("2026-03-05", SessionKind::Strength, {item("glute-bridge", core::Pattern::Hinge, "new")}),
+        };
+        plans.saveWeek(next);
+        CHECK(plans.loadWeek(day("2026-03-02")) == next);
+        REQUIRE(next.sessions.size() == 2);
+        CHECK(next.sessions[0].id == week.sessions[0].id);
+        // Thursday is the moved session's row, taken by the plan's Thursday without the hand-moved mark.
+        CHECK(next.sessions[1].id == wednesday.id);
+        CHECK_FALSE(next.sessions[1].movedFrom);
+        for (const PlannedSession& stored : next.sessions) {
+            for (const PlannedItem& planned : stored.items)
+                CHECK(oldItems.count(planned.id) == 1);
+        }
+        CHECK(db->sql().execAndGet("SELECT count(*) FROM planned_items").getInt() == 3);
+        CHECK(db->sql().execAndGet("SELECT count(*) FROM planned_sessions").getInt() == 2);
+    }
+    SECTION("more items: the spare rows are used up, then new rows added")
+    {
+        WeekPlan next;
+        next.weekStart = day("2026-03-02");
+        std::vector<PlannedItem> many;
+        for (const char* exercise : {"dead-bug", "bird-dog", "glute-bridge", "side-plank", "suitcase-carry",
+                 "farmer-carry", "goblet-squat", "hip-hinge-dowel", "cat-cow"})
+            many.push_back(item(exercise, core::Pattern::AntiRotation, "new"));
+        next.sessions = {session("2026-03-03", SessionKind::Strength, many)};
+        plans.saveWeek(next);
+        CHECK(plans.loadWeek(day("2026-03-02")) == next);
+        REQUIRE(next.sessions.size() == 1);
+        REQUIRE(next.sessions[0].items.size() == 9);
+        int reused = 0;
+        for (const PlannedItem& planned : next.sessions[0].items)
+            reused += static_cast<int>(oldItems.count(planned.id));
+        CHECK(reused == 7);
+        CHECK(db->sql().execAndGet("SELECT count(*) FROM planned_items").getInt() == 9);
+        CHECK(db->sql().execAndGet("SELECT count(*) FROM planned_sessions").getInt() == 1);
+    }
     CHECK(db->check().ok);
 }
 
