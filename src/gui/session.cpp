@@ -16,6 +16,9 @@ namespace keel::gui {
 namespace {
 /// How often the session looks whether the date changed.
 constexpr int kDayWatchMs = 60 * 1000;
+/// How often it looks whether another program wrote to the database: a set logged with keel-cli
+/// shows in the open window within a second.
+constexpr int kOutsideWatchMs = 500;
 } // namespace
 
 Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog, Clock today, QObject* parent)
@@ -36,6 +39,39 @@ Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog
             refreshPlan();
     });
     dayWatch->start();
+    m_dataVersion = m_database->dataVersion();
+    auto* outsideWatch = new QTimer(this);
+    outsideWatch->setInterval(kOutsideWatchMs);
+    connect(outsideWatch, &QTimer::timeout, this, &Session::catchUpWithOutside);
+    outsideWatch->start();
+}
+
+bool Session::catchUpWithOutside()
+{
+    bool profileMoved = false;
+    try {
+        const std::int64_t version = m_database->dataVersion();
+        if (version == m_dataVersion)
+            return false;
+        m_dataVersion = version;
+        std::optional<core::Profile> stored = core::ProfileRepository(*m_database).load();
+        profileMoved = stored != m_profile;
+        m_profile = std::move(stored);
+        loadImportedNames();
+    } catch (const std::exception& error) {
+        // Said in the status bar, not in a dialog: the next change outside tries again.
+        emit noticed(tr("Could not read the changes made outside Keel: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    refreshPlan();
+    // Settings reverts to the stored profile on profileChanged: only say so when it did change,
+    // so a form being edited is not reset by a logged set.
+    if (profileMoved)
+        emit profileChanged();
+    emit logChanged();
+    emit planChanged();
+    emit noticed(tr("Brought up to date with changes made outside Keel"));
+    return true;
 }
 
 void Session::refreshPlan()

@@ -70,6 +70,10 @@ public:
     /// when it changed. Runs at start, after every logged entry and when the date changes.
     void refreshPlan();
     void notifyPlanChanged() { emit planChanged(); }
+    /// Looks whether another program (keel-cli, most often) committed to the database since the last
+    /// look, and if so re-reads the profile and imported names, brings the plan up to date and tells
+    /// every pane. Runs twice a second; returns true when something had changed.
+    bool catchUpWithOutside();
     /// Called after a COMMIT so the window can say "Saved" (never before the data is on disk).
     void reportSaved(const QString& what) { emit saved(what); }
     /// Something the user should hear of that needs no answer (a failed daily backup).
@@ -95,6 +99,7 @@ private:
 
     std::map<std::string, std::string> m_importedNames; ///< Imported exercise id -> kept name.
     core::Date m_refreshedFor; ///< The day the plan was last brought up to date for.
+    std::int64_t m_dataVersion = 0; ///< The database's data_version when last looked at.
 };
 
 } // namespace keel::gui

@@ -545,6 +545,18 @@ std::optional<std::string> Database::readDatabaseId(const std::filesystem::path&
     }
 }
 
+std::int64_t Database::dataVersion()
+{
+    try {
+        SQLite::Statement& query = cached("PRAGMA data_version");
+        const std::int64_t version = query.executeStep() ? query.getColumn(0).getInt64() : 0;
+        query.reset();
+        return version;
+    } catch (const SQLite::Exception& failure) {
+        throw sql::toStoreError(failure, m_path);
+    }
+}
+
 SQLite::Statement& Database::cached(const std::string& sql)
 {
     auto& statement = m_statements[sql];

@@ -108,6 +108,11 @@ public:
     /// Full integrity_check plus foreign_key_check.
     IntegrityReport check();
 
+    /// SQLite's data_version for this connection: it changes whenever another connection (keel-cli,
+    /// a second program) commits to the file, and never for this connection's own commits. Cheap
+    /// enough to poll every fraction of a second.
+    std::int64_t dataVersion();
+
     /// For repositories in core/store only.
     SQLite::Database& sql() { return *m_db; }
     /// For repositories in core/store only: a prepared statement kept for the connection's life,

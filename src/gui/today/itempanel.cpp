@@ -68,6 +68,7 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
     facts->addRow(tr("Last time:"), m_lastTime);
     m_best->setObjectName(QStringLiteral("bestLabel"));
     facts->addRow(tr("Best:"), m_best);
+    m_loggedToday->setObjectName(QStringLiteral("loggedTodayLabel"));
     facts->addRow(tr("Today:"), m_loggedToday);
 
     auto* layout = new QVBoxLayout(this);
@@ -95,6 +96,8 @@ ItemPanel::ItemPanel(const core::Catalog& catalog, QWidget* parent)
 void ItemPanel::showEntry(const core::DayEntry& entry, core::Date date, const UnitFormat& units)
 {
     const core::PlannedItem& item = entry.item;
+    // Shown again for the same item (a reload): what the person is typing stays.
+    const bool keepTyped = m_entry->holdsTypedEntry(item.id, date);
     m_itemId = item.id;
     m_title->setText(PrescriptionText::exerciseName(m_catalog, item.exerciseId));
     const QString prescription = PrescriptionText::prescription(item, units);
@@ -125,12 +128,15 @@ void ItemPanel::showEntry(const core::DayEntry& entry, core::Date date, const Un
 
     const int remaining = core::ItemProgress::remainingSets(item, entry.log);
     const int done = static_cast<int>(entry.log.sets.size());
-    m_entry->setUnits(units);
+    if (!keepTyped)
+        m_entry->setUnits(units);
     if (walk) {
-        m_entry->prepareWalk(date, item.minutes ? item.minutes->min : 0, item.id);
+        if (!keepTyped)
+            m_entry->prepareWalk(date, item.minutes ? item.minutes->min : 0, item.id);
         m_nextSet->setText(tr("Log the walk"));
     } else {
-        m_entry->prepare(item, entry.log, date);
+        if (!keepTyped)
+            m_entry->prepare(item, entry.log, date);
         if (item.sets > 0 && remaining > 0)
             m_nextSet->setText(tr("Set %1 of %2").arg(done + 1).arg(item.sets));
         else if (item.sets > 0)

@@ -87,7 +87,15 @@ SetEntryWidget::SetEntryWidget(Placement placement, QWidget* parent)
     layout->addWidget(m_submit, 0, Qt::AlignBottom);
     layout->addStretch(1);
 
+    // Connected before anyone else hears of a submit, so a reload after it prepares the next set.
+    connect(this, &EntryForm::submitted, this, [this] { m_edited = false; });
     connect(m_submit, &QPushButton::clicked, this, &SetEntryWidget::submitted);
+    const auto edited = [this] { m_edited = true; };
+    for (QSpinBox* box : {m_reps, m_seconds, m_meters, m_minutes, m_rpe, m_pain})
+        connect(box, &QSpinBox::valueChanged, this, edited);
+    for (QDoubleSpinBox* box : {m_load, m_km})
+        connect(box, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_note, &QLineEdit::textEdited, this, edited);
     setUnits(m_units);
     setMode(Mode::Reps, false);
 }
@@ -163,6 +171,12 @@ void SetEntryWidget::prepare(const core::PlannedItem& item, const core::ItemLog&
     m_load->setValue(m_prefilledKg ? m_units.toDisplay(*m_prefilledKg) : 0.0);
     resetEffort();
     m_submit->setText(mode == Mode::Minutes ? tr("Log as done") : tr("Log set"));
+    m_edited = false;
+}
+
+bool SetEntryWidget::holdsTypedEntry(std::optional<std::int64_t> itemId, core::Date date) const
+{
+    return m_edited && m_itemId == itemId && m_date == date;
 }
 
 void SetEntryWidget::prepareWalk(core::Date date, int minutes, std::optional<std::int64_t> plannedItemId)
@@ -177,6 +191,7 @@ void SetEntryWidget::prepareWalk(core::Date date, int minutes, std::optional<std
     resetEffort();
     m_submit->setText(tr("Log walk"));
     Accessibility::describe(m_submit, tr("Log walk"), tr("Logs the walk with the numbers shown (Enter)"));
+    m_edited = false;
 }
 
 core::LoggedSet SetEntryWidget::enteredSet() const

@@ -48,6 +48,10 @@ public:
     void setHoldSeconds(int seconds);
     /// Sets the caption of the submit button ("Log set 2 of 3").
     void setSubmitText(const QString& text);
+    /// True when the person changed a field since the entry was last prepared for `itemId` (an
+    /// item, or none for a free walk) on `date` and has not submitted it: a reload (a set logged
+    /// with keel-cli meanwhile) leaves what they typed alone.
+    bool holdsTypedEntry(std::optional<std::int64_t> itemId, core::Date date) const;
 
 private:
     QWidget* addField(const QString& label, QWidget* field, const QString& accessibleName);
@@ -61,6 +65,7 @@ private:
     std::optional<std::int64_t> m_itemId;
     bool m_withLoad = false;
     std::optional<double> m_prefilledKg;
+    bool m_edited = false;
 
     QSpinBox* m_reps = nullptr;
     QDoubleSpinBox* m_load = nullptr;

@@ -342,10 +342,13 @@ void TodayPane::updateWalkRow()
 
     // A walk logged here counts towards today's planned walk while its minutes are not yet walked.
     if (const core::DayEntry* planned = content.openWalkItem()) {
-        m_walkEntry->prepareWalk(
-            content.date, planned->item.minutes ? planned->item.minutes->min : 0, planned->item.id);
+        if (!m_walkEntry->holdsTypedEntry(planned->item.id, content.date))
+            m_walkEntry->prepareWalk(
+                content.date, planned->item.minutes ? planned->item.minutes->min : 0, planned->item.id);
         return;
     }
+    if (m_walkEntry->holdsTypedEntry(std::nullopt, content.date))
+        return;
     const auto& profile = m_session.profile();
     const int baseline
         = profile && profile->walkBaselineMinutes > 0 ? profile->walkBaselineMinutes : kDefaultWalkMinutes;

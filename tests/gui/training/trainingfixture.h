@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <memory>
 #include <vector>
 
@@ -40,6 +41,8 @@ public:
     ~TrainingFixture();
 
     gui::Session& session() { return *m_session; }
+    /// The database file the session has open, for a second connection (what keel-cli would be).
+    std::filesystem::path databasePath() const { return m_dir / "keel.db"; }
     core::Date weekStart() const;
     /// The stored plan of the current week.
     core::WeekPlan storedWeek();

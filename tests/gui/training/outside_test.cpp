@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// keel-cli beside the open app: what another connection commits reaches every pane within a
+// second, and what the person is typing stays.
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
+#include "core/store/profilerepository.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
+#include "gui/session.h"
+#include "gui/today/itempanel.h"
+#include "gui/today/setentrywidget.h"
+#include "gui/today/todaypane.h"
+#include "support/guitestsupport.h"
+
+#include "trainingfixture.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace keel;
+
+namespace {
+
+/// Waits as long as a person would accept: the app looks twice a second.
+constexpr int kWithinOneSecondMs = 1000;
+
+core::PlannedItem firstRepsItem(test::TrainingFixture& fixture)
+{
+    const core::PlannedSession strength = fixture.todayStrength();
+    const auto found = std::find_if(strength.items.begin(), strength.items.end(),
+        [](const core::PlannedItem& item) { return item.reps && item.sets >= 2 && !item.warmUp; });
+    REQUIRE(found != strength.items.end());
+    return *found;
+}
+
+} // namespace
+
+TEST_CASE("a set logged by another program shows in the open app within a second", "[outside]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane today(fixture.session());
+    gui::HistoryPane history(fixture.session());
+    test::showAndWait(&today);
+    const core::PlannedItem item = firstRepsItem(fixture);
+    today.selectItem(item.id);
+
+    // Half-way through typing the first set's reps when keel-cli logs a set of the same item.
+    auto* reps = today.itemPanel()->setEntry()->findChild<QSpinBox*>(QStringLiteral("repsSpinBox"));
+    REQUIRE(reps != nullptr);
+    reps->setFocus();
+    reps->selectAll();
+    QTest::keyClicks(reps, QStringLiteral("7"));
+    REQUIRE(reps->value() == 7);
+
+    QSignalSpy logChanged(&fixture.session(), &gui::Session::logChanged);
+    std::int64_t outsideSet = 0;
+    {
+        auto cli = core::Database::open(fixture.databasePath(), test::testToday());
+        core::LoggedSet set;
+        set.date = test::testToday();
+        set.exerciseId = item.exerciseId;
+        set.reps = 11;
+        set.loadKg = item.loadKg;
+        set.plannedItemId = item.id;
+        outsideSet = core::LogRepository(*cli).addSet(set);
+    }
+    REQUIRE(QTest::qWaitFor([&] { return logChanged.count() > 0; }, kWithinOneSecondMs));
+    CHECK(history.model()->rowOfSet(outsideSet) >= 0);
+    const auto* loggedToday = today.itemPanel()->findChild<QLabel*>(QStringLiteral("loggedTodayLabel"));
+    REQUIRE(loggedToday != nullptr);
+    CHECK(loggedToday->text().contains(QStringLiteral("11")));
+    // What was being typed is still there, and Enter logs it as the item's second set.
+    CHECK(reps->value() == 7);
+    QTest::keyClick(reps, Qt::Key_Return);
+    const std::vector<core::LoggedSet> sets = fixture.setsToday();
+    REQUIRE(sets.size() == 2);
+    CHECK(sets[1].reps == 7);
+
+    // The app's own writes are no news to it.
+    CHECK_FALSE(fixture.session().catchUpWithOutside());
+}
+
+TEST_CASE("a profile changed by another program reaches Settings; a logged set leaves an edit there alone", "[outside]")
+{
+    test::TrainingFixture fixture;
+    QSignalSpy profileChanged(&fixture.session(), &gui::Session::profileChanged);
+    auto cli = core::Database::open(fixture.databasePath(), test::testToday());
+
+    SECTION("a logged set does not say the profile changed")
+    {
+        core::LoggedSet set;
+        set.date = test::testToday();
+        set.exerciseId = "modified-bird-dog";
+        set.reps = 8;
+        core::LogRepository(*cli).addSet(set);
+        REQUIRE(fixture.session().catchUpWithOutside());
+        CHECK(profileChanged.isEmpty());
+    }
+    SECTION("a changed profile does")
+    {
+        core::Profile profile = *fixture.session().profile();
+        profile.minutesPerDay += 5;
+        core::ProfileRepository(*cli).save(profile);
+        REQUIRE(fixture.session().catchUpWithOutside());
+        CHECK(profileChanged.count() == 1);
+        CHECK(fixture.session().profile() == profile);
+    }
+    CHECK_FALSE(fixture.session().catchUpWithOutside());
+}
