@@ -14,6 +14,7 @@
 
 #include "app/databaseopening.h"
 #include "app/inputhold.h"
+#include "app/instancechannel.h"
 #include "app/startupprompts.h"
 
 #include <QApplication>
@@ -79,6 +80,7 @@ int AppStartup::exitCode(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Ready:
+    case Outcome::Raised:
     case Outcome::Cancelled:
         return 0;
     case Outcome::Refused:
@@ -99,8 +101,8 @@ AppStartup::Outcome AppStartup::run()
                 .arg(native(folder)));
         return Outcome::Failed;
     }
-    if (!acquireLock())
-        return Outcome::Refused;
+    if (const Outcome locked = acquireLock(); locked != Outcome::Ready)
+        return locked;
 
     m_clock = m_options.today ? gui::Session::Clock([day = *m_options.today] { return day; })
                               : gui::Session::Clock([] { return gui::Labels::fromQDate(QDate::currentDate()); });
@@ -253,13 +255,20 @@ void AppStartup::reportBackupFailure(const std::string& reason)
         Qt::QueuedConnection);
 }
 
-bool AppStartup::acquireLock()
+AppStartup::Outcome AppStartup::acquireLock()
 {
     m_lock = std::make_unique<QLockFile>(lockPathFor(m_options.databasePath));
     // Keel runs for hours: a lock is only stale when its process is gone, never because it is old.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return true;
+    if (m_lock->tryLock(0)) {
+        m_channel = std::make_unique<InstanceChannel>();
+        m_channel->listen(m_options.databasePath, [this] { raiseWindow(); });
+        return Outcome::Ready;
+    }
+    // Another Keel has this database open: ask it to come to the front. One that does not answer (it
+    // hangs, or is an older Keel) leaves the refusal below.
+    if (m_lock->error() == QLockFile::LockFailedError && InstanceChannel::askToRaise(m_options.databasePath))
+        return Outcome::Raised;
 
     qint64 pid = 0;
     QString host;
@@ -276,7 +285,21 @@ bool AppStartup::acquireLock()
                         .arg(native(m_options.databasePath), lockPathFor(m_options.databasePath));
     }
     m_prompts.refuseSecondInstance(m_refusal);
-    return false;
+    return Outcome::Refused;
+}
+
+void AppStartup::raiseWindow()
+{
+    QWidget* front = QApplication::activeModalWidget();
+    if (!front)
+        front = m_window.get();
+    if (!front)
+        return;
+    if (front->isMinimized())
+        front->showNormal();
+    front->show();
+    front->raise();
+    front->activateWindow();
 }
 
 QString AppStartup::describeRestore(const std::filesystem::path& backup, const std::filesystem::path& database)

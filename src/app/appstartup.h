@@ -28,6 +28,7 @@ namespace keel::app {
 
 class DatabaseOpening;
 class InputHold;
+class InstanceChannel;
 class StartupPrompts;
 
 /// Everything between main() and the main window on screen: the lock beside the database,
@@ -41,7 +42,8 @@ class AppStartup {
 public:
     enum class Outcome {
         Ready, ///< The session is open and has a profile; the window is built.
-        Refused, ///< Another Keel holds the database.
+        Refused, ///< Another Keel holds the database and did not answer.
+        Raised, ///< Another Keel holds the database and came to the front instead.
         Failed, ///< The database or the catalog cannot be used; explained to the user.
         Cancelled, ///< The user closed the first-run dialog.
     };
@@ -63,7 +65,7 @@ public:
     /// After Ready: waits for the check and deals with its answer as present() would: Ready
     /// (perhaps on a restored file, with a new window) or Failed. For tests and screenshots.
     Outcome awaitCheck();
-    /// The process exit code for an outcome (0 for Ready and Cancelled).
+    /// The process exit code for an outcome (0 for Ready, Raised and Cancelled).
     static int exitCode(Outcome outcome);
 
     /// The open session after Ready.
@@ -86,7 +88,10 @@ public:
 private:
     using Opened = std::variant<std::unique_ptr<core::Database>, core::StoreError>;
 
-    bool acquireLock();
+    /// Ready with the lock held (and the instance channel listening); otherwise Raised or Refused.
+    Outcome acquireLock();
+    /// Brings this Keel's window (or the dialog it is waiting on) to the front: a second launch asked.
+    void raiseWindow();
     /// The day's backup right after the first-run profile and plan are saved.
     void takeFirstBackup();
     /// The backup a restore would put back: where, when, and what logged since would be lost.
@@ -117,6 +122,7 @@ private:
     gui::Session::Clock m_clock;
     std::optional<core::Catalog> m_catalog;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<InstanceChannel> m_channel;
     std::unique_ptr<gui::Session> m_session;
     std::unique_ptr<gui::MainWindow> m_window; // After the session, so it goes first.
     std::unique_ptr<InputHold> m_hold;

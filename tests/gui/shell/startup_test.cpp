@@ -145,6 +145,38 @@ TEST_CASE("a second start is refused with a message naming the running one")
     CHECK(third.run() == AppStartup::Outcome::Ready);
 }
 
+TEST_CASE("a second start on the same database brings the running window forward and exits 0")
+{
+    test::TempDir dir;
+    const auto db = dir / "keel.db";
+    createDatabaseWithProfile(db);
+    test::ScriptedPrompts prompts;
+    AppStartup first(optionsFor(db), prompts);
+    REQUIRE(first.run() == AppStartup::Outcome::Ready);
+    gui::MainWindow& window = *first.window();
+    test::showAndWait(&window);
+    window.showMinimized();
+    window.hide();
+    REQUIRE_FALSE(window.isVisible());
+
+    // The same file by another spelling of its path is the same database.
+    const auto sameFile = dir / "." / "keel.db";
+    AppStartup second(optionsFor(sameFile), prompts);
+    CHECK(second.run() == AppStartup::Outcome::Raised);
+    CHECK(AppStartup::exitCode(AppStartup::Outcome::Raised) == 0);
+    CHECK(prompts.refusals.isEmpty());
+    CHECK(second.window() == nullptr);
+    CHECK(window.isVisible());
+    CHECK_FALSE(window.isMinimized());
+
+    // Another database opens a window of its own.
+    const auto other = dir / "other.db";
+    createDatabaseWithProfile(other);
+    AppStartup third(optionsFor(other), prompts);
+    CHECK(third.run() == AppStartup::Outcome::Ready);
+    CHECK(prompts.refusals.isEmpty());
+}
+
 TEST_CASE("the lock is held while the app runs, and released when it ends")
 {
     test::TempDir dir;
