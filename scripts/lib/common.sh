@@ -25,6 +25,7 @@ KEEL_GUI_PACKAGES=(
   fonts-dejavu-core  # the offscreen widget tests and screenshots need a font to measure text
   desktop-file-utils # desktop-file-validate, run by the desktop entry test
   appstream          # appstreamcli, run by the metainfo test
+  dbus-daemon        # the reminder tests start a session bus of their own with a stand-in notification service
 )
 # Fuzzing (scripts/fuzz): the libFuzzer targets are built with clang; libFuzzer itself and
 # clang's sanitizer runtimes come in libclang-rt-14-dev, only a Recommends (of libclang-common-14-dev).

@@ -7,6 +7,7 @@
 
 #include "app/appstartup.h"
 #include "app/commandline.h"
+#include "app/desktoppresence.h"
 #include "app/firstpaint.h"
 #include "app/messageboxprompts.h"
 #include "app/screenshotter.h"
@@ -83,9 +84,11 @@ int main(int argc, char** argv)
         if (!startup.notes().isEmpty())
             window.statusBar()->showMessage(startup.notes().join(QStringLiteral("  ·  ")));
         // The SVG icon engine is a plugin: load it after the first paint rather than before.
-        keel::app::afterFirstPaint(&window, [] {
+        keel::app::afterFirstPaint(&window, [&window, &startup] {
             QApplication::setWindowIcon(
                 QIcon::fromTheme(QStringLiteral(KEEL_APP_ID), QIcon(QStringLiteral(":/icons/keel.svg"))));
+            // Reminders and the tray after the first paint too: the session bus is not free to reach.
+            new keel::app::DesktopPresence(window, *startup.session());
         });
         if (options.startupProbe)
             keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads

@@ -78,6 +78,10 @@ public:
     void reportSaved(const QString& what) { emit saved(what); }
     /// Something the user should hear of that needs no answer (a failed daily backup).
     void reportNotice(const QString& text) { emit noticed(text); }
+    /// Called by Settings when a reminder or tray setting changed (they apply at once).
+    void reportDesktopSettingsChanged() { emit desktopSettingsChanged(); }
+    /// Called by Today when the rest between sets is over (for a reminder outside the window).
+    void reportRestOver() { emit restOver(); }
     /// Called when an edit could not be stored; `detail` is the store's message.
     void reportError(const QString& what, const QString& detail) { emit errorOccurred(what, detail); }
 
@@ -88,6 +92,8 @@ signals:
     void saved(const QString& what);
     void noticed(const QString& text);
     void errorOccurred(const QString& what, const QString& detail);
+    void restOver();
+    void desktopSettingsChanged();
 
 private:
     std::unique_ptr<core::Database> m_database;

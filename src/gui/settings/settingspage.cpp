@@ -8,6 +8,7 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/userfolders.h"
 #include "gui/firstrun/firstrundialog.h"
+#include "gui/reminders/remindersbox.h"
 #include "gui/session.h"
 #include "gui/settings/profileform.h"
 
@@ -18,6 +19,8 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 namespace keel::gui {
@@ -27,7 +30,20 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     , m_session(session)
     , m_ui(std::make_unique<Ui::SettingsPage>())
 {
-    m_ui->setupUi(this);
+    // The page is taller than a small screen: it scrolls rather than squeezing its fields.
+    auto* content = new QWidget;
+    m_ui->setupUi(content);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    // Reminders apply at once like the look, so they sit beside it, outside the profile's Save.
+    m_ui->pageLayout->insertWidget(
+        m_ui->pageLayout->indexOf(m_ui->dataGroupBox), new RemindersBox(m_session, this));
     applyMutedText();
     m_ui->databasePathLabel->setText(
         QDir::toNativeSeparators(QString::fromStdString(m_session.database().path().string())));

@@ -94,6 +94,7 @@ TodayPane::TodayPane(Session& session, QWidget* parent)
     connect(&m_session, &Session::logChanged, this, &TodayPane::reload);
     connect(&m_session, &Session::planChanged, this, &TodayPane::reload);
     connect(&m_session, &Session::profileChanged, this, &TodayPane::reload);
+    connect(m_restTimer, &RestTimer::finished, &m_session, &Session::reportRestOver);
     reload();
 }
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktoppresence.h"
+
+#include "gui/common/labels.h"
+#include "gui/mainwindow.h"
+#include "gui/reminders/notifier.h"
+#include "gui/reminders/reminderservice.h"
+#include "gui/reminders/reminderstore.h"
+#include "gui/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace keel::app {
+
+DesktopPresence::DesktopPresence(gui::MainWindow& window, gui::Session& session)
+    : QObject(&window)
+    , m_window(window)
+    , m_tray(new QSystemTrayIcon(QApplication::windowIcon(), this))
+    , m_notifier(new gui::DesktopNotifier(this))
+{
+    m_tray->setToolTip(QApplication::applicationDisplayName());
+    auto* menu = new QMenu(&window);
+    connect(menu->addAction(tr("Open Keel")), &QAction::triggered, this, [this] { bringForward({}); });
+    menu->addSeparator();
+    connect(menu->addAction(tr("Quit Keel")), &QAction::triggered, qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            bringForward({});
+    });
+    m_notifier->setTrayIcon(m_tray);
+
+    // The day is the session's (keel --today moves it); the time of day is the wall clock's.
+    gui::Session* from = &session;
+    m_reminders = new gui::ReminderService(
+        session, *m_notifier,
+        [from] { return QDateTime(gui::Labels::toQDate(from->today()), QTime::currentTime()); },
+        [this] { return m_window.isVisible() && m_window.isActiveWindow(); }, this);
+    connect(m_reminders, &gui::ReminderService::openRequested, this, &DesktopPresence::bringForward);
+    connect(&session, &gui::Session::desktopSettingsChanged, this, &DesktopPresence::applyKeepInTray);
+    applyKeepInTray();
+}
+
+void DesktopPresence::applyKeepInTray()
+{
+    const bool keep = gui::ReminderStore::keepInTray() && QSystemTrayIcon::isSystemTrayAvailable();
+    m_tray->setIcon(QApplication::windowIcon());
+    m_tray->setVisible(keep);
+    QApplication::setQuitOnLastWindowClosed(!keep);
+}
+
+void DesktopPresence::bringForward(const QString& target)
+{
+    if (target == QLatin1String("today"))
+        m_window.showPane(gui::MainWindow::Pane::Today);
+    if (m_window.isMinimized())
+        m_window.showNormal();
+    m_window.show();
+    m_window.raise();
+    m_window.activateWindow();
+}
+
+} // namespace keel::app
