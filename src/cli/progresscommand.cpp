@@ -7,8 +7,8 @@
 #include "core/plan/planjson.h"
 #include "core/plan/planservice.h"
 #include "core/plan/plantext.h"
-#include "core/plan/progressjson.h"
 #include "core/plan/reasontext.h"
+#include "core/report/progressjson.h"
 #include "core/store/importrepository.h"
 #include "core/store/profilerepository.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/progresschart.h"
+#include "core/report/progresschart.h"
 
 #include <QRect>
 #include <QWidget>

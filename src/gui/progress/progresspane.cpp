@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/progresspane.h"
 
-#include "core/plan/progressreport.h"
+#include "core/report/progressreport.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/progress/chartpanel.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/progresschart.h"
-#include "core/plan/progressreport.h"
+#include "core/report/progresschart.h"
+#include "core/report/progressreport.h"
 
 #include <QWidget>
 

@@ -5,8 +5,8 @@
 // every expected number in the progress tests can be worked out by hand.
 
 #include "core/catalog/catalog.h"
-#include "core/plan/progresschart.h"
 #include "core/plan/weekplan.h"
+#include "core/report/progresschart.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"

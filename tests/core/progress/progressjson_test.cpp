@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/progressjson.h"
+#include "core/report/progressjson.h"
 
 #include "progressfixture.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/progressreport.h"
+#include "core/report/progressreport.h"
 #include "core/store/importrepository.h"
 
 #include "progressfixture.h"

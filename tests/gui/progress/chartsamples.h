@@ -3,7 +3,7 @@
 
 // Hand-made chart descriptions and pixel checks shared by the Progress widget tests.
 
-#include "core/plan/progresschart.h"
+#include "core/report/progresschart.h"
 
 #include <QColor>
 #include <QImage>

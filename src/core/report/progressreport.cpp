@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/progressreport.h"
+#include "core/report/progressreport.h"
 
-#include "core/plan/chartbuilding.h"
 #include "core/plan/loadunits.h"
+#include "core/report/chartbuilding.h"
 #include "core/store/importrepository.h"
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/plan/progressionstate.h"
-#include "core/plan/progressreport.h"
+#include "core/report/progressreport.h"
 
 #include <cstddef>
 #include <optional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/progresschart.h"
+#include "core/report/progresschart.h"
 
 #include <algorithm>
 #include <array>

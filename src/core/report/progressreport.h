@@ -3,7 +3,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/plan/profile.h"
-#include "core/plan/progresschart.h"
+#include "core/report/progresschart.h"
 #include "core/util/date.h"
 
 #include <memory>

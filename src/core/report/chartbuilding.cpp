@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/chartbuilding.h"
+#include "core/report/chartbuilding.h"
 
 #include <algorithm>
 #include <bit>
