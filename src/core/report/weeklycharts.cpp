@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProgressReport's charts by week: sets per pattern, walking, mobility and pain.
+#include "core/plan/loadunits.h"
+#include "core/report/chartbuilding.h"
+#include "core/report/progressreport.h"
+#include "core/report/progressreportdata.h"
+#include "core/store/importrepository.h"
+#include "core/store/logrepository.h"
+#include "core/store/progressionrepository.h"
+#include "core/store/statsrepository.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace keel::core {
+
+using namespace chartbuilding;
+
+ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("volume", "Sets per pattern", ChartAxis::Buckets, window);
+    chart.leftTitle = perBucket("sets", window.bucket);
+    const std::size_t count = window.buckets.size();
+    std::map<Pattern, std::vector<double>> done;
+    std::map<Pattern, std::vector<double>> planned;
+    for (Pattern pattern : strengthPatterns()) {
+        done[pattern].assign(count, 0.0);
+        planned[pattern].assign(count, 0.0);
+    }
+    int unknownSets = 0;
+    for (const ExerciseDayStats& row : data.exerciseDays) {
+        const auto index = bucketIndex(window, row.date);
+        if (!index)
+            continue;
+        const Exercise* exercise = m_catalog.find(row.exerciseId);
+        if (!exercise) {
+            unknownSets += row.sets;
+            continue;
+        }
+        if (!isStrength(exercise->pattern))
+            continue;
+        auto& values = done[exercise->pattern];
+        values.resize(count, 0.0);
+        values[*index] += row.sets;
+    }
+    std::vector<double> plannedTotal(count, 0.0);
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = bucketIndex(window, item.date);
+        if (!index || item.warmUp || !isStrength(item.pattern))
+            continue;
+        auto& values = planned[item.pattern];
+        values.resize(count, 0.0);
+        values[*index] += item.sets;
+        plannedTotal[*index] += item.sets;
+    }
+    for (const auto& [pattern, values] : done) {
+        chart.series.push_back(bucketSeries(window, "done_" + std::string(toString(pattern)),
+            std::string(displayName(pattern)), "sets", SeriesStyle::StackedBars, colorSlot(pattern), values));
+    }
+    chart.series.push_back(bucketSeries(
+        window, "planned", "Planned", "sets", SeriesStyle::TargetLine, colorSlot(Pattern::Hinge), plannedTotal));
+    for (const auto& [pattern, values] : planned) {
+        chart.series.push_back(bucketSeries(window, "planned_" + std::string(toString(pattern)),
+            std::string(displayName(pattern)) + " planned", "sets", SeriesStyle::TableOnly, colorSlot(pattern),
+            values));
+    }
+    if (unknownSets > 0) {
+        chart.notes.push_back(
+            std::to_string(unknownSets) + " sets of exercises that are no longer in the catalog are not counted.");
+    }
+    chart.emptyMessage = bucketTrendMessage(chart);
+    return chart;
+}
+
+ProgressChart ProgressReport::buildWalking(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("walking", "Walking", ChartAxis::Buckets, window);
+    chart.leftTitle = perBucket("minutes", window.bucket);
+    const std::size_t count = window.buckets.size();
+    std::vector<double> walked(count, 0.0);
+    std::vector<double> longest(count, 0.0);
+    std::vector<double> target(count, 0.0);
+    const WalkDayStats* longestWalk = nullptr;
+    for (const WalkDayStats& day : data.walkDays) {
+        const auto index = bucketIndex(window, day.date);
+        if (!index)
+            continue;
+        walked[*index] += day.minutes;
+        longest[*index] = std::max(longest[*index], static_cast<double>(day.longestMinutes));
+        if (!longestWalk || day.longestMinutes > longestWalk->longestMinutes)
+            longestWalk = &day;
+    }
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = bucketIndex(window, item.date);
+        if (index && item.pattern == Pattern::Walking)
+            target[*index] += item.minutesMin.value_or(0);
+    }
+    const int walkSlot = colorSlot(Pattern::Walking);
+    chart.series.push_back(bucketSeries(window, "walked", "Walked", "min", SeriesStyle::Bars, walkSlot, walked));
+    chart.series.push_back(
+        bucketSeries(window, "target", "Plan target", "min", SeriesStyle::TargetLine, walkSlot, target));
+    chart.series.push_back(
+        bucketSeries(window, "longest", "Longest walk", "min", SeriesStyle::TableOnly, walkSlot, longest));
+    if (longestWalk) {
+        chart.notes.push_back("Longest walk: " + std::to_string(longestWalk->longestMinutes) + " min on "
+            + longestWalk->date.toString() + ".");
+    }
+    chart.emptyMessage = bucketTrendMessage(chart);
+    return chart;
+}
+
+ProgressChart ProgressReport::buildMobility(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("mobility", "Mobility", ChartAxis::Buckets, window);
+    chart.leftTitle = perBucket("minutes", window.bucket);
+    const std::size_t count = window.buckets.size();
+    std::vector<double> done(count, 0.0);
+    std::vector<double> planned(count, 0.0);
+    // A drill takes at least the minutes its plan gave it (or, unplanned, the time the catalog
+    // says it takes: holds, sides and setting up), and at least its logged hold seconds.
+    const auto drillMinutes = [this](const std::string& exerciseId, std::optional<int> plannedMinutes, double seconds) {
+        const Exercise* exercise = m_catalog.find(exerciseId);
+        const int usual = plannedMinutes         ? *plannedMinutes
+            : exercise && exercise->dose.minutes ? exercise->dose.minutes->min
+                                                 : 0;
+        return std::max(static_cast<double>(usual), seconds / 60.0);
+    };
+    for (const ExerciseDayStats& row : data.exerciseDays) {
+        const auto index = bucketIndex(window, row.date);
+        const Exercise* exercise = index ? m_catalog.find(row.exerciseId) : nullptr;
+        if (exercise && exercise->pattern == Pattern::Mobility)
+            done[*index] += drillMinutes(row.exerciseId, row.plannedMinutes, row.totalSeconds);
+    }
+    for (const PlannedItemStats& item : data.planned) {
+        const auto index = bucketIndex(window, item.date);
+        if (!index || item.pattern != Pattern::Mobility)
+            continue;
+        planned[*index]
+            += drillMinutes(item.exerciseId, item.minutesMin, std::max(item.sets, 1) * item.secondsMin.value_or(0));
+    }
+    const int slot = colorSlot(Pattern::Mobility);
+    chart.series.push_back(bucketSeries(window, "done", "Mobility", "min", SeriesStyle::Bars, slot, done));
+    chart.series.push_back(bucketSeries(window, "planned", "Planned", "min", SeriesStyle::TargetLine, slot, planned));
+    chart.emptyMessage = bucketTrendMessage(chart);
+    return chart;
+}
+
+ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data& data) const
+{
+    ProgressChart chart = baseChart("pain", "Pain", ChartAxis::Days, window);
+    chart.leftTitle = "pain /10";
+    chart.leftMax = 10.0;
+    std::map<Date, int> session;
+    const auto note = [&](Date date, const std::optional<int>& pain) {
+        if (!pain || !inDays(window, date))
+            return;
+        auto [entry, inserted] = session.emplace(date, *pain);
+        if (!inserted)
+            entry->second = std::max(entry->second, *pain);
+    };
+    for (const ExerciseDayStats& row : data.exerciseDays)
+        note(row.date, row.maxPain);
+    for (const WalkDayStats& day : data.walkDays)
+        note(day.date, day.maxPain);
+
+    // Up to three months every day is a point; beyond that daily points blur into a band, so
+    // each week (or month) shows its worst session and its average morning.
+    const bool perBucket = window.buckets.size() > kDailyPainBuckets;
+    const std::string bucketName(toString(window.bucket));
+    ChartSeries sessionSeries {"session", perBucket ? "Worst session pain" : "Session pain", "/10", SeriesStyle::Points,
+        SeriesAxis::Left, 0, {}, {}, {}};
+    ChartSeries morning {"checkin", perBucket ? "Average check-in" : "Morning check-in", "/10", SeriesStyle::Line,
+        SeriesAxis::Left, 1, {}, {}, {}};
+    if (perBucket) {
+        std::map<std::size_t, int> worst;
+        for (const auto& [date, pain] : session) {
+            if (const auto index = bucketIndex(window, date))
+                worst[*index] = std::max(worst[*index], pain);
+        }
+        for (const auto& [index, pain] : worst)
+            sessionSeries.points.push_back({window.buckets[index], static_cast<double>(pain)});
+        std::map<std::size_t, std::pair<int, int>> sums; // total, count
+        for (const CheckIn& checkIn : data.checkIns) {
+            const auto index = inDays(window, checkIn.date) ? bucketIndex(window, checkIn.date) : std::nullopt;
+            if (!index)
+                continue;
+            sums[*index].first += checkIn.pain;
+            ++sums[*index].second;
+        }
+        for (const auto& [index, sum] : sums) {
+            morning.points.push_back({window.buckets[index], roundTenth(static_cast<double>(sum.first) / sum.second)});
+        }
+        chart.notes.push_back("Each point is one " + bucketName + ", drawn on its first day: the worst session "
+            + "pain and the average morning check-in.");
+    } else {
+        for (const auto& [date, pain] : session)
+            sessionSeries.points.push_back({date, static_cast<double>(pain)});
+        for (const CheckIn& checkIn : data.checkIns) {
+            if (inDays(window, checkIn.date))
+                morning.points.push_back({checkIn.date, static_cast<double>(checkIn.pain)});
+        }
+        chart.notes.push_back("Session pain is the worst pain logged in a set or a walk that day.");
+    }
+    chart.series = {std::move(sessionSeries), std::move(morning)};
+    chart.guides = {{3.0, "3/10: fine"}, {5.0, "5/10: ceiling"}};
+
+    std::optional<Date> openSince;
+    const auto closeBand = [&](Date last) {
+        const Date from = std::max(*openSince, window.from);
+        const Date to = std::min(last, window.to);
+        if (from <= to)
+            chart.bands.push_back({from, to, "Flare-up"});
+        openSince.reset();
+    };
+    for (const ProgressionEvent& event : data.events) {
+        if (event.kind == ProgressionKind::FlareUpOn && !openSince)
+            openSince = event.date;
+        else if (event.kind == ProgressionKind::FlareUpOff && openSince)
+            closeBand(event.date);
+    }
+    if (openSince)
+        closeBand(window.to);
+
+    if (distinctDates(chart) < 2)
+        chart.emptyMessage = "Log pain on two days to see a trend.";
+    return chart;
+}
+
+} // namespace keel::core
