@@ -37,8 +37,7 @@ DesktopPresence::DesktopPresence(gui::MainWindow& window, gui::Session& session)
     // The day is the session's (keel --today moves it); the time of day is the wall clock's.
     gui::Session* from = &session;
     m_reminders = new gui::ReminderService(
-        session, *m_notifier,
-        [from] { return QDateTime(gui::Labels::toQDate(from->today()), QTime::currentTime()); },
+        session, *m_notifier, [from] { return QDateTime(gui::Labels::toQDate(from->today()), QTime::currentTime()); },
         [this] { return m_window.isVisible() && m_window.isActiveWindow(); }, this);
     connect(m_reminders, &gui::ReminderService::openRequested, this, &DesktopPresence::bringForward);
     connect(&session, &gui::Session::desktopSettingsChanged, this, &DesktopPresence::applyKeepInTray);

@@ -34,7 +34,8 @@ QString InstanceChannel::nameFor(const std::filesystem::path& databasePath)
     std::filesystem::path path = std::filesystem::weakly_canonical(std::filesystem::absolute(databasePath), error);
     if (error)
         path = databasePath.lexically_normal();
-    const QByteArray digest = QCryptographicHash::hash(QByteArray::fromStdString(path.string()), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(QByteArray::fromStdString(path.string()), QCryptographicHash::Sha256);
     return QStringLiteral("keel-%1-%2").arg(::getuid()).arg(QString::fromLatin1(digest.toHex().left(24)));
 }
 

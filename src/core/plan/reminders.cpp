@@ -84,7 +84,8 @@ std::optional<Reminder> ReminderSchedule::sessionReminder(
         reminder.day = day.date;
         reminder.session = session.kind;
         for (const PlannedItem& item : open) {
-            if (!item.warmUp && std::find(reminder.patterns.begin(), reminder.patterns.end(), item.pattern)
+            if (!item.warmUp
+                && std::find(reminder.patterns.begin(), reminder.patterns.end(), item.pattern)
                     == reminder.patterns.end())
                 reminder.patterns.push_back(item.pattern);
         }

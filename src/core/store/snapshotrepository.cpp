@@ -129,7 +129,8 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
                     if (value.is_null())
                         insert.bind(position);
                     else if (value.is_number_unsigned()
-                        && value.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                        && value.get<std::uint64_t>()
+                            > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
                         invalid(where + ": column " + column + " holds " + value.dump() + ", too large to store");
                     else if (value.is_number_integer())
                         insert.bind(position, value.get<std::int64_t>());

@@ -163,8 +163,8 @@ void RemindersBox::updateEnabled()
 {
     m_sessionAt->setEnabled(m_sessionOn->isChecked());
     const bool desk = m_desk->isChecked();
-    for (QWidget* field : {static_cast<QWidget*>(m_deskEvery), static_cast<QWidget*>(m_deskFrom),
-             static_cast<QWidget*>(m_deskUntil)})
+    for (QWidget* field :
+        {static_cast<QWidget*>(m_deskEvery), static_cast<QWidget*>(m_deskFrom), static_cast<QWidget*>(m_deskUntil)})
         field->setEnabled(desk);
     for (QToolButton* button : m_workDays)
         button->setEnabled(desk);

@@ -28,8 +28,8 @@ public:
     /// How often the schedule is looked at: a reminder comes within this of its minute.
     static constexpr int kCheckMs = 20 * 1000;
 
-    ReminderService(Session& session, Notifier& notifier, Clock clock, WindowActive windowActive,
-        QObject* parent = nullptr);
+    ReminderService(
+        Session& session, Notifier& notifier, Clock clock, WindowActive windowActive, QObject* parent = nullptr);
 
     /// Gives whatever is due now; returns how many reminders were given.
     int check();

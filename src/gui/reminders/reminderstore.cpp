@@ -83,8 +83,10 @@ void store(const std::string& databaseId, const core::RemindersSaid& said)
 {
     QSettings stored;
     stored.beginGroup(saidGroup(databaseId));
-    stored.setValue(QStringLiteral("session"), said.session ? QString::fromStdString(said.session->toString()) : QString());
-    stored.setValue(QStringLiteral("deskDay"), said.deskDay ? QString::fromStdString(said.deskDay->toString()) : QString());
+    stored.setValue(
+        QStringLiteral("session"), said.session ? QString::fromStdString(said.session->toString()) : QString());
+    stored.setValue(
+        QStringLiteral("deskDay"), said.deskDay ? QString::fromStdString(said.deskDay->toString()) : QString());
     stored.setValue(QStringLiteral("deskAt"), said.deskAt);
 }
 

@@ -11,8 +11,8 @@
 #include "ui_profileform.h"
 
 #include <QDoubleSpinBox>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 
 #include <algorithm>
 #include <cmath>

@@ -20,8 +20,8 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QVBoxLayout>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace keel::gui {
 
@@ -42,8 +42,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     // Reminders apply at once like the look, so they sit beside it, outside the profile's Save.
-    m_ui->pageLayout->insertWidget(
-        m_ui->pageLayout->indexOf(m_ui->dataGroupBox), new RemindersBox(m_session, this));
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->dataGroupBox), new RemindersBox(m_session, this));
     applyMutedText();
     m_ui->databasePathLabel->setText(
         QDir::toNativeSeparators(QString::fromStdString(m_session.database().path().string())));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keel-cli catalog, run as a user would: the built binary, real files, exit codes and output.
 #include "support/tempdir.h"
-#include "testpaths.h"
 
 #include "catalogsamples.h"
+#include "testpaths.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

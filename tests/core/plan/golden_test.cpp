@@ -8,9 +8,9 @@
 #include "core/plan/progressionengine.h"
 #include "core/plan/weekrules.h"
 #include "support/tempdir.h"
-#include "testpaths.h"
 
 #include "minicatalog.h"
+#include "testpaths.h"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>

@@ -42,9 +42,9 @@ DayView monday()
     day.hasPlan = true;
     DaySession strength;
     strength.kind = SessionKind::Strength;
-    for (auto [exercise, pattern] : {std::pair {"kettlebell-deadlift", Pattern::Hinge},
-             std::pair {"goblet-squat", Pattern::Squat}, std::pair {"farmer-carry", Pattern::Carry},
-             std::pair {"dead-bug", Pattern::AntiRotation}}) {
+    for (auto [exercise, pattern] :
+        {std::pair {"kettlebell-deadlift", Pattern::Hinge}, std::pair {"goblet-squat", Pattern::Squat},
+            std::pair {"farmer-carry", Pattern::Carry}, std::pair {"dead-bug", Pattern::AntiRotation}}) {
         DayEntry entry;
         entry.item = item(exercise, pattern, 3, 10);
         strength.entries.push_back(entry);

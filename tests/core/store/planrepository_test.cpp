@@ -306,7 +306,8 @@ TEST_CASE("re-planning writes the new items over the rows it replaces and keeps 
         next.weekStart = day("2026-03-02");
         next.sessions = {
             session("2026-03-02", SessionKind::Strength,
-                {item("dead-bug", core::Pattern::AntiRotation, "new"), item("bird-dog", core::Pattern::AntiRotation, "new")}),
+                {item("dead-bug", core::Pattern::AntiRotation, "new"),
+                    item("bird-dog", core::Pattern::AntiRotation, "new")}),
             session("2026-03-05", SessionKind::Strength, {item("glute-bridge", core::Pattern::Hinge, "new")}),
         };
         plans.saveWeek(next);

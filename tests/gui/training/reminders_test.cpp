@@ -5,9 +5,9 @@
 #include "core/plan/dayview.h"
 #include "gui/common/labels.h"
 #include "gui/reminders/notifier.h"
+#include "gui/reminders/remindersbox.h"
 #include "gui/reminders/reminderservice.h"
 #include "gui/reminders/reminderstore.h"
-#include "gui/reminders/remindersbox.h"
 #include "gui/session.h"
 #include "support/guitestsupport.h"
 
@@ -40,8 +40,9 @@ public:
     {
         const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
         REQUIRE_FALSE(daemon.isEmpty()); // in KEEL_GUI_PACKAGES (scripts/lib/common.sh)
-        m_daemon.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
-                                   QStringLiteral("--print-address=1")});
+        m_daemon.start(daemon,
+            {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
+                QStringLiteral("--print-address=1")});
         REQUIRE(m_daemon.waitForStarted());
         REQUIRE(QTest::qWaitFor([this] { return m_daemon.canReadLine(); }, kPatienceMs));
         m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
@@ -132,8 +133,8 @@ QDateTime at(int hour, int minute)
 
 } // namespace
 
-TEST_CASE("the session reminder arrives as a desktop notification at its time, once, and opens Today",
-    "[reminders][dbus]")
+TEST_CASE(
+    "the session reminder arrives as a desktop notification at its time, once, and opens Today", "[reminders][dbus]")
 {
     Desktop desktop;
     test::TrainingFixture fixture; // testToday() is a strength day, nothing logged
@@ -193,7 +194,8 @@ TEST_CASE("a desk break is a desktop notification once a slot", "[reminders][dbu
     gui::ReminderStore::store(settings);
 
     QDateTime now = at(10, 5);
-    gui::ReminderService service(fixture.session(), desktop.notifier, [&now] { return now; }, [] { return true; });
+    gui::ReminderService service(
+        fixture.session(), desktop.notifier, [&now] { return now; }, [] { return true; });
     CHECK(service.check() == 1);
     REQUIRE(QTest::qWaitFor([&] { return desktop.fake.shown.size() == 1; }, kPatienceMs));
     CHECK(desktop.fake.shown.front().summary == QStringLiteral("Time to get up from the desk"));

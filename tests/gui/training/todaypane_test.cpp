@@ -32,9 +32,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <SQLiteCpp/Database.h>
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
 
 using namespace keel;
