@@ -17,6 +17,7 @@ KEEL_CORE_PACKAGES=(
   pkg-config libzstd-dev # CMake finds zstd through pkg-config; backups are zstd-compressed, so 17 rotated copies cost little more than the database
   libexpat1-dev     # keel_exchange reads GPX tracks with expat (a streaming XML parser)
   python3-icalendar # the exchange tests check `keel-cli export ics` with a real iCalendar parser
+  clang-format      # the "format:" test holds every source to .clang-format
 )
 # The desktop app, its widget tests and the desktop-integration checks:
 KEEL_GUI_PACKAGES=(

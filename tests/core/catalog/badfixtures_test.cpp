@@ -2,6 +2,7 @@
 // Every hand-written broken catalog in tests/fixtures/catalog/bad/ must be refused with the
 // error listed for it in expected.txt, at the location listed there.
 #include "core/catalog/catalogloader.h"
+
 #include "testpaths.h"
 
 #include <algorithm>
