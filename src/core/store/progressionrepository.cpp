@@ -58,6 +58,24 @@ ProgressionSnapshot ProgressionRepository::load()
     return snapshot;
 }
 
+std::int64_t ProgressionRepository::eventMark()
+{
+    SQLite::Statement& query = m_db.cached("SELECT coalesce(max(id), 0) FROM progression_events");
+    const std::int64_t mark = query.executeStep() ? query.getColumn(0).getInt64() : 0;
+    query.reset();
+    return mark;
+}
+
+void ProgressionRepository::rollBackTo(const ProgressionSnapshot& snapshot, std::int64_t mark)
+{
+    m_db.transaction([&] {
+        save(snapshot, {});
+        SQLite::Statement& drop = m_db.cached("DELETE FROM progression_events WHERE id > ?");
+        drop.bind(1, mark);
+        drop.exec();
+    });
+}
+
 void ProgressionRepository::save(const ProgressionSnapshot& snapshot, const std::vector<ProgressionEvent>& newEvents)
 {
     for (const auto& [pattern, state] : snapshot.patterns) {

@@ -25,6 +25,11 @@ public:
     ProgressionSnapshot load();
     /// Replaces the state and appends the events, in one transaction.
     void save(const ProgressionSnapshot& snapshot, const std::vector<ProgressionEvent>& newEvents);
+    /// The id of the newest event, 0 before the first: a mark an undo can go back to.
+    std::int64_t eventMark();
+    /// Puts the state back to `snapshot` and deletes every event recorded after `mark`, in one
+    /// transaction: undoing a re-plan takes back what it decided, not only the rows it planned.
+    void rollBackTo(const ProgressionSnapshot& snapshot, std::int64_t mark);
     /// Events, oldest first, optionally for one pattern or exercise.
     std::vector<ProgressionEvent> events(
         std::optional<Pattern> pattern = std::nullopt, const std::optional<std::string>& exerciseId = std::nullopt);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/training/regenerateweekcommand.h"
 
+#include "core/store/database.h"
 #include "core/store/planrepository.h"
+#include "core/store/progressionrepository.h"
 #include "gui/session.h"
 #include "gui/training/prescriptiontext.h"
 
@@ -22,6 +24,9 @@ void RegenerateWeekCommand::redo()
     const bool done = run([this] {
         if (!m_before)
             m_before = core::PlanRepository(m_session.database()).loadWeek(m_weekStart);
+        core::ProgressionRepository progression(m_session.database());
+        m_progressionBefore = progression.load();
+        m_eventMark = progression.eventMark();
         m_session.planWeeks(m_weekStart, 1);
     });
     if (done)
@@ -34,7 +39,10 @@ void RegenerateWeekCommand::undo()
         if (!m_before)
             return;
         core::WeekPlan before = *m_before;
-        core::PlanRepository(m_session.database()).saveWeek(before);
+        m_session.database().transaction([&] {
+            core::PlanRepository(m_session.database()).saveWeek(before);
+            core::ProgressionRepository(m_session.database()).rollBackTo(m_progressionBefore, m_eventMark);
+        });
     });
     if (!done)
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plan/progressionstate.h"
 #include "core/plan/weekplan.h"
 #include "gui/commands/storecommand.h"
 
@@ -9,7 +10,8 @@
 namespace keel::gui {
 
 /// Re-plans a week that already has a plan; the store keeps every logged item. Undo stores
-/// the week as it was before (again keeping what was logged meanwhile). A week planned for
+/// the week as it was before (again keeping what was logged meanwhile) and puts the progression
+/// back as it was: its state, and without the events the re-plan recorded. A week planned for
 /// the first time has nothing to go back to, so it is planned with Session::planWeeks directly.
 class RegenerateWeekCommand : public StoreCommand {
 public:
@@ -21,6 +23,8 @@ public:
 private:
     core::Date m_weekStart;
     std::optional<core::WeekPlan> m_before;
+    core::ProgressionSnapshot m_progressionBefore;
+    std::int64_t m_eventMark = 0;
 };
 
 } // namespace keel::gui

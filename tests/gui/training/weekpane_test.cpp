@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "core/store/progressionrepository.h"
 #include "gui/common/accessibility.h"
 #include "gui/session.h"
 #include "gui/week/weekdayview.h"
@@ -194,6 +195,35 @@ TEST_CASE("generate plans an empty week and regenerate keeps what was logged", "
     fixture.session().undoStack()->undo();
     CHECK(storedItem(fixture, logged.id).has_value());
     CHECK(fixture.storedWeek().sessions.size() == pane.model()->content().plan->sessions.size());
+}
+
+TEST_CASE("undoing a re-plan puts the progression back: its state and without the events it recorded",
+    "[week][pane][generate]")
+{
+    test::TrainingFixture fixture;
+    gui::WeekPane pane(fixture.session());
+    core::Database& database = fixture.session().database();
+    // A painful set logged outside the app (no refresh yet): re-planning is what reacts to it.
+    const core::PlannedItem hurt = fixture.todayStrength().items.back();
+    core::LoggedSet set;
+    set.date = test::testToday();
+    set.exerciseId = hurt.exerciseId;
+    set.reps = 8;
+    set.pain = 8;
+    set.plannedItemId = hurt.id;
+    core::LogRepository(database).addSet(set);
+
+    const core::ProgressionSnapshot before = core::ProgressionRepository(database).load();
+    const std::vector<core::ProgressionEvent> eventsBefore = core::ProgressionRepository(database).events();
+    pane.generate();
+    REQUIRE(core::ProgressionRepository(database).events().size() > eventsBefore.size());
+
+    fixture.session().undoStack()->undo();
+    CHECK(core::ProgressionRepository(database).load() == before);
+    CHECK(core::ProgressionRepository(database).events() == eventsBefore);
+    // And redo decides again.
+    fixture.session().undoStack()->redo();
+    CHECK(core::ProgressionRepository(database).events().size() > eventsBefore.size());
 }
 
 TEST_CASE("the Week pane's model passes the model tester while weeks change", "[week][pane][model]")
