@@ -17,8 +17,9 @@ namespace keel::app {
 /// Keel's life on the desktop beside its window: the reminders (desktop notifications, a click
 /// opening the right pane) and, when Settings asks for it, a tray icon that keeps Keel running
 /// with the window closed so reminders still arrive. Owned by the window it serves.
-class DesktopPresence : public QObject {
+class DesktopPresence final : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopPresence)
 public:
     DesktopPresence(gui::MainWindow& window, gui::Session& session);
 

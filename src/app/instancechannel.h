@@ -16,16 +16,15 @@ namespace keel::app {
 /// of opening a window of its own. Another database has another name, so it opens its own window.
 /// The lock file beside the database stays the safety net: a launch whose request nobody answers
 /// (the first Keel hangs, or is an older one) is refused with the lock's message.
-class InstanceChannel : public QObject {
+class InstanceChannel final : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceChannel)
 public:
     /// How long a second launch waits for the first to answer.
     static constexpr int kAnswerTimeoutMs = 2000;
 
     explicit InstanceChannel(QObject* parent = nullptr);
     ~InstanceChannel() override;
-    InstanceChannel(const InstanceChannel&) = delete;
-    InstanceChannel& operator=(const InstanceChannel&) = delete;
 
     /// The socket's name for a database: the same for every spelling of one file's path, private to
     /// this user, different for another file.

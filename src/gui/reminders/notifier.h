@@ -26,8 +26,9 @@ signals:
 /// The desktop's own notifications (freedesktop org.freedesktop.Notifications over the session
 /// bus), with a click opening Keel; where no notification service answers, the tray icon's balloon
 /// message, if there is a tray icon.
-class DesktopNotifier : public Notifier {
+class DesktopNotifier final : public Notifier {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopNotifier)
 public:
     explicit DesktopNotifier(QObject* parent = nullptr);
 

@@ -19,8 +19,9 @@ class Session;
 /// Settings' Reminders group: the session reminder and its time, desk breaks (interval, hours, work
 /// days), "rest over" and keeping Keel in the tray. Like the appearance, each change applies and is
 /// remembered at once (ReminderStore); no Save needed.
-class RemindersBox : public QGroupBox {
+class RemindersBox final : public QGroupBox {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemindersBox)
 public:
     explicit RemindersBox(Session& session, QWidget* parent = nullptr);
 

@@ -19,8 +19,9 @@ class Session;
 /// Gives the reminders of ReminderSchedule at their time, through a Notifier, and the "rest over"
 /// one when the rest timer ends while Keel's window is not the active one. What was said is kept
 /// (ReminderStore), so nothing is said twice, also across restarts. The clock is handed in.
-class ReminderService : public QObject {
+class ReminderService final : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReminderService)
 public:
     using Clock = std::function<QDateTime()>;
     using WindowActive = std::function<bool()>;
