@@ -57,8 +57,10 @@ int ReminderService::check()
         core::RemindersSaid said = ReminderStore::said(id);
         const core::ReminderSchedule schedule(ReminderStore::settings(), m_session.catalog(), profile->restSeconds);
         for (const core::Reminder& reminder : schedule.due(day, flareUp, minute, said)) {
-            // Said even when nobody could show it: a reminder that finds no desktop is not retried.
-            m_notifier.notify(title(reminder), body(reminder), kToday);
+            // Only what something showed counts as said: with no notification service and no tray
+            // yet, the next look tries again (the schedule keeps it due for its day or slot).
+            if (!m_notifier.notify(title(reminder), body(reminder), kToday))
+                continue;
             said = core::ReminderSchedule::after(said, reminder);
             ++given;
         }

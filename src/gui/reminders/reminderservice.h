@@ -32,7 +32,8 @@ public:
     ReminderService(
         Session& session, Notifier& notifier, Clock clock, WindowActive windowActive, QObject* parent = nullptr);
 
-    /// Gives whatever is due now; returns how many reminders were given.
+    /// Gives whatever is due now; returns how many reminders were shown (one nothing could show
+    /// stays due and is tried again at the next look).
     int check();
 
     /// The words of a reminder, as the notification shows them.

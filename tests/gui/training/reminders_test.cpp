@@ -204,13 +204,29 @@ TEST_CASE("a desk break is a desktop notification once a slot", "[reminders][dbu
     CHECK(service.check() == 1);
 }
 
-TEST_CASE("without a notification service nothing is shown and nothing fails", "[reminders]")
+TEST_CASE("without a notification service nothing is shown, and the reminder waits for one", "[reminders][dbus]")
 {
     PrivateBus bus;
     bus.connect(QStringLiteral("keel-test-lonely"));
     gui::DesktopNotifier notifier;
     notifier.useBus(QStringLiteral("keel-test-lonely"));
     CHECK_FALSE(notifier.notify(QStringLiteral("Strength today"), QStringLiteral("body"), QStringLiteral("today")));
+
+    test::TrainingFixture fixture;
+    gui::ReminderStore::store(core::ReminderSettings {});
+    QDateTime now = at(18, 0);
+    gui::ReminderService service(
+        fixture.session(), notifier, [&now] { return now; }, [] { return true; });
+    CHECK(service.check() == 0);
+    // A notification service starts: the session reminder, still due, now arrives.
+    FakeNotifications fake;
+    QDBusConnection late = bus.connect(QStringLiteral("keel-test-late-service"));
+    REQUIRE(late.registerObject(kPath, &fake, QDBusConnection::ExportAllSlots));
+    REQUIRE(late.registerService(kService));
+    now = at(18, 1);
+    CHECK(service.check() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return fake.shown.size() == 1; }, kPatienceMs));
+    CHECK(service.check() == 0);
 }
 
 TEST_CASE("Settings' reminder choices are remembered at once", "[reminders][settings]")
