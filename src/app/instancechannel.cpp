@@ -60,7 +60,7 @@ void InstanceChannel::answer()
 {
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+        auto handle = [this, socket] {
             if (!socket->canReadLine())
                 return;
             if (socket->readLine().trimmed() == kRaise) {
@@ -71,7 +71,10 @@ void InstanceChannel::answer()
                 socket->flush();
             }
             socket->disconnectFromServer();
-        });
+        };
+        connect(socket, &QLocalSocket::readyRead, this, handle);
+        // The request may already be in before readyRead was connected.
+        handle();
     }
 }
 
