@@ -42,7 +42,9 @@ ReminderService::ReminderService(
 int ReminderService::check()
 {
     const auto& profile = m_session.profile();
-    if (!profile)
+    const core::ReminderSettings settings = ReminderStore::settings();
+    // Nothing to look up while no scheduled reminder is on: the day's plan is read only when needed.
+    if (!profile || (!settings.session && !settings.deskBreaks))
         return 0;
     const QDateTime now = m_clock();
     const core::Date today = Labels::fromQDate(now.date());
@@ -55,7 +57,7 @@ int ReminderService::check()
         const bool flareUp = week && week->flareUp;
         const std::string id = database.databaseId();
         core::RemindersSaid said = ReminderStore::said(id);
-        const core::ReminderSchedule schedule(ReminderStore::settings(), m_session.catalog(), profile->restSeconds);
+        const core::ReminderSchedule schedule(settings, m_session.catalog(), profile->restSeconds);
         for (const core::Reminder& reminder : schedule.due(day, flareUp, minute, said)) {
             // Only what something showed counts as said: with no notification service and no tray
             // yet, the next look tries again (the schedule keeps it due for its day or slot).
@@ -68,7 +70,6 @@ int ReminderService::check()
             ReminderStore::store(id, said);
     } catch (const std::exception&) {
         // A reminder is never worth an error dialog; the next look tries again.
-        return given;
     }
     return given;
 }
