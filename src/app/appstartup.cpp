@@ -9,6 +9,7 @@
 #include "core/store/storeerror.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/common/windowsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/session.h"
 
@@ -293,13 +294,8 @@ void AppStartup::raiseWindow()
     QWidget* front = QApplication::activeModalWidget();
     if (!front)
         front = m_window.get();
-    if (!front)
-        return;
-    if (front->isMinimized())
-        front->showNormal();
-    front->show();
-    front->raise();
-    front->activateWindow();
+    if (front)
+        gui::WindowSettings::bringToFront(*front);
 }
 
 QString AppStartup::describeRestore(const std::filesystem::path& backup, const std::filesystem::path& database)

@@ -2,6 +2,7 @@
 #include "app/desktoppresence.h"
 
 #include "gui/common/labels.h"
+#include "gui/common/windowsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/reminders/notifier.h"
 #include "gui/reminders/reminderservice.h"
@@ -56,11 +57,7 @@ void DesktopPresence::bringForward(const QString& target)
 {
     if (target == QLatin1String("today"))
         m_window.showPane(gui::MainWindow::Pane::Today);
-    if (m_window.isMinimized())
-        m_window.showNormal();
-    m_window.show();
-    m_window.raise();
-    m_window.activateWindow();
+    gui::WindowSettings::bringToFront(m_window);
 }
 
 } // namespace keel::app

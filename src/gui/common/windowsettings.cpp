@@ -115,4 +115,13 @@ void WindowSettings::restoreGeometry(QWidget& window, QSize defaultSize)
         new FitOnShow(window);
 }
 
+void WindowSettings::bringToFront(QWidget& window)
+{
+    if (window.isMinimized())
+        window.showNormal();
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
 } // namespace keel::gui

@@ -27,6 +27,9 @@ public:
     static void restoreGeometry(QWidget& window, QSize defaultSize);
     /// `frame` moved and shrunk as little as possible to lie within `available`.
     static QRect fitToScreen(const QRect& frame, const QRect& available);
+    /// Shows `window` (restored if minimised, shown if hidden in the tray) above the others and
+    /// active: a second launch or a clicked reminder asked for Keel.
+    static void bringToFront(QWidget& window);
 };
 
 } // namespace keel::gui
