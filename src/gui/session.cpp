@@ -63,29 +63,34 @@ bool Session::catchUpWithOutside()
         emit noticed(tr("Could not read the changes made outside Keel: %1").arg(QString::fromStdString(error.what())));
         return false;
     }
-    refreshPlan();
+    const bool planTold = refreshPlan();
     // Settings reverts to the stored profile on profileChanged: only say so when it did change,
     // so a form being edited is not reset by a logged set.
     if (profileMoved)
         emit profileChanged();
     emit logChanged();
-    emit planChanged();
+    // The other program may have planned too; once is enough for the panes to reload.
+    if (!planTold)
+        emit planChanged();
     emit noticed(tr("Brought up to date with changes made outside Keel"));
     return true;
 }
 
-void Session::refreshPlan()
+bool Session::refreshPlan()
 {
     const core::Date today = m_today();
     m_refreshedFor = today;
     if (!m_profile)
-        return;
+        return false;
     try {
-        if (core::PlanService(*m_database, m_catalog).refresh(today).replanned)
+        if (core::PlanService(*m_database, m_catalog).refresh(today).replanned) {
             emit planChanged();
+            return true;
+        }
     } catch (const std::exception& error) {
         emit errorOccurred(tr("Could not bring the plan up to date"), QString::fromStdString(error.what()));
     }
+    return false;
 }
 
 void Session::loadImportedNames()

@@ -67,8 +67,9 @@ public:
     /// the panes.
     void notifyLogChanged();
     /// Brings the plan up to date with the log and today's date (PlanService::refresh); tells the panes
-    /// when it changed. Runs at start, after every logged entry and when the date changes.
-    void refreshPlan();
+    /// when it changed (and returns true then). Runs at start, after every logged entry and when the
+    /// date changes.
+    bool refreshPlan();
     void notifyPlanChanged() { emit planChanged(); }
     /// Looks whether another program (keel-cli, most often) committed to the database since the last
     /// look, and if so re-reads the profile and imported names, brings the plan up to date and tells
