@@ -35,11 +35,6 @@ namespace keel::app {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AppStartup", text);
-}
-
 /// The first image Qt reads, whatever its format, makes it load every image plugin to ask each
 /// whether it knows the data (the menu bar's first icon does this). Reading a tiny image on a
 /// worker takes that off the GUI thread; Qt keeps the loaded plugins for the process.
@@ -55,7 +50,7 @@ void loadImagePlugins()
 
 QString backupFailureNote(const std::string& reason)
 {
-    return tr("The daily backup failed: %1").arg(QString::fromStdString(reason));
+    return AppStartup::tr("The daily backup failed: %1").arg(QString::fromStdString(reason));
 }
 
 QString native(const std::filesystem::path& path)
@@ -311,9 +306,9 @@ QString AppStartup::describeRestore(const std::filesystem::path& backup, const s
     } else {
         text += u' '
             + tr("Logged since then, and lost by restoring: %1, %2, %3.")
-                  .arg(gui::Plural::translate("AppStartup", "%n set(s)", loss->sets),
-                      gui::Plural::translate("AppStartup", "%n walk(s)", loss->walks),
-                      gui::Plural::translate("AppStartup", "%n check-in(s)", loss->checkIns));
+                  .arg(gui::Plural::of(tr("%n set(s)", nullptr, loss->sets), loss->sets),
+                      gui::Plural::of(tr("%n walk(s)", nullptr, loss->walks), loss->walks),
+                      gui::Plural::of(tr("%n check-in(s)", nullptr, loss->checkIns), loss->checkIns));
     }
     return text;
 }

@@ -8,6 +8,7 @@
 
 #include "app/startupoptions.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -39,6 +40,8 @@ class StartupPrompts;
 /// file found then closes the window and offers the newest good backup, as a damaged file found
 /// earlier does. Kept out of main() so tests can drive it with scripted prompts.
 class AppStartup {
+    Q_DECLARE_TR_FUNCTIONS(AppStartup)
+
 public:
     enum class Outcome {
         Ready, ///< The session is open and has a profile; the window is built.

@@ -9,15 +9,6 @@
 
 namespace keel::app {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MessageBoxPrompts", text);
-}
-
-} // namespace
-
 void MessageBoxPrompts::refuseSecondInstance(const QString& message)
 {
     QMessageBox::information(nullptr, tr("Keel is already running"), message);

@@ -3,10 +3,14 @@
 
 #include "app/startupprompts.h"
 
+#include <QCoreApplication>
+
 namespace keel::app {
 
 /// StartupPrompts as message boxes and the first-run dialog.
 class MessageBoxPrompts : public StartupPrompts {
+    Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompts)
+
 public:
     void refuseSecondInstance(const QString& message) override;
     bool offerRestore(const QString& message, const QString& backup) override;

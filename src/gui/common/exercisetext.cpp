@@ -9,15 +9,6 @@
 
 namespace keel::gui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExerciseText", text);
-}
-
-} // namespace
-
 QString ExerciseText::dose(const core::Dose& dose)
 {
     return QString::fromStdString(core::doseText(dose));

@@ -4,12 +4,15 @@
 #include "core/catalog/exercise.h"
 #include "gui/common/unitformat.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace keel::gui {
 
 /// Human-readable prescriptions: how much of an exercise, and with what load.
 class ExerciseText {
+    Q_DECLARE_TR_FUNCTIONS(ExerciseText)
+
 public:
     /// "3 sets × 8–12 reps" (the core's wording).
     static QString dose(const core::Dose& dose);

@@ -11,11 +11,6 @@ namespace keel::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Labels", text);
-}
-
 struct EquipmentText {
     std::string_view key;
     const char* name;
@@ -66,6 +61,24 @@ const EquipmentText* equipmentText(std::string_view key)
 
 QString Labels::pattern(core::Pattern pattern)
 {
+    switch (pattern) {
+    case core::Pattern::Hinge:
+        return tr("Hip hinge");
+    case core::Pattern::Squat:
+        return tr("Squat");
+    case core::Pattern::Carry:
+        return tr("Loaded carry");
+    case core::Pattern::AntiRotation:
+        return tr("Anti-rotation");
+    case core::Pattern::Mobility:
+        return tr("Mobility");
+    case core::Pattern::Walking:
+        return tr("Walking");
+    case core::Pattern::Pull:
+        return tr("Pull");
+    case core::Pattern::Posture:
+        return tr("Posture");
+    }
     return fromUtf8(core::displayName(pattern));
 }
 

@@ -4,6 +4,7 @@
 #include "core/catalog/vocabulary.h"
 #include "core/util/date.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace keel::gui {
 /// The words a person reads for the core's vocabulary keys, in one place so every pane
 /// names things the same way.
 class Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
 public:
     static QString pattern(core::Pattern pattern);
     static QString focus(core::Focus focus);

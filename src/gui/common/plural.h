@@ -13,8 +13,6 @@ class Plural {
 public:
     /// `translated` with each "(s)" dropped for a count of 1 and turned into "s" otherwise.
     static QString of(QString translated, int n);
-    /// Shorthand for `of(translate(context, source, n), n)` outside a QObject.
-    static QString translate(const char* context, const char* source, int n);
 };
 
 } // namespace keel::gui

@@ -40,11 +40,17 @@ void ImportCommand::redo()
     m_previousMappings = std::move(previous);
     m_session.notifyLogChanged();
     const int already = m_outcome->setsAlreadyThere + m_outcome->walksAlreadyThere;
-    QString saved = Plural::translate("ImportCommand", "imported %n set(s)", m_outcome->setsAdded);
+    QString saved
+        = Plural::of(QCoreApplication::translate("ImportCommand", "imported %n set(s)", nullptr, m_outcome->setsAdded),
+            m_outcome->setsAdded);
     if (m_outcome->walksAdded > 0 || !m_batch.walks.empty())
-        saved += Plural::translate("ImportCommand", " and %n walk(s)", m_outcome->walksAdded);
+        saved += Plural::of(
+            QCoreApplication::translate("ImportCommand", " and %n walk(s)", nullptr, m_outcome->walksAdded),
+            m_outcome->walksAdded);
     if (already > 0)
-        saved += Plural::translate("ImportCommand", "; %n row(s) imported before, left alone", already);
+        saved += Plural::of(
+            QCoreApplication::translate("ImportCommand", "; %n row(s) imported before, left alone", nullptr, already),
+            already);
     m_session.reportSaved(saved);
 }
 

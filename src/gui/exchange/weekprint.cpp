@@ -29,11 +29,6 @@ constexpr double kMarginMm = 15.0;
 constexpr double kFontPoints = 10.0;
 constexpr double kMinFontPoints = 6.0;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WeekPrint", text);
-}
-
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();

@@ -3,6 +3,7 @@
 
 #include "core/util/date.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -15,6 +16,8 @@ class Session;
 /// to tick beside each. Black text on white with ruled rows, so it reads the same in black and
 /// white. File → Print week… sends it to a printer, Export week as PDF… to a file.
 class WeekPrint {
+    Q_DECLARE_TR_FUNCTIONS(WeekPrint)
+
 public:
     /// The week starting on `weekStart` as HTML for a QTextDocument.
     static QString html(Session& session, core::Date weekStart);

@@ -93,8 +93,9 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
         case OneRepMax:
             return bests.bestEstimateKg ? m_units.load(bests.bestEstimateKg) : QVariant();
         case MostReps:
-            return bests.mostRepsUnloaded ? Plural::translate("RecordsModel", "%n rep(s)", *bests.mostRepsUnloaded)
-                                          : QVariant();
+            return bests.mostRepsUnloaded
+                ? Plural::of(tr("%n rep(s)", nullptr, *bests.mostRepsUnloaded), *bests.mostRepsUnloaded)
+                : QVariant();
         case Longest:
             return bests.longestHoldSeconds ? tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds))
                                             : QVariant();

@@ -5,15 +5,6 @@
 
 namespace keel::gui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ItemProgress", text);
-}
-
-} // namespace
-
 QString ItemProgressText::text(const core::PlannedItem& item, const core::ItemLog& log)
 {
     const QString check = core::ItemProgress::isComplete(item, log) ? QStringLiteral(" ✓") : QString();

@@ -12,11 +12,6 @@ namespace keel::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PrescriptionText", text);
-}
-
 const QString kTimes = QStringLiteral(" × ");
 const QString kDot = QStringLiteral(" · ");
 
@@ -56,7 +51,7 @@ QString PrescriptionText::dose(const core::PlannedItem& item)
     if (item.sets > 0 && !amount.isEmpty())
         amount = QString::number(item.sets) + kTimes + amount;
     else if (item.sets > 0)
-        amount = Plural::translate("PrescriptionText", "%n set(s)", item.sets);
+        amount = Plural::of(tr("%n set(s)", nullptr, item.sets), item.sets);
     if (item.perSide)
         amount += QLatin1Char(' ') + tr("each side");
     return amount;

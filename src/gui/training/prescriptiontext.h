@@ -6,6 +6,7 @@
 #include "core/store/records.h"
 #include "gui/common/unitformat.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -15,6 +16,8 @@ namespace keel::gui {
 /// How planned items and logged sets read on screen: "3 × 8–12 · 12 kg", "10 × 12 kg". Pure
 /// formatting of numbers the core chose; no training rule lives here.
 class PrescriptionText {
+    Q_DECLARE_TR_FUNCTIONS(PrescriptionText)
+
 public:
     /// "8–12", or "10" when both ends agree.
     static QString range(const core::IntRange& range);

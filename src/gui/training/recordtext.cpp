@@ -10,20 +10,11 @@
 
 namespace keel::gui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordText", text);
-}
-
-} // namespace
-
 QString RecordText::of(const core::PersonalRecord& record, const UnitFormat& units)
 {
     switch (record.kind) {
     case core::RecordKind::HeaviestForReps:
-        return Plural::translate("RecordText", "new best: %1 for %n rep(s) (was %2)", record.reps)
+        return Plural::of(tr("new best: %1 for %n rep(s) (was %2)", nullptr, record.reps), record.reps)
             .arg(units.load(record.value), units.load(record.previous));
     case core::RecordKind::EstimatedOneRepMax:
         return tr("new best estimated 1RM (Epley): %1 (was %2)")
@@ -48,7 +39,7 @@ QString RecordText::bests(const core::ExerciseBests& bests, const UnitFormat& un
     if (bests.bestEstimateKg)
         parts << tr("1RM (Epley) %1").arg(units.load(bests.bestEstimateKg));
     if (bests.mostRepsUnloaded)
-        parts << Plural::translate("RecordText", "%n rep(s) in a set", *bests.mostRepsUnloaded);
+        parts << Plural::of(tr("%n rep(s) in a set", nullptr, *bests.mostRepsUnloaded), *bests.mostRepsUnloaded);
     if (bests.longestHoldSeconds)
         parts << tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds));
     return parts.join(QStringLiteral(" · "));

@@ -4,6 +4,7 @@
 #include "core/records/personalrecords.h"
 #include "gui/common/unitformat.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -13,6 +14,8 @@ namespace keel::gui {
 /// Personal records in words, in the person's units: "new best: 14 kg for 8 reps (was 12 kg)",
 /// "new best estimated 1RM (Epley): 17.7 kg". The rule that finds them is in the core.
 class RecordText {
+    Q_DECLARE_TR_FUNCTIONS(RecordText)
+
 public:
     /// One record.
     static QString of(const core::PersonalRecord& record, const UnitFormat& units);
