@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QShowEvent>
 #include <QStackedLayout>
 #include <QToolTip>
@@ -102,20 +103,20 @@ QStringList ChartView::tickLabels(const core::DateTicks& ticks)
         QString label;
         switch (ticks.unit) {
         case core::TickUnit::Week:
-            label = date.toString(QStringLiteral("d MMM"));
+            label = QLocale().toString(date, QStringLiteral("d MMM"));
             break;
         case core::TickUnit::Month:
             // The year is named where it changes (and on the first tick when several are shown).
-            label = date.toString(
+            label = QLocale().toString(date,
                 (date.month() == 1 || (i == 0 && manyYears)) ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
             break;
         case core::TickUnit::Year:
-            label = date.toString(QStringLiteral("yyyy"));
+            label = QLocale().toString(date, QStringLiteral("yyyy"));
             break;
         }
         // The axis keys its ticks by label: a month seen twice is told apart by its year.
         if (labels.contains(label))
-            label = date.toString(QStringLiteral("MMM yyyy"));
+            label = QLocale().toString(date, QStringLiteral("MMM yyyy"));
         labels << label;
     }
     return labels;
@@ -301,7 +302,7 @@ void ChartView::rebuild()
         for (int i = count - 1; i >= 0; i -= step)
             labelled.prepend(i);
         for (int i : labelled) {
-            lastLabel = Labels::toQDate(m_chart.buckets[static_cast<std::size_t>(i)]).toString(format);
+            lastLabel = QLocale().toString(Labels::toQDate(m_chart.buckets[static_cast<std::size_t>(i)]), format);
             axis->append(lastLabel, i);
         }
         axis->setGridLineVisible(false);
