@@ -120,7 +120,9 @@ void TodayPane::buildLayout()
     // measures every row again on each layout pass.
     m_view->header()->setSectionResizeMode(TodayModel::PrescriptionColumn, QHeaderView::Fixed);
     m_view->header()->setSectionResizeMode(TodayModel::ProgressColumn, QHeaderView::Fixed);
-    m_view->installEventFilter(this);
+    // The viewport, not the view: it is resized whenever the view's room changes, also when
+    // the splitter first lays the pane out while the window is still being shown.
+    m_view->viewport()->installEventFilter(this);
     Accessibility::describe(m_view, tr("Today's sessions"), tr("Select an exercise to log its sets"));
 
     Accessibility::describe(m_emptyAction, tr("Open the Week pane"));
@@ -190,7 +192,7 @@ void TodayPane::resizeEvent(QResizeEvent* event)
 
 bool TodayPane::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     return QWidget::eventFilter(watched, event);
 }
