@@ -23,8 +23,10 @@ if(KEEL_BUILD_GUI)
   # Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the SVG icon engine (the
   # window and tray icons) lives in libqt6svg6; the X11 and offscreen platform plugins come
   # with libqt6gui6, found from the binaries. Wayland's plugin is optional: XWayland works too.
+  # Keel's own translations are inside the binary; Qt's (the standard buttons and dialogs in
+  # German) come with qt6-translations-l10n, without which those stay English.
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4)")
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 endif()
 
 include(CPack)

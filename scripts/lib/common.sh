@@ -27,6 +27,9 @@ KEEL_GUI_PACKAGES=(
   desktop-file-utils # desktop-file-validate, run by the desktop entry test
   appstream          # appstreamcli, run by the metainfo test
   dbus-daemon        # the reminder tests start a session bus of their own with a stand-in notification service
+  qt6-tools-dev      # Qt6LinguistTools for CMake: qt_add_lrelease builds translations/keel_de.ts into the app
+  qt6-l10n-tools     # lupdate and lrelease: the .qm files, and the test that finds strings left untranslated
+  qt6-translations-l10n # Qt's own German (qtbase_de.qm) for the standard dialogs and buttons
 )
 # Fuzzing (scripts/fuzz): the libFuzzer targets are built with clang; libFuzzer itself and
 # clang's sanitizer runtimes come in libclang-rt-14-dev, only a Recommends (of libclang-common-14-dev).

@@ -2,6 +2,7 @@
 // keel: wires the command line, the start-up and the main window; everything else lives in
 // AppStartup (src/app) and the panes (src/gui).
 #include "gui/common/appearance.h"
+#include "gui/common/translations.h"
 #include "gui/mainwindow.h"
 #include "gui/session.h"
 
@@ -38,12 +39,16 @@ int main(int argc, char** argv)
     if (keel::app::CommandLine::onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         nameApplication();
+        keel::gui::Translations::install(app);
         keel::app::CommandLine::parse(QCoreApplication::arguments()); // prints and exits
         return 0;
     }
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(keel); // ui/keel.qrc lives in the keel_gui static library
     nameApplication();
+    // Before any widget: every text is translated as it is made. The desktop's language
+    // (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) decides.
+    keel::gui::Translations::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Keel"));
     // Ties the window to its desktop entry (Wayland app id, the dock's icon and name).
     QApplication::setDesktopFileName(QStringLiteral(KEEL_APP_ID));
