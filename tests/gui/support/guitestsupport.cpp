@@ -4,10 +4,13 @@
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
 #include "core/store/database.h"
+#include "gui/common/translations.h"
 #include "gui/session.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QTest>
+#include <QTranslator>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -139,6 +142,25 @@ void showAndWait(QWidget* widget)
     widget->show();
     REQUIRE(QTest::qWaitForWindowExposed(widget));
     QApplication::processEvents();
+}
+
+InLanguage::InLanguage(const QString& language)
+{
+    QLocale::setDefault(QLocale(language));
+    if (language == QLatin1String("en"))
+        return;
+    REQUIRE(gui::Translations::install(*QCoreApplication::instance(), QLocale(language)) == language);
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly))
+        m_translators.push_back(translator);
+}
+
+InLanguage::~InLanguage()
+{
+    for (QTranslator* translator : m_translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace keel::test

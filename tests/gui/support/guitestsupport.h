@@ -5,9 +5,13 @@
 #include "core/plan/profile.h"
 #include "core/util/date.h"
 
+#include <QString>
+
 #include <filesystem>
 #include <memory>
+#include <vector>
 
+class QTranslator;
 class QWidget;
 
 namespace keel::gui {
@@ -34,5 +38,19 @@ std::unique_ptr<gui::Session> openSession(const std::filesystem::path& path);
 
 /// Shows `widget`, waits until it is exposed, and processes pending events.
 void showAndWait(QWidget* widget);
+
+/// While it lives, the app speaks `language` ("de"): Keel's translation and Qt's own are
+/// installed as the app installs them, and QLocale's default is that language's. "en" loads
+/// nothing. Fails the test when the translation cannot be loaded.
+class InLanguage {
+public:
+    explicit InLanguage(const QString& language);
+    ~InLanguage();
+    InLanguage(const InLanguage&) = delete;
+    InLanguage& operator=(const InLanguage&) = delete;
+
+private:
+    std::vector<QTranslator*> m_translators;
+};
 
 } // namespace keel::test
