@@ -263,8 +263,54 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 </context>
 <context>
     <name>ExerciseText</name>
+    <message numerus="yes">
+        <location filename="../src/gui/common/exercisetext.cpp" line="+30"/>
+        <source>%1 rep(s)</source>
+        <translation>
+            <numerusform>%1 Wdh.</numerusform>
+            <numerusform>%1 Wdh.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/common/exercisetext.cpp" line="+20"/>
+        <location line="+4"/>
+        <source>%1 s hold</source>
+        <translation>%1 s halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 per side</source>
+        <translation>%1 je Seite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 set(s)</source>
+        <translation>
+            <numerusform>%1 Satz</numerusform>
+            <numerusform>%1 Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (about %2 min)</source>
+        <translation>%1 (etwa %2 min)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bodyweight</source>
         <translation>Körpergewicht</translation>
     </message>
@@ -318,7 +364,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source> and %n walk(s)</source>
         <translation>
             <numerusform> und %n Spaziergang</numerusform>
@@ -326,7 +372,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>; %n row(s) imported before, left alone</source>
         <translation>
             <numerusform>; %n Zeile schon früher importiert, unverändert</numerusform>
@@ -953,7 +999,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location line="+8"/>
         <source>&amp;Preferred days</source>
-        <translation>Bevorzugte &amp;Tage</translation>
+        <translation>An &amp;Tagen</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1364,7 +1410,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location line="+1"/>
         <source>&amp;Level</source>
-        <translation>&amp;Level</translation>
+        <translation>S&amp;tufe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,12 +1440,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location line="+5"/>
         <source>Any level</source>
-        <translation>Alle Level</translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Level %1</source>
-        <translation>Level %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1775,7 +1821,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location line="+15"/>
         <source>level %1</source>
-        <translation>Level %1</translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2979,7 +3025,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>%1 × %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n Wdh.</numerusform>

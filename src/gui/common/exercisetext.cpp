@@ -1,17 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/exercisetext.h"
 
-#include "core/catalog/exercisetext.h"
 #include "gui/common/labels.h"
+#include "gui/common/plural.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace keel::gui {
 
+namespace {
+
+/// "8–12", or "8" when the range is one number.
+QString range(const core::IntRange& range)
+{
+    return range.min == range.max ? QString::number(range.min) : QStringLiteral("%1–%2").arg(range.min).arg(range.max);
+}
+
+} // namespace
+
 QString ExerciseText::dose(const core::Dose& dose)
 {
-    return QString::fromStdString(core::doseText(dose));
+    // The same words as core::doseText (keel-cli's), each through tr(); plurals follow the
+    // range's upper end, as "1–2 sets" does.
+    QString amount;
+    switch (dose.kind) {
+    case core::DoseKind::Reps:
+        if (dose.reps)
+            amount = Plural::of(tr("%1 rep(s)", nullptr, dose.reps->max), dose.reps->max).arg(range(*dose.reps));
+        break;
+    case core::DoseKind::Hold:
+        if (dose.seconds)
+            amount = tr("%1 s hold").arg(range(*dose.seconds));
+        break;
+    case core::DoseKind::Distance:
+        if (dose.meters)
+            amount = tr("%1 m").arg(range(*dose.meters));
+        break;
+    case core::DoseKind::Minutes:
+        if (dose.minutes)
+            amount = tr("%1 min").arg(range(*dose.minutes));
+        break;
+    }
+    if (dose.perSide && !amount.isEmpty())
+        amount = tr("%1 per side").arg(amount);
+    QString text = amount;
+    if (dose.sets && dose.kind != core::DoseKind::Minutes) {
+        const QString sets
+            = Plural::of(tr("%1 set(s)", nullptr, dose.sets->max), dose.sets->max).arg(range(*dose.sets));
+        text = amount.isEmpty() ? sets : tr("%1 × %2").arg(sets, amount);
+    }
+    if (dose.minutes && dose.kind != core::DoseKind::Minutes)
+        text = tr("%1 (about %2 min)").arg(text, range(*dose.minutes));
+    return text;
 }
 
 QString ExerciseText::load(const core::Load& load, const UnitFormat& units)
