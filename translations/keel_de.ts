@@ -218,7 +218,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>CheckInCommand</name>
     <message>
-        <location filename="../src/gui/training/checkincommand.cpp" line="+13"/>
+        <location filename="../src/gui/commands/checkincommand.cpp" line="+13"/>
         <source>Morning check-in: pain %1/10</source>
         <translation>Morgen-Check-in: Schmerz %1/10</translation>
     </message>
@@ -292,7 +292,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         <translation>%1 je Seite</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 set(s)</source>
         <translation>
             <numerusform>%1 Satz</numerusform>
@@ -406,7 +406,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>ItemProgressText</name>
     <message>
-        <location filename="../src/gui/training/itemprogresstext.cpp" line="+12"/>
+        <location filename="../src/gui/common/itemprogresstext.cpp" line="+12"/>
         <source>%1/%2 min</source>
         <translation>%1/%2 min</translation>
     </message>
@@ -429,7 +429,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>KindStyle</name>
     <message>
-        <location filename="../src/gui/training/kindstyle.cpp" line="+17"/>
+        <location filename="../src/gui/common/kindstyle.cpp" line="+17"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
@@ -859,7 +859,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>LogWalkCommand</name>
     <message>
-        <location filename="../src/gui/training/logwalkcommand.cpp" line="+13"/>
+        <location filename="../src/gui/commands/logwalkcommand.cpp" line="+13"/>
         <source>Log %1-minute walk</source>
         <translation>%1-minütigen Spaziergang eintragen</translation>
     </message>
@@ -911,7 +911,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>MoveSessionCommand</name>
     <message>
-        <location filename="../src/gui/training/movesessioncommand.cpp" line="+31"/>
+        <location filename="../src/gui/commands/movesessioncommand.cpp" line="+31"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -919,7 +919,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>PrescriptionText</name>
     <message>
-        <location filename="../src/gui/training/prescriptiontext.cpp" line="+46"/>
+        <location filename="../src/gui/common/prescriptiontext.cpp" line="+46"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1129,7 +1129,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>RecordText</name>
     <message numerus="yes">
-        <location filename="../src/gui/training/recordtext.cpp" line="+17"/>
+        <location filename="../src/gui/today/recordtext.cpp" line="+17"/>
         <source>new best: %1 for %n rep(s) (was %2)</source>
         <translation>
             <numerusform>neue Bestleistung: %1 für %n Wiederholung (vorher %2)</numerusform>
@@ -1178,7 +1178,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>RegenerateWeekCommand</name>
     <message>
-        <location filename="../src/gui/training/regenerateweekcommand.cpp" line="+16"/>
+        <location filename="../src/gui/commands/regenerateweekcommand.cpp" line="+16"/>
         <source>Re-plan the week of %1</source>
         <translation>Woche vom %1 neu planen</translation>
     </message>
@@ -1272,7 +1272,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>SwapExerciseCommand</name>
     <message>
-        <location filename="../src/gui/training/swapexercisecommand.cpp" line="+32"/>
+        <location filename="../src/gui/commands/swapexercisecommand.cpp" line="+32"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -2239,7 +2239,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::HoldTimer</name>
     <message>
-        <location filename="../src/gui/training/holdtimer.cpp" line="+44"/>
+        <location filename="../src/gui/today/holdtimer.cpp" line="+44"/>
         <source>Hold remaining</source>
         <translation>Verbleibende Haltezeit</translation>
     </message>
@@ -3251,7 +3251,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::RestTimer</name>
     <message>
-        <location filename="../src/gui/training/resttimer.cpp" line="+27"/>
+        <location filename="../src/gui/today/resttimer.cpp" line="+27"/>
         <location line="+15"/>
         <location line="+90"/>
         <source>Skip rest</source>

@@ -7,8 +7,8 @@
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/session.h"
-#include "gui/training/prescriptiontext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/exchange/weekprint.h"
 
+#include "gui/common/kindstyle.h"
 #include "gui/common/labels.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/common/unitformat.h"
 #include "gui/session.h"
-#include "gui/training/kindstyle.h"
-#include "gui/training/prescriptiontext.h"
 #include "gui/week/weekcontent.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/training/entryform.h"
+#include "gui/today/entryform.h"
 
 #include <optional>
 

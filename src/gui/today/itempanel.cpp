@@ -4,11 +4,11 @@
 #include "gui/common/accessibility.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/common/typography.h"
+#include "gui/today/holdtimer.h"
+#include "gui/today/recordtext.h"
 #include "gui/today/setentrywidget.h"
-#include "gui/training/holdtimer.h"
-#include "gui/training/prescriptiontext.h"
-#include "gui/training/recordtext.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -5,7 +5,7 @@
 #include "core/plan/weekplan.h"
 #include "core/store/records.h"
 #include "gui/common/unitformat.h"
-#include "gui/training/entryform.h"
+#include "gui/today/entryform.h"
 
 #include <optional>
 

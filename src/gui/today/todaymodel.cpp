@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/today/todaymodel.h"
 
+#include "gui/common/itemprogresstext.h"
+#include "gui/common/kindstyle.h"
 #include "gui/common/palettecolors.h"
-#include "gui/training/itemprogresstext.h"
-#include "gui/training/kindstyle.h"
-#include "gui/training/prescriptiontext.h"
+#include "gui/common/prescriptiontext.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/week/weekcarddelegate.h"
 
+#include "gui/common/kindstyle.h"
 #include "gui/common/palettecolors.h"
-#include "gui/training/kindstyle.h"
 #include "gui/week/weekmodel.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/week/weekmodel.h"
 
+#include "gui/common/itemprogresstext.h"
+#include "gui/common/kindstyle.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
-#include "gui/training/itemprogresstext.h"
-#include "gui/training/kindstyle.h"
-#include "gui/training/prescriptiontext.h"
+#include "gui/common/prescriptiontext.h"
 
 #include <QDataStream>
 #include <QFont>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/recordtext.h"
+#include "gui/today/recordtext.h"
 
 #include "gui/common/plural.h"
 

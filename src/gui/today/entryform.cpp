@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/entryform.h"
+#include "gui/today/entryform.h"
 
 #include <QKeyEvent>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/resttimer.h"
+#include "gui/today/resttimer.h"
 
 #include "gui/common/accessibility.h"
 #include "gui/common/donehighlight.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/prescriptiontext.h"
+#include "gui/common/prescriptiontext.h"
 
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"

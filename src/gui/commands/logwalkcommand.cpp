@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/logwalkcommand.h"
+#include "gui/commands/logwalkcommand.h"
 
 #include "core/store/logrepository.h"
 #include "gui/session.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/kindstyle.h"
+#include "gui/common/kindstyle.h"
 
 #include "gui/common/palettecolors.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/swapalternatives.h"
+#include "gui/week/swapalternatives.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/undopassthrough.h"
+#include "gui/commands/undopassthrough.h"
 
 #include <QAbstractSpinBox>
 #include <QKeyEvent>

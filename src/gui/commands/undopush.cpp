@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/undopush.h"
+#include "gui/commands/undopush.h"
 
 #include "gui/session.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/movesessioncommand.h"
+#include "gui/commands/movesessioncommand.h"
 
 #include "core/store/planrepository.h"
 #include "gui/session.h"

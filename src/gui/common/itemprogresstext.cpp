@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/itemprogresstext.h"
+#include "gui/common/itemprogresstext.h"
 
 #include <QCoreApplication>
 

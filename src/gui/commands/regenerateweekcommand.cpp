@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/regenerateweekcommand.h"
+#include "gui/commands/regenerateweekcommand.h"
 
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "core/store/progressionrepository.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/session.h"
-#include "gui/training/prescriptiontext.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/training/checkincommand.h"
+#include "gui/commands/checkincommand.h"
 
 #include "core/store/logrepository.h"
 #include "gui/session.h"
