@@ -2580,6 +2580,24 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
 </context>
 <context>
+    <name>keel::gui::Logbook</name>
+    <message>
+        <location filename="../src/gui/logbook.cpp" line="+63"/>
+        <source>Could not read the changes made outside Keel: %1</source>
+        <translation>Die außerhalb von Keel vorgenommenen Änderungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Brought up to date with changes made outside Keel</source>
+        <translation>Mit den außerhalb von Keel vorgenommenen Änderungen abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not bring the plan up to date</source>
+        <translation>Der Plan konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
     <name>keel::gui::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="+48"/>
@@ -3359,24 +3377,6 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <location line="+0"/>
         <source>none</source>
         <translation>kein Wert</translation>
-    </message>
-</context>
-<context>
-    <name>keel::gui::Session</name>
-    <message>
-        <location filename="../src/gui/session.cpp" line="+63"/>
-        <source>Could not read the changes made outside Keel: %1</source>
-        <translation>Die außerhalb von Keel vorgenommenen Änderungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Brought up to date with changes made outside Keel</source>
-        <translation>Mit den außerhalb von Keel vorgenommenen Änderungen abgeglichen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Could not bring the plan up to date</source>
-        <translation>Der Plan konnte nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>

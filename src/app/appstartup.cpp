@@ -10,8 +10,8 @@
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/common/windowsettings.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 
 #include "app/databaseopening.h"
 #include "app/inputhold.h"
@@ -100,8 +100,8 @@ AppStartup::Outcome AppStartup::run()
     if (const Outcome locked = acquireLock(); locked != Outcome::Ready)
         return locked;
 
-    m_clock = m_options.today ? gui::Session::Clock([day = *m_options.today] { return day; })
-                              : gui::Session::Clock([] { return gui::Labels::fromQDate(QDate::currentDate()); });
+    m_clock = m_options.today ? gui::Logbook::Clock([day = *m_options.today] { return day; })
+                              : gui::Logbook::Clock([] { return gui::Labels::fromQDate(QDate::currentDate()); });
     // One worker opens the file and then checks it page by page, the longest step of a start;
     // another reads the catalog and then loads Qt's image plugins. Meanwhile this thread does the
     // slow part of the first text it lays out: the font database reads all of fontconfig's files.
@@ -137,15 +137,15 @@ AppStartup::Outcome AppStartup::open(std::unique_ptr<core::Database> database)
         m_notes << backupFailureNote(*warning);
     std::optional<core::StoreError> unreadable;
     try {
-        m_session = std::make_unique<gui::Session>(std::move(database), *m_catalog, m_clock);
-        if (m_session->profile())
+        m_logbook = std::make_unique<gui::Logbook>(std::move(database), *m_catalog, m_clock);
+        if (m_logbook->profile())
             buildWindow(); // only reads
     } catch (const core::StoreError& error) {
         unreadable = error;
     }
     // The first run writes, and a file that cannot be read may be damaged: both wait for the
     // check. An answer already in is dealt with before anything is shown.
-    if (unreadable || !m_session->profile() || checkAnswered()) {
+    if (unreadable || !m_logbook->profile() || checkAnswered()) {
         if (auto damage = takeDamage())
             return recover(std::move(*damage));
     }
@@ -167,7 +167,7 @@ AppStartup::Outcome AppStartup::recover(core::StoreError damage)
     // open in handleOpened() checks again before using.
     m_hold.reset();
     m_window.reset();
-    m_session.reset();
+    m_logbook.reset();
     auto restored = handleOpened(std::move(damage));
     if (!restored)
         return Outcome::Failed;
@@ -232,7 +232,7 @@ AppStartup::Outcome AppStartup::settle(core::StoreError damage)
 
 void AppStartup::buildWindow()
 {
-    m_window = std::make_unique<gui::MainWindow>(*m_session);
+    m_window = std::make_unique<gui::MainWindow>(*m_logbook);
     if (m_ranFirstRun)
         m_window->showPane(gui::MainWindow::Pane::Today);
 }
@@ -243,8 +243,8 @@ void AppStartup::reportBackupFailure(const std::string& reason)
     QMetaObject::invokeMethod(
         m_reports.get(),
         [this, message] {
-            if (m_session)
-                m_session->reportNotice(message);
+            if (m_logbook)
+                m_logbook->reportNotice(message);
             else
                 m_notes << message;
         },
@@ -381,7 +381,7 @@ void AppStartup::takeFirstBackup()
     // The first day is protected too: the daily backup otherwise waits for the next start, and a
     // brand-new file is not worth copying before its profile and plan exist.
     try {
-        core::BackupManager::dailyBackup(m_session->database(), m_clock());
+        core::BackupManager::dailyBackup(m_logbook->database(), m_clock());
     } catch (const std::exception& error) {
         m_notes << tr("The first backup failed: %1").arg(QString::fromStdString(error.what()));
     }
@@ -389,7 +389,7 @@ void AppStartup::takeFirstBackup()
 
 bool AppStartup::ensureProfile()
 {
-    if (m_session->profile())
+    if (m_logbook->profile())
         return true;
     m_ranFirstRun = true;
     QString problem;
@@ -398,7 +398,7 @@ bool AppStartup::ensureProfile()
         if (!profile)
             return false;
         try {
-            m_session->planFirstWeeks(*profile, kFirstWeeks);
+            m_logbook->planFirstWeeks(*profile, kFirstWeeks);
             takeFirstBackup();
             return true;
         } catch (const std::exception& error) {

@@ -4,7 +4,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogloader.h"
 #include "core/store/storeerror.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include "app/startupoptions.h"
 
@@ -33,7 +33,7 @@ class InstanceChannel;
 class StartupPrompts;
 
 /// Everything between main() and the main window on screen: the lock beside the database,
-/// opening it (with the restore offer for a damaged file), the catalog, the session, the first
+/// opening it (with the restore offer for a damaged file), the catalog, the logbook, the first
 /// run and the window. The database's page-by-page check runs on a worker thread while this
 /// thread builds the window from what the file says, and goes on while the window is shown;
 /// until it has answered, the window only reads and the user's input is held back. A damaged
@@ -44,7 +44,7 @@ class AppStartup {
 
 public:
     enum class Outcome {
-        Ready, ///< The session is open and has a profile; the window is built.
+        Ready, ///< The logbook is open and has a profile; the window is built.
         Refused, ///< Another Keel holds the database and did not answer.
         Raised, ///< Another Keel holds the database and came to the front instead.
         Failed, ///< The database or the catalog cannot be used; explained to the user.
@@ -71,8 +71,8 @@ public:
     /// The process exit code for an outcome (0 for Ready, Raised and Cancelled).
     static int exitCode(Outcome outcome);
 
-    /// The open session after Ready.
-    gui::Session* session() const { return m_session.get(); }
+    /// The open logbook after Ready.
+    gui::Logbook* logbook() const { return m_logbook.get(); }
     /// The main window after Ready, built and not yet shown.
     gui::MainWindow* window() const { return m_window.get(); }
     /// True while the window may be on screen but the database's check has not answered.
@@ -80,7 +80,7 @@ public:
     /// True when this start asked for the profile (so the window opens on Today).
     bool ranFirstRun() const { return m_ranFirstRun; }
     /// Remarks for the status bar (catalog overrides, a restored backup). A daily backup that
-    /// fails later, on its worker thread, is reported through Session::noticed.
+    /// fails later, on its worker thread, is reported through Logbook::noticed.
     const QStringList& notes() const { return m_notes; }
     /// "Keel (process 1234 on host) …" when the lock was refused.
     const QString& refusal() const { return m_refusal; }
@@ -103,9 +103,9 @@ private:
     std::unique_ptr<core::Database> handleOpened(Opened opened);
     /// The loaded catalog, after telling the user of files with errors; nullopt when none is usable.
     std::optional<core::Catalog> acceptCatalog(core::CatalogLoadResult result);
-    /// The session, first run and window on an open database.
+    /// The logbook, first run and window on an open database.
     Outcome open(std::unique_ptr<core::Database> database);
-    /// Closes the window and session on a damaged file and offers its newest good backup.
+    /// Closes the window and logbook on a damaged file and offers its newest good backup.
     Outcome recover(core::StoreError damage);
     /// True once the check's answer is in (or there is nothing to check).
     bool checkAnswered() const;
@@ -122,11 +122,11 @@ private:
 
     StartupOptions m_options;
     StartupPrompts& m_prompts;
-    gui::Session::Clock m_clock;
+    gui::Logbook::Clock m_clock;
     std::optional<core::Catalog> m_catalog;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<InstanceChannel> m_channel;
-    std::unique_ptr<gui::Session> m_session;
+    std::unique_ptr<gui::Logbook> m_logbook;
     std::unique_ptr<gui::MainWindow> m_window; // After the session, so it goes first.
     std::unique_ptr<InputHold> m_hold;
     Show m_show;

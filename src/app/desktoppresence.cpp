@@ -3,11 +3,11 @@
 
 #include "gui/common/labels.h"
 #include "gui/common/windowsettings.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
 #include "gui/reminders/notifier.h"
 #include "gui/reminders/reminderservice.h"
 #include "gui/reminders/reminderstore.h"
-#include "gui/session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +17,7 @@
 
 namespace keel::app {
 
-DesktopPresence::DesktopPresence(gui::MainWindow& window, gui::Session& session)
+DesktopPresence::DesktopPresence(gui::MainWindow& window, gui::Logbook& logbook)
     : QObject(&window)
     , m_window(window)
     , m_tray(new QSystemTrayIcon(QApplication::windowIcon(), this))
@@ -36,12 +36,12 @@ DesktopPresence::DesktopPresence(gui::MainWindow& window, gui::Session& session)
     m_notifier->setTrayIcon(m_tray);
 
     // The day is the session's (keel --today moves it); the time of day is the wall clock's.
-    gui::Session* from = &session;
+    gui::Logbook* from = &logbook;
     m_reminders = new gui::ReminderService(
-        session, *m_notifier, [from] { return QDateTime(gui::Labels::toQDate(from->today()), QTime::currentTime()); },
+        logbook, *m_notifier, [from] { return QDateTime(gui::Labels::toQDate(from->today()), QTime::currentTime()); },
         [this] { return m_window.isVisible() && m_window.isActiveWindow(); }, this);
     connect(m_reminders, &gui::ReminderService::openRequested, this, &DesktopPresence::bringForward);
-    connect(&session, &gui::Session::desktopSettingsChanged, this, &DesktopPresence::applyKeepInTray);
+    connect(&logbook, &gui::Logbook::desktopSettingsChanged, this, &DesktopPresence::applyKeepInTray);
     applyKeepInTray();
 }
 

@@ -9,7 +9,7 @@ namespace keel::gui {
 class DesktopNotifier;
 class MainWindow;
 class ReminderService;
-class Session;
+class Logbook;
 } // namespace keel::gui
 
 namespace keel::app {
@@ -21,7 +21,7 @@ class DesktopPresence final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DesktopPresence)
 public:
-    DesktopPresence(gui::MainWindow& window, gui::Session& session);
+    DesktopPresence(gui::MainWindow& window, gui::Logbook& logbook);
 
     /// Shows or hides the tray icon and decides whether closing the window quits, from the setting.
     void applyKeepInTray();

@@ -3,8 +3,8 @@
 // AppStartup (src/app) and the panes (src/gui).
 #include "gui/common/appearance.h"
 #include "gui/common/translations.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 
 #include "app/appstartup.h"
 #include "app/commandline.h"
@@ -73,7 +73,7 @@ int main(int argc, char** argv)
             return keel::app::AppStartup::exitCode(checked);
         try {
             const QStringList files = keel::app::Screenshotter(
-                *startup.window(), *startup.session(), options.screenshotDir, options.darkPalette)
+                *startup.window(), *startup.logbook(), options.screenshotDir, options.darkPalette)
                                           .run();
             for (const QString& file : files)
                 std::printf("%s\n", qPrintable(file));
@@ -93,7 +93,7 @@ int main(int argc, char** argv)
             QApplication::setWindowIcon(
                 QIcon::fromTheme(QStringLiteral(KEEL_APP_ID), QIcon(QStringLiteral(":/icons/keel.svg"))));
             // Reminders and the tray after the first paint too: the session bus is not free to reach.
-            new keel::app::DesktopPresence(window, *startup.session());
+            new keel::app::DesktopPresence(window, *startup.logbook());
         });
         if (options.startupProbe)
             keel::app::StartupProbe::watch(&window); // installed last, so it reports before the icon loads

@@ -5,8 +5,8 @@
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/history/logentrydialog.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,9 +33,9 @@ void settle()
 
 } // namespace
 
-Screenshotter::Screenshotter(gui::MainWindow& window, gui::Session& session, QString folder, bool dark)
+Screenshotter::Screenshotter(gui::MainWindow& window, gui::Logbook& logbook, QString folder, bool dark)
     : m_window(window)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_folder(std::move(folder))
 {
     if (window.devicePixelRatioF() > 1.5)
@@ -91,8 +91,8 @@ QStringList Screenshotter::run()
         save(m_window.grab(), QStringLiteral("records"));
     }
     if (setRow >= 0) {
-        gui::LogEntryDialog editor(history->model()->entryAt(setRow), m_session.catalog(),
-            gui::UnitFormat(m_session.units()), m_session.today(), &m_window);
+        gui::LogEntryDialog editor(history->model()->entryAt(setRow), m_logbook.catalog(),
+            gui::UnitFormat(m_logbook.units()), m_logbook.today(), &m_window);
         editor.show();
         settle();
         save(editor.grab(), QStringLiteral("entryeditor"));

@@ -7,7 +7,7 @@
 
 namespace keel::gui {
 class MainWindow;
-class Session;
+class Logbook;
 } // namespace keel::gui
 
 namespace keel::app {
@@ -16,7 +16,7 @@ namespace keel::app {
 /// named after the pane and the variant: today.png, today@2x.png, today-dark.png.
 class Screenshotter {
 public:
-    Screenshotter(gui::MainWindow& window, gui::Session& session, QString folder, bool dark);
+    Screenshotter(gui::MainWindow& window, gui::Logbook& logbook, QString folder, bool dark);
 
     /// Grabs everything; returns the files written. Throws std::runtime_error when one cannot be written.
     QStringList run();
@@ -26,7 +26,7 @@ private:
     void save(const QPixmap& pixmap, const QString& name);
 
     gui::MainWindow& m_window;
-    gui::Session& m_session;
+    gui::Logbook& m_logbook;
     QString m_folder;
     QString m_variant;
     QStringList m_written;

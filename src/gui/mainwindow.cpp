@@ -6,8 +6,8 @@
 #include "gui/common/windowsettings.h"
 #include "gui/exchange/exchangeactions.h"
 #include "gui/history/historypane.h"
+#include "gui/logbook.h"
 #include "gui/progress/progresspane.h"
-#include "gui/session.h"
 #include "gui/settings/settingspage.h"
 #include "gui/today/todaypane.h"
 #include "gui/week/weekpane.h"
@@ -41,9 +41,9 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
 
 } // namespace
 
-MainWindow::MainWindow(Session& session, QWidget* parent)
+MainWindow::MainWindow(Logbook& logbook, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_logbook(logbook)
 {
     setWindowTitle(tr("Keel"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,10 +73,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::paneSelected);
 
     createMenus();
-    connect(&m_session, &Session::saved, this,
+    connect(&m_logbook, &Logbook::saved, this,
         [this](const QString& what) { statusBar()->showMessage(tr("Saved: %1").arg(what), kSavedMessageMs); });
-    connect(&m_session, &Session::errorOccurred, this, &MainWindow::showError);
-    connect(&m_session, &Session::noticed, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(&m_logbook, &Logbook::errorOccurred, this, &MainWindow::showError);
+    connect(&m_logbook, &Logbook::noticed, this, [this](const QString& text) { statusBar()->showMessage(text); });
     statusBar()->showMessage(tr("Ready"), kSavedMessageMs);
     restoreWindow();
 }
@@ -96,17 +96,17 @@ QWidget* MainWindow::createPane(Pane pane)
 {
     switch (pane) {
     case Pane::Today:
-        return new TodayPane(m_session, m_panes);
+        return new TodayPane(m_logbook, m_panes);
     case Pane::Week:
-        return new WeekPane(m_session, m_panes);
+        return new WeekPane(m_logbook, m_panes);
     case Pane::Catalog:
-        return new CatalogPane(m_session, m_panes);
+        return new CatalogPane(m_logbook, m_panes);
     case Pane::History:
-        return new HistoryPane(m_session, m_panes);
+        return new HistoryPane(m_logbook, m_panes);
     case Pane::Progress:
-        return new ProgressPane(m_session, m_panes);
+        return new ProgressPane(m_logbook, m_panes);
     case Pane::Settings:
-        return new SettingsPage(m_session, m_panes);
+        return new SettingsPage(m_logbook, m_panes);
     }
     return nullptr;
 }
@@ -141,7 +141,7 @@ void MainWindow::paneSelected(int row)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_exchange = new ExchangeActions(m_session, this);
+    m_exchange = new ExchangeActions(m_logbook, this);
     QAction* import = file->addAction(tr("&Import…"), m_exchange, &ExchangeActions::importFile);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -160,9 +160,9 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_logbook.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_logbook.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(standardOr(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     edit->addAction(undo);
     edit->addAction(redo);

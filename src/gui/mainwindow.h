@@ -12,17 +12,17 @@ namespace keel::gui {
 
 class CatalogPane;
 class ExchangeActions;
-class Session;
+class Logbook;
 
 /// The main window only assembles the panes and the window-wide actions (menus, shortcuts,
-/// status bar, remembered geometry). Every pane talks to the session, never to the window.
+/// status bar, remembered geometry). Every pane talks to the logbook, never to the window.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum class Pane { Today, Week, Catalog, History, Progress, Settings };
     static constexpr int kPaneCount = 6;
 
-    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    explicit MainWindow(Logbook& logbook, QWidget* parent = nullptr);
 
     void showPane(Pane pane);
     Pane currentPane() const;
@@ -50,7 +50,7 @@ private:
     void showHelp();
     void showAbout();
 
-    Session& m_session;
+    Logbook& m_logbook;
     ExchangeActions* m_exchange = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_panes = nullptr;

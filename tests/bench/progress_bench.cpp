@@ -14,9 +14,9 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/progressionrepository.h"
+#include "gui/logbook.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/progresspane.h"
-#include "gui/session.h"
 
 #include "benchtable.h"
 
@@ -166,10 +166,10 @@ core::Catalog loadCatalog()
     return std::move(result.catalog);
 }
 
-/// A fresh Progress pane on `session`, shown at a typical size, with the visible chart painted.
-void openPane(gui::Session& session, std::optional<core::ProgressRange> range)
+/// A fresh Progress pane on `logbook`, shown at a typical size, with the visible chart painted.
+void openPane(gui::Logbook& logbook, std::optional<core::ProgressRange> range)
 {
-    gui::ProgressPane pane(session);
+    gui::ProgressPane pane(logbook);
     pane.resize(1100, 700);
     if (range)
         pane.setRange(*range);
@@ -227,7 +227,7 @@ int main(int argc, char** argv)
     const auto rawDefault = timeRuns(kRuns, [&] { rawGroupBy(defaultWindow.from.toString()); });
     const auto rawAll = timeRuns(kRuns, [&] { rawGroupBy("1900-01-01"); });
 
-    gui::Session session(std::move(database), catalog, [] { return kToday; });
+    gui::Logbook session(std::move(database), catalog, [] { return kToday; });
     const auto queryDefault = timeRuns(kRuns, [&] {
         core::ProgressReport report(session.database(), catalog, {}, kToday);
         report.overview(core::ProgressReport::kDefaultRange);
@@ -243,8 +243,8 @@ int main(int argc, char** argv)
 
     // Baseline: the same pane over an empty log (widgets, layout and painting only).
     auto emptyDatabase = core::Database::open(folder.path() / "empty.db", kToday);
-    gui::Session emptySession(std::move(emptyDatabase), catalog, [] { return kToday; });
-    const auto paneEmpty = timeRuns(kRuns, [&] { openPane(emptySession, std::nullopt); });
+    gui::Logbook emptyLogbook(std::move(emptyDatabase), catalog, [] { return kToday; });
+    const auto paneEmpty = timeRuns(kRuns, [&] { openPane(emptyLogbook, std::nullopt); });
 
     const double median = 0.5;
     printRow("progress (10 years)", "query, 3 months", quantile(queryDefault, median), "ms",
@@ -260,23 +260,23 @@ int main(int argc, char** argv)
     // lands on all three alike. The ten-year history is the one above.
     struct Scale {
         std::string name;
-        gui::Session* session = nullptr;
+        gui::Logbook* session = nullptr;
         std::vector<double> query;
         std::vector<double> pane;
     };
-    std::vector<std::unique_ptr<gui::Session>> owned;
+    std::vector<std::unique_ptr<gui::Logbook>> owned;
     const auto history = [&](const std::string& file, int weeks) {
         auto db = core::Database::open(folder.path() / file, kToday);
         const auto start = std::chrono::steady_clock::now();
         const std::size_t written = writeHistory(*db, catalog, weeks);
         std::fprintf(stderr, "progress_bench: wrote %zu sets (%d weeks) in %.1f s\n", written, weeks,
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-        owned.push_back(std::make_unique<gui::Session>(std::move(db), catalog, [] { return kToday; }));
+        owned.push_back(std::make_unique<gui::Logbook>(std::move(db), catalog, [] { return kToday; }));
         return owned.back().get();
     };
     std::vector<Scale> scales {{"1 year", history("one-year.db", 52), {}, {}}, {"10 years", &session, {}, {}},
         {"30 years", history("thirty-years.db", 1565), {}, {}}};
-    const auto defaultPane = [](gui::Session& on) {
+    const auto defaultPane = [](gui::Logbook& on) {
         core::ProgressReport report(on.database(), on.catalog(), {}, kToday);
         report.overview(core::ProgressReport::kDefaultRange);
         report.pattern(core::Pattern::Hinge, core::ProgressReport::kDefaultRange);

@@ -8,7 +8,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/common/tableviews.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,10 +49,10 @@ template<typename T> std::optional<T> selected(const QComboBox* combo)
 
 } // namespace
 
-CatalogPane::CatalogPane(Session& session, QWidget* parent)
+CatalogPane::CatalogPane(Logbook& logbook, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new CatalogModel(session.catalog(), this))
+    , m_logbook(logbook)
+    , m_model(new CatalogModel(logbook.catalog(), this))
     , m_filter(new CatalogFilterModel(this))
 {
     m_filter->setCatalogModel(m_model);
@@ -97,7 +97,7 @@ CatalogPane::CatalogPane(Session& session, QWidget* parent)
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_empty);
 
-    m_detail = new ExerciseDetailView(session.catalog(), this);
+    m_detail = new ExerciseDetailView(logbook.catalog(), this);
     m_detail->setObjectName(QStringLiteral("detailTextBrowser"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -110,7 +110,7 @@ CatalogPane::CatalogPane(Session& session, QWidget* parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPane::showCurrent);
     connect(m_detail, &ExerciseDetailView::exerciseRequested, this, &CatalogPane::selectExercise);
-    connect(&m_session, &Session::profileChanged, this, &CatalogPane::profileChanged);
+    connect(&m_logbook, &Logbook::profileChanged, this, &CatalogPane::profileChanged);
     profileChanged();
     updateEmptyState();
     if (m_filter->rowCount() > 0)
@@ -137,7 +137,7 @@ void CatalogPane::buildFilters()
     m_level = comboBox(QStringLiteral("levelComboBox"), this);
     m_level->addItem(tr("Any level"));
     int topLevel = 0;
-    for (const core::Exercise& exercise : m_session.catalog().exercises())
+    for (const core::Exercise& exercise : m_logbook.catalog().exercises())
         topLevel = std::max(topLevel, exercise.level);
     for (int level = 1; level <= topLevel; ++level)
         m_level->addItem(tr("Level %1").arg(level), level);
@@ -147,7 +147,7 @@ void CatalogPane::buildFilters()
     m_equipment->addItem(tr("Equipment I own"), static_cast<int>(EquipmentFilter::Owned));
     // Then every piece the catalog uses, by name, to find what a kettlebell (say) is good for.
     std::set<std::string, std::less<>> pieces;
-    for (const core::Exercise& exercise : m_session.catalog().exercises()) {
+    for (const core::Exercise& exercise : m_logbook.catalog().exercises()) {
         for (const core::EquipmentChoice& choice : exercise.equipment)
             pieces.insert(choice.begin(), choice.end());
     }
@@ -188,8 +188,8 @@ void CatalogPane::applyFilters()
     const bool piece = equipment.typeId() == QMetaType::QString;
     m_filter->setRequiredEquipment(piece ? std::optional(equipment.toString().toStdString()) : std::nullopt);
     const bool ownedOnly = !piece && selected<EquipmentFilter>(m_equipment) == EquipmentFilter::Owned;
-    if (ownedOnly && m_session.profile())
-        m_filter->setOwnedEquipment(m_session.profile()->equipment);
+    if (ownedOnly && m_logbook.profile())
+        m_filter->setOwnedEquipment(m_logbook.profile()->equipment);
     else if (ownedOnly)
         m_filter->setOwnedEquipment(CatalogFilterModel::Owned {});
     else
@@ -255,7 +255,7 @@ void CatalogPane::showCurrent()
 
 void CatalogPane::profileChanged()
 {
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     m_detail->setUnits(UnitFormat(profile ? profile->units : core::Units::Kg));
     applyFilters();
 }

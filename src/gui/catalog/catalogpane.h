@@ -16,13 +16,13 @@ class CatalogFilterModel;
 class CatalogModel;
 class EmptyStateLabel;
 class ExerciseDetailView;
-class Session;
+class Logbook;
 
 /// The Catalog pane: a searchable, filterable list of every exercise beside its details.
 class CatalogPane : public QWidget {
     Q_OBJECT
 public:
-    explicit CatalogPane(Session& session, QWidget* parent = nullptr);
+    explicit CatalogPane(Logbook& logbook, QWidget* parent = nullptr);
 
     /// Puts the cursor in the search box (Find).
     void focusSearch();
@@ -42,7 +42,7 @@ private:
     void showCurrent();
     void profileChanged();
 
-    Session& m_session;
+    Logbook& m_logbook;
     CatalogModel* m_model = nullptr;
     CatalogFilterModel* m_filter = nullptr;
     QLineEdit* m_search = nullptr;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/commands/changeprofilecommand.h"
 
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
 ChangeProfileCommand::ChangeProfileCommand(
-    Session& session, core::Profile before, core::Profile after, QUndoCommand* parent)
-    : StoreCommand(session, QCoreApplication::translate("ChangeProfileCommand", "Change profile"), parent)
+    Logbook& logbook, core::Profile before, core::Profile after, QUndoCommand* parent)
+    : StoreCommand(logbook, QCoreApplication::translate("ChangeProfileCommand", "Change profile"), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 { }
@@ -26,8 +26,8 @@ void ChangeProfileCommand::undo()
 
 void ChangeProfileCommand::apply(const core::Profile& profile, const QString& message)
 {
-    if (run([this, &profile] { m_session.changeProfile(profile); }))
-        m_session.reportSaved(message);
+    if (run([this, &profile] { m_logbook.changeProfile(profile); }))
+        m_logbook.reportSaved(message);
 }
 
 } // namespace keel::gui

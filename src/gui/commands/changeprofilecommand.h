@@ -10,7 +10,7 @@ namespace keel::gui {
 /// the store); undo restores the old profile and re-plans with it.
 class ChangeProfileCommand : public StoreCommand {
 public:
-    ChangeProfileCommand(Session& session, core::Profile before, core::Profile after, QUndoCommand* parent = nullptr);
+    ChangeProfileCommand(Logbook& logbook, core::Profile before, core::Profile after, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -12,7 +12,7 @@ namespace keel::gui {
 /// the day had none.
 class CheckInCommand : public StoreCommand {
 public:
-    CheckInCommand(Session& session, core::CheckIn checkIn, QUndoCommand* parent = nullptr);
+    CheckInCommand(Logbook& logbook, core::CheckIn checkIn, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -2,15 +2,15 @@
 #include "gui/commands/deletelogentrycommand.h"
 
 #include "core/store/logrepository.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
-DeleteLogEntryCommand::DeleteLogEntryCommand(Session& session, LogEntry entry, QUndoCommand* parent)
+DeleteLogEntryCommand::DeleteLogEntryCommand(Logbook& logbook, LogEntry entry, QUndoCommand* parent)
     : StoreCommand(
-        session, describeEntry(session.catalog(), entry, QCoreApplication::translate("LogEntry", "Delete")), parent)
+        logbook, describeEntry(logbook.catalog(), entry, QCoreApplication::translate("LogEntry", "Delete")), parent)
     , m_entry(std::move(entry))
 { }
 
@@ -18,7 +18,7 @@ void DeleteLogEntryCommand::redo()
 {
     runLogEdit(
         [this] {
-            core::LogRepository log(m_session.database());
+            core::LogRepository log(m_logbook.database());
             std::visit(Overloaded {
                            [&](core::LoggedSet& set) {
                                if (auto removed = log.removeSet(set.id))
@@ -42,7 +42,7 @@ void DeleteLogEntryCommand::undo()
 {
     runLogEdit(
         [this] {
-            core::LogRepository log(m_session.database());
+            core::LogRepository log(m_logbook.database());
             std::visit(Overloaded {
                            [&](const core::LoggedSet& set) { log.restoreSet(set); },
                            [&](const core::WalkEntry& walk) { log.restoreWalk(walk); },

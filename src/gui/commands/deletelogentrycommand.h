@@ -9,7 +9,7 @@ namespace keel::gui {
 /// Deletes a logged set, walk or check-in; undo puts it back with its original id.
 class DeleteLogEntryCommand : public StoreCommand {
 public:
-    DeleteLogEntryCommand(Session& session, LogEntry entry, QUndoCommand* parent = nullptr);
+    DeleteLogEntryCommand(Logbook& logbook, LogEntry entry, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -2,15 +2,15 @@
 #include "gui/commands/editlogentrycommand.h"
 
 #include "core/store/logrepository.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
-EditLogEntryCommand::EditLogEntryCommand(Session& session, LogEntry before, LogEntry after, QUndoCommand* parent)
+EditLogEntryCommand::EditLogEntryCommand(Logbook& logbook, LogEntry before, LogEntry after, QUndoCommand* parent)
     : StoreCommand(
-        session, describeEntry(session.catalog(), after, QCoreApplication::translate("LogEntry", "Edit")), parent)
+        logbook, describeEntry(logbook.catalog(), after, QCoreApplication::translate("LogEntry", "Edit")), parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 { }
@@ -29,7 +29,7 @@ void EditLogEntryCommand::write(const LogEntry& entry, const QString& message)
 {
     runLogEdit(
         [this, &entry] {
-            core::LogRepository log(m_session.database());
+            core::LogRepository log(m_logbook.database());
             std::visit(Overloaded {
                            [&](const core::LoggedSet& set) { log.updateSet(set); },
                            [&](const core::WalkEntry& walk) { log.updateWalk(walk); },

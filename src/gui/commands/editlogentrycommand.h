@@ -10,7 +10,7 @@ namespace keel::gui {
 /// keyed by its date, so its date does not change here.
 class EditLogEntryCommand : public StoreCommand {
 public:
-    EditLogEntryCommand(Session& session, LogEntry before, LogEntry after, QUndoCommand* parent = nullptr);
+    EditLogEntryCommand(Logbook& logbook, LogEntry before, LogEntry after, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

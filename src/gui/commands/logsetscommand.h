@@ -14,7 +14,7 @@ namespace keel::gui {
 class LogSetsCommand final : public StoreCommand {
 public:
     LogSetsCommand(
-        Session& session, std::vector<core::LoggedSet> sets, const QString& text, QUndoCommand* parent = nullptr);
+        Logbook& logbook, std::vector<core::LoggedSet> sets, const QString& text, QUndoCommand* parent = nullptr);
     Q_DISABLE_COPY_MOVE(LogSetsCommand)
 
     /// The sets as stored; their ids are 0 until the first redo committed.

@@ -9,7 +9,7 @@ namespace keel::gui {
 /// Logs one walk. Undo deletes it; redo restores it with its original id.
 class LogWalkCommand : public StoreCommand {
 public:
-    LogWalkCommand(Session& session, core::WalkEntry walk, QUndoCommand* parent = nullptr);
+    LogWalkCommand(Logbook& logbook, core::WalkEntry walk, QUndoCommand* parent = nullptr);
 
     /// The walk as stored; its id is 0 until the first redo committed.
     const core::WalkEntry& walk() const { return m_walk; }

@@ -2,33 +2,33 @@
 #include "gui/commands/movesessioncommand.h"
 
 #include "core/store/planrepository.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
 MoveSessionCommand::MoveSessionCommand(
-    Session& session, std::int64_t sessionId, core::Date newDate, const QString& description, QUndoCommand* parent)
-    : StoreCommand(session, description, parent)
+    Logbook& logbook, std::int64_t sessionId, core::Date newDate, const QString& description, QUndoCommand* parent)
+    : StoreCommand(logbook, description, parent)
     , m_sessionId(sessionId)
     , m_newDate(newDate)
 { }
 
 void MoveSessionCommand::redo()
 {
-    if (!run([this] { m_oldDate = core::PlanRepository(m_session.database()).moveSession(m_sessionId, m_newDate); }))
+    if (!run([this] { m_oldDate = core::PlanRepository(m_logbook.database()).moveSession(m_sessionId, m_newDate); }))
         return;
-    m_session.notifyPlanChanged();
-    m_session.reportSaved(text());
+    m_logbook.notifyPlanChanged();
+    m_logbook.reportSaved(text());
 }
 
 void MoveSessionCommand::undo()
 {
-    if (!run([this] { core::PlanRepository(m_session.database()).moveSession(m_sessionId, m_oldDate); }))
+    if (!run([this] { core::PlanRepository(m_logbook.database()).moveSession(m_sessionId, m_oldDate); }))
         return;
-    m_session.notifyPlanChanged();
-    m_session.reportSaved(QCoreApplication::translate("MoveSessionCommand", "Undone: %1").arg(text()));
+    m_logbook.notifyPlanChanged();
+    m_logbook.reportSaved(QCoreApplication::translate("MoveSessionCommand", "Undone: %1").arg(text()));
 }
 
 } // namespace keel::gui

@@ -11,7 +11,7 @@ namespace keel::gui {
 /// Moves a planned session to another day of its week; undo moves it back.
 class MoveSessionCommand : public StoreCommand {
 public:
-    MoveSessionCommand(Session& session, std::int64_t sessionId, core::Date newDate, const QString& description,
+    MoveSessionCommand(Logbook& logbook, std::int64_t sessionId, core::Date newDate, const QString& description,
         QUndoCommand* parent = nullptr);
 
     void redo() override;

@@ -5,14 +5,14 @@
 #include "core/store/planrepository.h"
 #include "core/store/progressionrepository.h"
 #include "gui/common/prescriptiontext.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
-RegenerateWeekCommand::RegenerateWeekCommand(Session& session, core::Date weekStart, QUndoCommand* parent)
-    : StoreCommand(session,
+RegenerateWeekCommand::RegenerateWeekCommand(Logbook& logbook, core::Date weekStart, QUndoCommand* parent)
+    : StoreCommand(logbook,
         QCoreApplication::translate("RegenerateWeekCommand", "Re-plan the week of %1")
             .arg(PrescriptionText::shortDate(weekStart)),
         parent)
@@ -23,14 +23,14 @@ void RegenerateWeekCommand::redo()
 {
     const bool done = run([this] {
         if (!m_before)
-            m_before = core::PlanRepository(m_session.database()).loadWeek(m_weekStart);
-        core::ProgressionRepository progression(m_session.database());
+            m_before = core::PlanRepository(m_logbook.database()).loadWeek(m_weekStart);
+        core::ProgressionRepository progression(m_logbook.database());
         m_progressionBefore = progression.load();
         m_eventMark = progression.eventMark();
-        m_session.planWeeks(m_weekStart, 1);
+        m_logbook.planWeeks(m_weekStart, 1);
     });
     if (done)
-        m_session.reportSaved(text());
+        m_logbook.reportSaved(text());
 }
 
 void RegenerateWeekCommand::undo()
@@ -39,15 +39,15 @@ void RegenerateWeekCommand::undo()
         if (!m_before)
             return;
         core::WeekPlan before = *m_before;
-        m_session.database().transaction([&] {
-            core::PlanRepository(m_session.database()).saveWeek(before);
-            core::ProgressionRepository(m_session.database()).rollBackTo(m_progressionBefore, m_eventMark);
+        m_logbook.database().transaction([&] {
+            core::PlanRepository(m_logbook.database()).saveWeek(before);
+            core::ProgressionRepository(m_logbook.database()).rollBackTo(m_progressionBefore, m_eventMark);
         });
     });
     if (!done)
         return;
-    m_session.notifyPlanChanged();
-    m_session.reportSaved(QCoreApplication::translate("RegenerateWeekCommand", "Undone: %1").arg(text()));
+    m_logbook.notifyPlanChanged();
+    m_logbook.reportSaved(QCoreApplication::translate("RegenerateWeekCommand", "Undone: %1").arg(text()));
 }
 
 } // namespace keel::gui

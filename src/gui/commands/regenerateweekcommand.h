@@ -12,10 +12,10 @@ namespace keel::gui {
 /// Re-plans a week that already has a plan; the store keeps every logged item. Undo stores
 /// the week as it was before (again keeping what was logged meanwhile) and puts the progression
 /// back as it was: its state, and without the events the re-plan recorded. A week planned for
-/// the first time has nothing to go back to, so it is planned with Session::planWeeks directly.
+/// the first time has nothing to go back to, so it is planned with Logbook::planWeeks directly.
 class RegenerateWeekCommand : public StoreCommand {
 public:
-    RegenerateWeekCommand(Session& session, core::Date weekStart, QUndoCommand* parent = nullptr);
+    RegenerateWeekCommand(Logbook& logbook, core::Date weekStart, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/commands/storecommand.h"
 
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
@@ -9,9 +9,9 @@
 
 namespace keel::gui {
 
-StoreCommand::StoreCommand(Session& session, const QString& text, QUndoCommand* parent)
+StoreCommand::StoreCommand(Logbook& logbook, const QString& text, QUndoCommand* parent)
     : QUndoCommand(text, parent)
-    , m_session(session)
+    , m_logbook(logbook)
 { }
 
 bool StoreCommand::run(const std::function<void()>& work)
@@ -21,7 +21,7 @@ bool StoreCommand::run(const std::function<void()>& work)
         return true;
     } catch (const std::exception& error) {
         setObsolete(true);
-        m_session.reportError(text(), QString::fromStdString(error.what()));
+        m_logbook.reportError(text(), QString::fromStdString(error.what()));
         return false;
     }
 }
@@ -30,8 +30,8 @@ void StoreCommand::runLogEdit(const std::function<void()>& work, const QString& 
 {
     if (!run(work))
         return;
-    m_session.notifyLogChanged();
-    m_session.reportSaved(saved);
+    m_logbook.notifyLogChanged();
+    m_logbook.reportSaved(saved);
 }
 
 QString StoreCommand::undoneText() const

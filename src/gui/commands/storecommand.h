@@ -7,14 +7,14 @@
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// Base of every undoable edit that writes to the database. A write that fails (a full disk, a
-/// value the store refuses) is reported through the session and the command marks itself
+/// value the store refuses) is reported through the logbook and the command marks itself
 /// obsolete, so the undo stack drops it instead of holding a step that never happened.
 class StoreCommand : public QUndoCommand {
 public:
-    StoreCommand(Session& session, const QString& text, QUndoCommand* parent = nullptr);
+    StoreCommand(Logbook& logbook, const QString& text, QUndoCommand* parent = nullptr);
 
 protected:
     /// Runs `work`; true when it committed. On an exception: reports it and goes obsolete.
@@ -24,7 +24,7 @@ protected:
     /// "Undone: <text>", what the window says after an undo.
     QString undoneText() const;
 
-    Session& m_session;
+    Logbook& m_logbook;
 };
 
 } // namespace keel::gui

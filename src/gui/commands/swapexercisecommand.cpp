@@ -2,15 +2,15 @@
 #include "gui/commands/swapexercisecommand.h"
 
 #include "core/store/planrepository.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
 SwapExerciseCommand::SwapExerciseCommand(
-    Session& session, std::int64_t itemId, std::string exerciseId, const QString& description, QUndoCommand* parent)
-    : StoreCommand(session, description, parent)
+    Logbook& logbook, std::int64_t itemId, std::string exerciseId, const QString& description, QUndoCommand* parent)
+    : StoreCommand(logbook, description, parent)
     , m_itemId(itemId)
     , m_exerciseId(std::move(exerciseId))
 { }
@@ -18,18 +18,18 @@ SwapExerciseCommand::SwapExerciseCommand(
 void SwapExerciseCommand::redo()
 {
     if (!run(
-            [this] { m_previousId = core::PlanRepository(m_session.database()).swapExercise(m_itemId, m_exerciseId); }))
+            [this] { m_previousId = core::PlanRepository(m_logbook.database()).swapExercise(m_itemId, m_exerciseId); }))
         return;
-    m_session.notifyPlanChanged();
-    m_session.reportSaved(text());
+    m_logbook.notifyPlanChanged();
+    m_logbook.reportSaved(text());
 }
 
 void SwapExerciseCommand::undo()
 {
-    if (!run([this] { core::PlanRepository(m_session.database()).swapExercise(m_itemId, m_previousId); }))
+    if (!run([this] { core::PlanRepository(m_logbook.database()).swapExercise(m_itemId, m_previousId); }))
         return;
-    m_session.notifyPlanChanged();
-    m_session.reportSaved(QCoreApplication::translate("SwapExerciseCommand", "Undone: %1").arg(text()));
+    m_logbook.notifyPlanChanged();
+    m_logbook.reportSaved(QCoreApplication::translate("SwapExerciseCommand", "Undone: %1").arg(text()));
 }
 
 } // namespace keel::gui

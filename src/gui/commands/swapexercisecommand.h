@@ -11,7 +11,7 @@ namespace keel::gui {
 /// Swaps the exercise of a planned item; undo puts the previous exercise back.
 class SwapExerciseCommand : public StoreCommand {
 public:
-    SwapExerciseCommand(Session& session, std::int64_t itemId, std::string exerciseId, const QString& description,
+    SwapExerciseCommand(Logbook& logbook, std::int64_t itemId, std::string exerciseId, const QString& description,
         QUndoCommand* parent = nullptr);
 
     void redo() override;

@@ -7,16 +7,16 @@ class QUndoCommand;
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
-/// Pushes an edit onto the session's undo stack and says whether it was stored, so a pane
+/// Pushes an edit onto the logbook's undo stack and says whether it was stored, so a pane
 /// can say "Saved" only after the commit.
 class UndoPush {
 public:
     /// True when the command's first redo committed. Otherwise the command reported the
-    /// failure through the session, dropped itself from the stack, and `error` (when given)
+    /// failure through the logbook, dropped itself from the stack, and `error` (when given)
     /// holds the store's message.
-    static bool push(Session& session, QUndoCommand* command, QString* error = nullptr);
+    static bool push(Logbook& logbook, QUndoCommand* command, QString* error = nullptr);
 };
 
 } // namespace keel::gui

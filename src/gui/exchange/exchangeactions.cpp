@@ -8,7 +8,7 @@
 #include "gui/exchange/importcommand.h"
 #include "gui/exchange/importdialog.h"
 #include "gui/exchange/weekprint.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -44,7 +44,7 @@ std::optional<ExportKind> LogbookFiles::kindOf(const QString& path)
     return std::nullopt;
 }
 
-QString LogbookFiles::suggestedPath(const Session& session, ExportKind kind)
+QString LogbookFiles::suggestedPath(const Logbook& logbook, ExportKind kind)
 {
     QString name;
     switch (kind) {
@@ -52,7 +52,7 @@ QString LogbookFiles::suggestedPath(const Session& session, ExportKind kind)
         name = QStringLiteral("keel-logbook.csv");
         break;
     case ExportKind::Json:
-        name = QStringLiteral("keel-backup-%1.json").arg(isoDate(session.today()));
+        name = QStringLiteral("keel-backup-%1.json").arg(isoDate(logbook.today()));
         break;
     case ExportKind::Ics:
         name = QStringLiteral("keel-plan.ics");
@@ -61,21 +61,21 @@ QString LogbookFiles::suggestedPath(const Session& session, ExportKind kind)
     return QDir(UserFolders::documents()).filePath(name);
 }
 
-bool LogbookFiles::write(Session& session, ExportKind kind, const QString& path, QString* error, QString* note)
+bool LogbookFiles::write(Logbook& logbook, ExportKind kind, const QString& path, QString* error, QString* note)
 {
     std::string text;
     try {
         switch (kind) {
         case ExportKind::Csv:
-            text = core::LogbookExport::csv(session.database(), session.catalog());
+            text = core::LogbookExport::csv(logbook.database(), logbook.catalog());
             break;
         case ExportKind::Json:
             // The user's catalog.d lives beside the database, as the app loads it.
-            text = core::JsonBackup::write(session.database(), session.database().path().parent_path() / "catalog.d");
+            text = core::JsonBackup::write(logbook.database(), logbook.database().path().parent_path() / "catalog.d");
             break;
         case ExportKind::Ics: {
             auto calendar = core::LogbookExport::ics(
-                session.database(), session.catalog(), session.today(), kCalendarWeeks, std::nullopt);
+                logbook.database(), logbook.catalog(), logbook.today(), kCalendarWeeks, std::nullopt);
             if (calendar.empty && note)
                 *note = QObject::tr("Nothing is planned from %1 to %2; the calendar is empty.")
                             .arg(isoDate(calendar.from), isoDate(calendar.to));
@@ -96,9 +96,9 @@ bool LogbookFiles::write(Session& session, ExportKind kind, const QString& path,
     return true;
 }
 
-ExchangeActions::ExchangeActions(Session& session, QWidget* window)
+ExchangeActions::ExchangeActions(Logbook& logbook, QWidget* window)
     : QObject(window)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_window(window)
 { }
 
@@ -119,11 +119,11 @@ void ExchangeActions::importPath(const QString& path)
         return;
     }
     try {
-        ImportDialog dialog(m_session, path, std::move(text), m_window);
+        ImportDialog dialog(m_logbook, path, std::move(text), m_window);
         if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
             return;
-        m_session.undoStack()->push(
-            new ImportCommand(m_session, dialog.plan().batch, dialog.chosenMappings(), QFileInfo(path).fileName()));
+        m_logbook.undoStack()->push(
+            new ImportCommand(m_logbook, dialog.plan().batch, dialog.chosenMappings(), QFileInfo(path).fileName()));
     } catch (const std::exception& failure) {
         // The remembered mappings could not be read: nothing was written.
         QMessageBox::warning(m_window, tr("Not imported"), QString::fromStdString(failure.what()));
@@ -137,7 +137,7 @@ void ExchangeActions::exportLogbook()
     const QString ics = tr("Plan of the next %1 weeks for a calendar (*.ics)").arg(LogbookFiles::kCalendarWeeks);
     QString filter = csv;
     const QString path
-        = QFileDialog::getSaveFileName(m_window, tr("Export"), LogbookFiles::suggestedPath(m_session, ExportKind::Csv),
+        = QFileDialog::getSaveFileName(m_window, tr("Export"), LogbookFiles::suggestedPath(m_logbook, ExportKind::Csv),
             QStringList {csv, json, ics}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
@@ -153,11 +153,11 @@ void ExchangeActions::exportLogbook()
     }
     QString error;
     QString note;
-    if (!LogbookFiles::write(m_session, *kind, target, &error, &note)) {
+    if (!LogbookFiles::write(m_logbook, *kind, target, &error, &note)) {
         QMessageBox::warning(m_window, tr("Not exported"), error);
         return;
     }
-    m_session.reportNotice(note.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(target)) : note);
+    m_logbook.reportNotice(note.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(target)) : note);
 }
 
 void ExchangeActions::printWeek()
@@ -168,12 +168,12 @@ void ExchangeActions::printWeek()
     dialog.setWindowTitle(tr("Print week"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    WeekPrint::paint(m_session, WeekPrint::currentWeekStart(m_session), printer);
+    WeekPrint::paint(m_logbook, WeekPrint::currentWeekStart(m_logbook), printer);
 }
 
 void ExchangeActions::exportWeekPdf()
 {
-    const core::Date weekStart = WeekPrint::currentWeekStart(m_session);
+    const core::Date weekStart = WeekPrint::currentWeekStart(m_logbook);
     const QString suggested
         = QDir(UserFolders::documents()).filePath(QStringLiteral("keel-week-%1.pdf").arg(isoDate(weekStart)));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export week as PDF"), suggested, tr("PDF (*.pdf)"));
@@ -182,11 +182,11 @@ void ExchangeActions::exportWeekPdf()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     QString error;
-    if (!WeekPrint::writePdf(m_session, weekStart, path, &error)) {
+    if (!WeekPrint::writePdf(m_logbook, weekStart, path, &error)) {
         QMessageBox::warning(m_window, tr("Not exported"), error);
         return;
     }
-    m_session.reportNotice(tr("Week saved as %1").arg(QDir::toNativeSeparators(path)));
+    m_logbook.reportNotice(tr("Week saved as %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace keel::gui

@@ -10,7 +10,7 @@ class QWidget;
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// The files File → Export… writes.
 enum class ExportKind { Csv, Json, Ics };
@@ -26,17 +26,17 @@ public:
     static std::optional<ExportKind> kindOf(const QString& path);
     /// "keel-logbook.csv", "keel-backup-YYYY-MM-DD.json" or "keel-plan.ics" in the user's documents
     /// folder (the home folder when there is none).
-    static QString suggestedPath(const Session& session, ExportKind kind);
+    static QString suggestedPath(const Logbook& logbook, ExportKind kind);
     /// Writes the export to `path`; false with `error` ("PATH: reason") when it cannot. `note`, when
     /// given, gets a remark worth showing (an empty calendar).
-    static bool write(Session& session, ExportKind kind, const QString& path, QString* error, QString* note = nullptr);
+    static bool write(Logbook& logbook, ExportKind kind, const QString& path, QString* error, QString* note = nullptr);
 };
 
 /// The File menu's import, export and print commands with their dialogs, for the main window.
 class ExchangeActions : public QObject {
     Q_OBJECT
 public:
-    ExchangeActions(Session& session, QWidget* window);
+    ExchangeActions(Logbook& logbook, QWidget* window);
 
     /// Asks for a file, then importPath().
     void importFile();
@@ -50,7 +50,7 @@ public:
     void exportWeekPdf();
 
 private:
-    Session& m_session;
+    Logbook& m_logbook;
     QWidget* m_window;
 };
 

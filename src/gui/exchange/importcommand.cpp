@@ -3,15 +3,15 @@
 
 #include "core/store/database.h"
 #include "gui/common/plural.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QCoreApplication>
 
 namespace keel::gui {
 
-ImportCommand::ImportCommand(Session& session, core::ImportBatch batch, std::map<std::string, std::string> mappings,
+ImportCommand::ImportCommand(Logbook& logbook, core::ImportBatch batch, std::map<std::string, std::string> mappings,
     const QString& fileName, QUndoCommand* parent)
-    : StoreCommand(session, QCoreApplication::translate("ImportCommand", "Import of %1").arg(fileName), parent)
+    : StoreCommand(logbook, QCoreApplication::translate("ImportCommand", "Import of %1").arg(fileName), parent)
     , m_batch(std::move(batch))
     , m_mappings(std::move(mappings))
 { }
@@ -21,7 +21,7 @@ void ImportCommand::redo()
     std::optional<core::ImportOutcome> outcome;
     std::map<std::string, std::optional<std::string>> previous;
     const bool written = run([&] {
-        core::Database& db = m_session.database();
+        core::Database& db = m_logbook.database();
         db.transaction([&] {
             core::ImportRepository imports(db);
             const auto remembered = imports.mappings();
@@ -38,7 +38,7 @@ void ImportCommand::redo()
         return;
     m_outcome = std::move(outcome);
     m_previousMappings = std::move(previous);
-    m_session.notifyLogChanged();
+    m_logbook.notifyLogChanged();
     const int already = m_outcome->setsAlreadyThere + m_outcome->walksAlreadyThere;
     QString saved
         = Plural::of(QCoreApplication::translate("ImportCommand", "imported %n set(s)", nullptr, m_outcome->setsAdded),
@@ -51,7 +51,7 @@ void ImportCommand::redo()
         saved += Plural::of(
             QCoreApplication::translate("ImportCommand", "; %n row(s) imported before, left alone", nullptr, already),
             already);
-    m_session.reportSaved(saved);
+    m_logbook.reportSaved(saved);
 }
 
 void ImportCommand::undo()
@@ -60,7 +60,7 @@ void ImportCommand::undo()
         return;
     runLogEdit(
         [this] {
-            core::Database& db = m_session.database();
+            core::Database& db = m_logbook.database();
             db.transaction([&] {
                 core::ImportRepository imports(db);
                 imports.remove(*m_outcome);

@@ -16,7 +16,7 @@ namespace keel::gui {
 class ImportCommand : public StoreCommand {
 public:
     /// `mappings`: normalised imported name -> catalog exercise id, chosen in the preview.
-    ImportCommand(Session& session, core::ImportBatch batch, std::map<std::string, std::string> mappings,
+    ImportCommand(Logbook& logbook, core::ImportBatch batch, std::map<std::string, std::string> mappings,
         const QString& fileName, QUndoCommand* parent = nullptr);
 
     void redo() override;

@@ -8,7 +8,7 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -77,22 +77,22 @@ bool ImportDialog::readFile(const QString& path, std::string& text, QString* err
     return true;
 }
 
-core::Units ImportDialog::guessUnits(const Session& session)
+core::Units ImportDialog::guessUnits(const Logbook& logbook)
 {
-    if (session.profile())
-        return session.profile()->units;
+    if (logbook.profile())
+        return logbook.profile()->units;
     return QLocale::system().measurementSystem() == QLocale::MetricSystem ? core::Units::Kg : core::Units::Lb;
 }
 
-ImportDialog::ImportDialog(Session& session, const QString& path, std::string text, QWidget* parent)
+ImportDialog::ImportDialog(Logbook& logbook, const QString& path, std::string text, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_path(path)
     , m_text(std::move(text))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     setObjectName(QStringLiteral("importDialog"));
-    m_remembered = core::ImportRepository(session.database()).mappings();
+    m_remembered = core::ImportRepository(logbook.database()).mappings();
 
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -106,7 +106,7 @@ ImportDialog::ImportDialog(Session& session, const QString& path, std::string te
     m_units->setObjectName(QStringLiteral("unitsComboBox"));
     m_units->addItem(unitName(core::Units::Kg), static_cast<int>(core::Units::Kg));
     m_units->addItem(unitName(core::Units::Lb), static_cast<int>(core::Units::Lb));
-    m_units->setCurrentIndex(guessUnits(session) == core::Units::Kg ? 0 : 1);
+    m_units->setCurrentIndex(guessUnits(logbook) == core::Units::Kg ? 0 : 1);
     m_unitsLabel = new QLabel(tr("&Weights in:"), this);
     m_unitsLabel->setBuddy(m_units);
     form->addRow(m_unitsLabel, m_units);
@@ -191,7 +191,7 @@ void ImportDialog::reread()
         m_source
             = core::Importer::read(m_text, static_cast<core::ImportFormat>(m_format->currentData().toInt()), options);
         m_preview = core::Importer::plan(
-            *m_source, core::ExerciseMatcher(m_session.catalog(), m_remembered), m_session.today());
+            *m_source, core::ExerciseMatcher(m_logbook.catalog(), m_remembered), m_logbook.today());
     } catch (const core::ExchangeError& error) {
         m_error = QString::fromStdString(error.located(m_path.toStdString()));
         m_source.reset();
@@ -269,7 +269,7 @@ void ImportDialog::fillNames()
         tr("&Not in the catalog: each is kept under its own name unless you choose the exercise it is. "
            "Keel remembers the choice for the next import."));
     std::vector<const core::Exercise*> exercises;
-    for (const core::Exercise& exercise : m_session.catalog().exercises())
+    for (const core::Exercise& exercise : m_logbook.catalog().exercises())
         exercises.push_back(&exercise);
     std::sort(exercises.begin(), exercises.end(),
         [](const core::Exercise* a, const core::Exercise* b) { return a->name < b->name; });
@@ -338,7 +338,7 @@ core::ImportPlan ImportDialog::plan() const
     std::map<std::string, std::string> mappings = m_remembered;
     for (const auto& [name, id] : chosenMappings())
         mappings[name] = id;
-    return core::Importer::plan(*m_source, core::ExerciseMatcher(m_session.catalog(), mappings), m_session.today());
+    return core::Importer::plan(*m_source, core::ExerciseMatcher(m_logbook.catalog(), mappings), m_logbook.today());
 }
 
 } // namespace keel::gui

@@ -17,7 +17,7 @@ class QTableWidget;
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// The preview before an import (File → Import…): what the file is, what it holds, the names
 /// the catalog does not know (each kept under its own name or mapped to a catalog exercise) and,
@@ -33,7 +33,7 @@ public:
     static bool readFile(const QString& path, std::string& text, QString* error);
 
     /// `text` is the file's content, `path` where it came from (for messages).
-    ImportDialog(Session& session, const QString& path, std::string text, QWidget* parent = nullptr);
+    ImportDialog(Logbook& logbook, const QString& path, std::string text, QWidget* parent = nullptr);
 
     /// True when the file was read and holds something to import.
     bool canImport() const;
@@ -52,14 +52,14 @@ public:
     /// The unit the file's weights are read in when it states none.
     core::Units assumedUnits() const;
     /// The unit guessed for a file without units: the profile's, else the locale's.
-    static core::Units guessUnits(const Session& session);
+    static core::Units guessUnits(const Logbook& logbook);
 
 private:
     void reread();
     void showPreview();
     void fillNames();
 
-    Session& m_session;
+    Logbook& m_logbook;
     QString m_path;
     std::string m_text;
     std::map<std::string, std::string> m_remembered;

@@ -5,7 +5,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/prescriptiontext.h"
 #include "gui/common/unitformat.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/week/weekcontent.h"
 
 #include <QCoreApplication>
@@ -45,16 +45,16 @@ QString tickBoxes(int count)
 
 } // namespace
 
-core::Date WeekPrint::currentWeekStart(const Session& session)
+core::Date WeekPrint::currentWeekStart(const Logbook& logbook)
 {
-    const auto& profile = session.profile();
-    return session.today().startOfWeek(profile ? profile->weekStart : core::Weekday::Monday);
+    const auto& profile = logbook.profile();
+    return logbook.today().startOfWeek(profile ? profile->weekStart : core::Weekday::Monday);
 }
 
-QString WeekPrint::html(Session& session, core::Date weekStart)
+QString WeekPrint::html(Logbook& logbook, core::Date weekStart)
 {
-    const WeekContent content = WeekContent::load(session.database(), weekStart);
-    const UnitFormat units(session.units());
+    const WeekContent content = WeekContent::load(logbook.database(), weekStart);
+    const UnitFormat units(logbook.units());
     const core::Date last = weekStart.addDays(kDaysPerWeek - 1);
     QString out = QStringLiteral("<html><body style=\"color: black; background: white;\">");
     out += QStringLiteral("<h2>%1</h2>")
@@ -91,7 +91,7 @@ QString WeekPrint::html(Session& session, core::Date weekStart)
             QStringList warmUps;
             for (const core::PlannedItem& item : planned.items) {
                 if (item.warmUp)
-                    warmUps << session.exerciseName(item.exerciseId);
+                    warmUps << logbook.exerciseName(item.exerciseId);
             }
             if (!warmUps.isEmpty())
                 column += QStringLiteral("<tr><td colspan=\"2\">%1</td><td>%2</td></tr>")
@@ -115,7 +115,7 @@ QString WeekPrint::html(Session& session, core::Date weekStart)
                     ++repeats;
                 }
                 i += static_cast<std::size_t>(repeats);
-                QString name = session.exerciseName(item.exerciseId);
+                QString name = logbook.exerciseName(item.exerciseId);
                 if (repeats > 1)
                     name = tr("%1, %2 times").arg(name).arg(repeats);
                 // A box per set to tick, or one for a dose without sets (minutes of walking).
@@ -135,14 +135,14 @@ QString WeekPrint::html(Session& session, core::Date weekStart)
     return out;
 }
 
-void WeekPrint::paint(Session& session, core::Date weekStart, QPagedPaintDevice& device)
+void WeekPrint::paint(Logbook& logbook, core::Date weekStart, QPagedPaintDevice& device)
 {
     device.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
     // Laid out on the page's printable area in points; print() then scales it to the device.
     const QSizeF page = device.pageLayout().paintRect(QPageLayout::Point).size();
     QTextDocument document;
     document.setPageSize(page);
-    const QString text = html(session, weekStart);
+    const QString text = html(logbook, weekStart);
     // One page per week: a full week that would run over gets a smaller type, down to a floor.
     for (double points = kFontPoints; points >= kMinFontPoints; points -= 0.5) {
         QFont font = document.defaultFont();
@@ -155,7 +155,7 @@ void WeekPrint::paint(Session& session, core::Date weekStart, QPagedPaintDevice&
     document.print(&device);
 }
 
-bool WeekPrint::writePdf(Session& session, core::Date weekStart, const QString& path, QString* error)
+bool WeekPrint::writePdf(Logbook& logbook, core::Date weekStart, const QString& path, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -167,7 +167,7 @@ bool WeekPrint::writePdf(Session& session, core::Date weekStart, const QString& 
         writer.setTitle(tr("Keel week of %1").arg(PrescriptionText::dayAndDate(weekStart)));
         writer.setCreator(QStringLiteral("Keel"));
         writer.setPageSize(QPageSize(QPageSize::A4));
-        paint(session, weekStart, writer);
+        paint(logbook, weekStart, writer);
     }
     if (!file.commit()) {
         *error = tr("%1: cannot be written: %2").arg(path, file.errorString());

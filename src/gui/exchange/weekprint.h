@@ -10,7 +10,7 @@ class QPagedPaintDevice;
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// The week's plan as one printable page: each day's sessions, their items with doses, and a box
 /// to tick beside each. Black text on white with ruled rows, so it reads the same in black and
@@ -20,14 +20,14 @@ class WeekPrint {
 
 public:
     /// The week starting on `weekStart` as HTML for a QTextDocument.
-    static QString html(Session& session, core::Date weekStart);
+    static QString html(Logbook& logbook, core::Date weekStart);
     /// The week that holds today, starting on the profile's first day of the week.
-    static core::Date currentWeekStart(const Session& session);
+    static core::Date currentWeekStart(const Logbook& logbook);
     /// Lays the week out on `device` (a QPrinter or a QPdfWriter), A4 or the device's page.
-    static void paint(Session& session, core::Date weekStart, QPagedPaintDevice& device);
+    static void paint(Logbook& logbook, core::Date weekStart, QPagedPaintDevice& device);
     /// Writes the week as a PDF to `path` (replacing it whole, or leaving it alone on failure);
     /// false with `error` when it cannot.
-    static bool writePdf(Session& session, core::Date weekStart, const QString& path, QString* error);
+    static bool writePdf(Logbook& logbook, core::Date weekStart, const QString& path, QString* error);
 };
 
 } // namespace keel::gui

@@ -4,7 +4,7 @@
 #include "core/store/logrepository.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -38,9 +38,9 @@ QString optionalNumber(const std::optional<int>& value)
 
 } // namespace
 
-HistoryModel::HistoryModel(Session& session, QObject* parent)
+HistoryModel::HistoryModel(Logbook& logbook, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
+    , m_logbook(logbook)
 { }
 
 void HistoryModel::setRange(core::Date from, core::Date to)
@@ -52,7 +52,7 @@ void HistoryModel::setRange(core::Date from, core::Date to)
 
 void HistoryModel::reload()
 {
-    core::LogRepository log(m_session.database());
+    core::LogRepository log(m_logbook.database());
     std::vector<LogEntry> entries;
     for (auto& set : log.sets(m_from, m_to))
         entries.emplace_back(std::move(set));
@@ -68,7 +68,7 @@ void HistoryModel::reload()
         return std::make_pair(kindOrder(a), idOf(a)) < std::make_pair(kindOrder(b), idOf(b));
     });
     beginResetModel();
-    m_units = UnitFormat(m_session.units());
+    m_units = UnitFormat(m_logbook.units());
     m_entries = std::move(entries);
     endResetModel();
 }
@@ -137,7 +137,7 @@ QVariant HistoryModel::display(const LogEntry& entry, int column) const
                               switch (column) {
                               case Activity: {
                                   // Imported exercises under the name they were kept by.
-                                  const QString name = m_session.exerciseName(set.exerciseId);
+                                  const QString name = m_logbook.exerciseName(set.exerciseId);
                                   return set.warmUp ? tr("%1 (warm-up)").arg(name) : name;
                               }
                               case Amount: {

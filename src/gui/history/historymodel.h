@@ -10,7 +10,7 @@
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// Everything logged between two dates (sets, walks, morning check-ins), newest day first and
 /// in logging order within a day. Reads through LogRepository; never writes.
@@ -19,7 +19,7 @@ class HistoryModel : public QAbstractTableModel {
 public:
     enum Column { Date, Activity, Amount, Load, Rpe, Pain, Note, NB_COLUMNS };
 
-    explicit HistoryModel(Session& session, QObject* parent = nullptr);
+    explicit HistoryModel(Logbook& logbook, QObject* parent = nullptr);
 
     /// Shows the entries between `from` and `to` inclusive.
     void setRange(core::Date from, core::Date to);
@@ -45,7 +45,7 @@ public:
 private:
     QVariant display(const LogEntry& entry, int column) const;
 
-    Session& m_session;
+    Logbook& m_logbook;
     core::Date m_from;
     core::Date m_to;
     UnitFormat m_units;

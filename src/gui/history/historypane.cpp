@@ -12,7 +12,7 @@
 #include "gui/history/historymodel.h"
 #include "gui/history/logentrydialog.h"
 #include "gui/history/recordsmodel.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -33,10 +33,10 @@
 
 namespace keel::gui {
 
-HistoryPane::HistoryPane(Session& session, QWidget* parent)
+HistoryPane::HistoryPane(Logbook& logbook, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new HistoryModel(session, this))
+    , m_logbook(logbook)
+    , m_model(new HistoryModel(logbook, this))
 {
     m_calendar = new QCalendarWidget(this);
     m_calendar->setObjectName(QStringLiteral("historyCalendarWidget"));
@@ -66,7 +66,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_dayModel = new HistoryDayModel(m_model, this);
-    m_dayModel->setUnits(UnitFormat(m_session.units()));
+    m_dayModel->setUnits(UnitFormat(m_logbook.units()));
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("historyTreeView"));
     m_tree->setAccessibleName(tr("Logged days with their totals"));
@@ -111,7 +111,7 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     right->addWidget(m_tableStack, 1);
     right->addLayout(buttons);
 
-    m_recordsModel = new RecordsModel(session, this);
+    m_recordsModel = new RecordsModel(logbook, this);
     auto* sortedRecords = new QSortFilterProxyModel(this);
     sortedRecords->setSourceModel(m_recordsModel);
     sortedRecords->setSortRole(RecordsModel::SortRole);
@@ -180,18 +180,18 @@ HistoryPane::HistoryPane(Session& session, QWidget* parent)
     });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &HistoryPane::monthChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &HistoryPane::dateClicked);
-    connect(&m_session, &Session::logChanged, this, &HistoryPane::reload);
+    connect(&m_logbook, &Logbook::logChanged, this, &HistoryPane::reload);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { reloadRecords(); });
-    connect(&m_session, &Session::profileChanged, this, [this] {
-        if (m_session.profile())
+    connect(&m_logbook, &Logbook::profileChanged, this, [this] {
+        if (m_logbook.profile())
             m_calendar->setFirstDayOfWeek(
-                static_cast<Qt::DayOfWeek>(static_cast<int>(m_session.profile()->weekStart) + 1));
+                static_cast<Qt::DayOfWeek>(static_cast<int>(m_logbook.profile()->weekStart) + 1));
         reload();
     });
 
-    if (m_session.profile())
-        m_calendar->setFirstDayOfWeek(static_cast<Qt::DayOfWeek>(static_cast<int>(m_session.profile()->weekStart) + 1));
-    showDate(m_session.today());
+    if (m_logbook.profile())
+        m_calendar->setFirstDayOfWeek(static_cast<Qt::DayOfWeek>(static_cast<int>(m_logbook.profile()->weekStart) + 1));
+    showDate(m_logbook.today());
 }
 
 void HistoryPane::showDate(core::Date date)
@@ -246,7 +246,7 @@ void HistoryPane::reload()
 {
     reloadRecords();
     const int row = selectedRow();
-    m_dayModel->setUnits(UnitFormat(m_session.units()));
+    m_dayModel->setUnits(UnitFormat(m_logbook.units()));
     m_model->reload();
     markCalendar();
     if (row >= 0 && m_model->rowCount() > 0)
@@ -335,7 +335,7 @@ bool HistoryPane::deleteSelected()
     const int row = selectedRow();
     if (row < 0)
         return false;
-    m_session.undoStack()->push(new DeleteLogEntryCommand(m_session, m_model->entryAt(row)));
+    m_logbook.undoStack()->push(new DeleteLogEntryCommand(m_logbook, m_model->entryAt(row)));
     return true;
 }
 
@@ -345,12 +345,12 @@ bool HistoryPane::editSelected()
     if (row < 0)
         return false;
     const LogEntry before = m_model->entryAt(row);
-    LogEntryDialog dialog(before, m_session.catalog(), UnitFormat(m_session.units()), m_session.today(), this);
+    LogEntryDialog dialog(before, m_logbook.catalog(), UnitFormat(m_logbook.units()), m_logbook.today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return true;
     const LogEntry after = dialog.entry();
     if (after != before)
-        m_session.undoStack()->push(new EditLogEntryCommand(m_session, before, after));
+        m_logbook.undoStack()->push(new EditLogEntryCommand(m_logbook, before, after));
     return true;
 }
 

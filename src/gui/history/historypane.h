@@ -22,14 +22,14 @@ class EmptyStateLabel;
 class HistoryModel;
 class HistoryDayModel;
 class RecordsModel;
-class Session;
+class Logbook;
 
 /// The History pane: a calendar marking the days with entries beside a table of the month's
 /// sets, walks and check-ins. Edits and deletes go through undoable commands.
 class HistoryPane : public QWidget {
     Q_OBJECT
 public:
-    explicit HistoryPane(Session& session, QWidget* parent = nullptr);
+    explicit HistoryPane(Logbook& logbook, QWidget* parent = nullptr);
 
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -61,7 +61,7 @@ private:
     void updateButtons();
     int selectedRow() const;
 
-    Session& m_session;
+    Logbook& m_logbook;
     HistoryModel* m_model = nullptr;
     QCalendarWidget* m_calendar = nullptr;
     QLabel* m_summary = nullptr;

@@ -4,7 +4,7 @@
 #include "core/records/recordbook.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QLocale>
 
@@ -40,9 +40,9 @@ std::optional<core::Date> latest(const core::ExerciseBests& bests)
 
 } // namespace
 
-RecordsModel::RecordsModel(Session& session, QObject* parent)
+RecordsModel::RecordsModel(Logbook& logbook, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_book(std::make_unique<core::RecordBook>())
 { }
 
@@ -51,8 +51,8 @@ RecordsModel::~RecordsModel() = default;
 void RecordsModel::reload()
 {
     beginResetModel();
-    m_units = UnitFormat(m_session.units());
-    *m_book = core::RecordBook::load(m_session.database());
+    m_units = UnitFormat(m_logbook.units());
+    *m_book = core::RecordBook::load(m_logbook.database());
     endResetModel();
 }
 
@@ -86,7 +86,7 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Exercise:
-            return m_session.exerciseName(records.exerciseId);
+            return m_logbook.exerciseName(records.exerciseId);
         case Heaviest:
             return bests.heaviestKg ? tr("%1 × %2").arg(m_units.load(bests.heaviestKg)).arg(bests.heaviestReps)
                                     : QVariant();
@@ -110,7 +110,7 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case Exercise:
-            return m_session.exerciseName(records.exerciseId);
+            return m_logbook.exerciseName(records.exerciseId);
         case Heaviest:
             return bests.heaviestKg ? QVariant(reachedOn(bests.heaviestOn)) : QVariant();
         case OneRepMax:
@@ -130,7 +130,7 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     if (role == SortRole) {
         switch (column) {
         case Exercise:
-            return m_session.exerciseName(records.exerciseId).toLower();
+            return m_logbook.exerciseName(records.exerciseId).toLower();
         case Heaviest:
             return bests.heaviestKg ? *bests.heaviestKg * 1000.0 + bests.heaviestReps : -1.0;
         case OneRepMax:

@@ -15,7 +15,7 @@ struct WalkEntry;
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// History's Records list: one row per exercise with its bests (heaviest set, estimated one-rep
 /// max by Epley, most reps without load, longest hold), then the longest walk. Each best carries
@@ -28,7 +28,7 @@ public:
     /// Sort key of every cell: numbers for bests (kg, reps, seconds), Julian days for dates.
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit RecordsModel(Session& session, QObject* parent = nullptr);
+    explicit RecordsModel(Logbook& logbook, QObject* parent = nullptr);
     ~RecordsModel() override;
 
     /// Reads the record book again (after a log change or a change of units).
@@ -44,7 +44,7 @@ private:
     QVariant exerciseData(const core::ExerciseRecords& records, int column, int role) const;
     QVariant walkData(const core::WalkEntry& walk, int column, int role) const;
 
-    Session& m_session;
+    Logbook& m_logbook;
     UnitFormat m_units;
     std::unique_ptr<core::RecordBook> m_book;
 };

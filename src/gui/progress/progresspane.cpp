@@ -4,12 +4,12 @@
 #include "core/report/progressreport.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/logbook.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/chartview.h"
 #include "gui/progress/consistencytablemodel.h"
 #include "gui/progress/heatmapwidget.h"
 #include "gui/progress/seriestablemodel.h"
-#include "gui/session.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -64,9 +64,9 @@ QStringList toStringList(const std::vector<std::string>& lines)
 
 } // namespace
 
-ProgressPane::ProgressPane(Session& session, QWidget* parent)
+ProgressPane::ProgressPane(Logbook& logbook, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_range(core::ProgressReport::kDefaultRange)
 {
     setAccessibleName(tr("Progress"));
@@ -128,9 +128,9 @@ ProgressPane::ProgressPane(Session& session, QWidget* parent)
     m_consistencyPanel->addToolWidget(m_streaks);
     m_tabs->addTab(m_consistencyPanel, tr("Consistency"));
 
-    connect(&m_session, &Session::logChanged, this, &ProgressPane::markDirty);
-    connect(&m_session, &Session::planChanged, this, &ProgressPane::markDirty);
-    connect(&m_session, &Session::profileChanged, this, &ProgressPane::markDirty);
+    connect(&m_logbook, &Logbook::logChanged, this, &ProgressPane::markDirty);
+    connect(&m_logbook, &Logbook::planChanged, this, &ProgressPane::markDirty);
+    connect(&m_logbook, &Logbook::profileChanged, this, &ProgressPane::markDirty);
 }
 
 ProgressPane::Slot ProgressPane::makeSlot(const QString& id, const QString& title)
@@ -204,7 +204,7 @@ void ProgressPane::markDirty()
 
 core::ProgressSettings ProgressPane::settings() const
 {
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     return profile ? core::ProgressSettings::fromProfile(*profile) : core::ProgressSettings {};
 }
 
@@ -220,13 +220,13 @@ void ProgressPane::refresh()
 {
     m_dirty = false;
     try {
-        core::ProgressReport report(m_session.database(), m_session.catalog(), settings(), m_session.today());
+        core::ProgressReport report(m_logbook.database(), m_logbook.catalog(), settings(), m_logbook.today());
         const core::ProgressOverview overview = report.overview(m_range);
         showChart(VolumeChart, overview.volume);
         showChart(WalkingChart, overview.walking);
         showChart(MobilityChart, overview.mobility);
         showChart(PainChart, overview.pain);
-        m_heatMap->setReport(overview.consistency, m_session.today());
+        m_heatMap->setReport(overview.consistency, m_logbook.today());
         m_consistencyModel->setReport(overview.consistency);
         m_streaks->setText(streakText(overview.consistency));
         m_streaks->setAccessibleName(m_streaks->text());
@@ -243,7 +243,7 @@ void ProgressPane::fillSubjects(const std::vector<core::LoggedExercise>& logged)
     const QString current = m_subject->currentData().toString();
     m_subject->clear();
     for (core::Pattern pattern : core::allPatterns()) {
-        if (m_session.catalog().byPattern(pattern).empty() && pattern != core::Pattern::Walking)
+        if (m_logbook.catalog().byPattern(pattern).empty() && pattern != core::Pattern::Walking)
             continue;
         m_subject->addItem(tr("Pattern: %1").arg(Labels::pattern(pattern)),
             kPatternPrefix + Labels::fromUtf8(core::toString(pattern)));
@@ -262,7 +262,7 @@ void ProgressPane::fillSubjects(const std::vector<core::LoggedExercise>& logged)
 void ProgressPane::refreshSubject()
 {
     try {
-        core::ProgressReport report(m_session.database(), m_session.catalog(), settings(), m_session.today());
+        core::ProgressReport report(m_logbook.database(), m_logbook.catalog(), settings(), m_logbook.today());
         showSubject(report);
     } catch (const std::exception& error) {
         showError(error);

@@ -21,7 +21,7 @@ class ChartView;
 class ConsistencyTableModel;
 class HeatMapWidget;
 class SeriesTableModel;
-class Session;
+class Logbook;
 
 /// The Progress pane: a range selector and one tab per chart (exercise or pattern progress, sets
 /// per pattern, walking, mobility, pain, consistency), each with its table and export buttons.
@@ -30,7 +30,7 @@ class Session;
 class ProgressPane : public QWidget {
     Q_OBJECT
 public:
-    explicit ProgressPane(Session& session, QWidget* parent = nullptr);
+    explicit ProgressPane(Logbook& logbook, QWidget* parent = nullptr);
 
     core::ProgressRange range() const { return m_range; }
     void setRange(core::ProgressRange range);
@@ -62,7 +62,7 @@ private:
     void fillSubjects(const std::vector<core::LoggedExercise>& logged);
     void showChart(Chart chart, const core::ProgressChart& content);
 
-    Session& m_session;
+    Logbook& m_logbook;
     core::ProgressRange m_range;
     bool m_dirty = true;
     bool m_refreshQueued = false;

@@ -3,8 +3,8 @@
 
 #include "gui/common/accessibility.h"
 #include "gui/common/labels.h"
+#include "gui/logbook.h"
 #include "gui/reminders/reminderstore.h"
-#include "gui/session.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -40,9 +40,9 @@ QTimeEdit* timeEdit(QWidget* parent, const char* name)
 
 } // namespace
 
-RemindersBox::RemindersBox(Session& session, QWidget* parent)
+RemindersBox::RemindersBox(Logbook& logbook, QWidget* parent)
     : QGroupBox(tr("Reminders"), parent)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_sessionOn(new QCheckBox(tr("Dai&ly session reminder at"), this))
     , m_sessionAt(timeEdit(this, "sessionAtTimeEdit"))
     , m_desk(new QCheckBox(tr("Desk breaks every"), this))
@@ -156,7 +156,7 @@ void RemindersBox::store()
         return;
     ReminderStore::store(shown());
     ReminderStore::storeKeepInTray(m_keepInTray->isChecked());
-    m_session.reportDesktopSettingsChanged();
+    m_logbook.reportDesktopSettingsChanged();
 }
 
 void RemindersBox::updateEnabled()

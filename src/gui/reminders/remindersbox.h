@@ -14,7 +14,7 @@ class QToolButton;
 
 namespace keel::gui {
 
-class Session;
+class Logbook;
 
 /// Settings' Reminders group: the session reminder and its time, desk breaks (interval, hours, work
 /// days), "rest over" and keeping Keel in the tray. Like the appearance, each change applies and is
@@ -23,7 +23,7 @@ class RemindersBox final : public QGroupBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RemindersBox)
 public:
-    explicit RemindersBox(Session& session, QWidget* parent = nullptr);
+    explicit RemindersBox(Logbook& logbook, QWidget* parent = nullptr);
 
     /// The settings as the controls show them.
     core::ReminderSettings shown() const;
@@ -33,7 +33,7 @@ private:
     void store();
     void updateEnabled();
 
-    Session& m_session;
+    Logbook& m_logbook;
     QCheckBox* m_sessionOn = nullptr;
     QTimeEdit* m_sessionAt = nullptr;
     QCheckBox* m_desk = nullptr;

@@ -6,9 +6,9 @@
 #include "core/store/database.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/logbook.h"
 #include "gui/reminders/notifier.h"
 #include "gui/reminders/reminderstore.h"
-#include "gui/session.h"
 
 #include <QStringList>
 #include <QTimer>
@@ -24,9 +24,9 @@ const QString kToday = QStringLiteral("today");
 } // namespace
 
 ReminderService::ReminderService(
-    Session& session, Notifier& notifier, Clock clock, WindowActive windowActive, QObject* parent)
+    Logbook& logbook, Notifier& notifier, Clock clock, WindowActive windowActive, QObject* parent)
     : QObject(parent)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_notifier(notifier)
     , m_clock(std::move(clock))
     , m_windowActive(std::move(windowActive))
@@ -36,12 +36,12 @@ ReminderService::ReminderService(
     connect(m_timer, &QTimer::timeout, this, &ReminderService::check);
     m_timer->start();
     connect(&m_notifier, &Notifier::activated, this, &ReminderService::openRequested);
-    connect(&m_session, &Session::restOver, this, &ReminderService::restOver);
+    connect(&m_logbook, &Logbook::restOver, this, &ReminderService::restOver);
 }
 
 int ReminderService::check()
 {
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     const core::ReminderSettings settings = ReminderStore::settings();
     // Nothing to look up while no scheduled reminder is on: the day's plan is read only when needed.
     if (!profile || (!settings.session && !settings.deskBreaks))
@@ -51,13 +51,13 @@ int ReminderService::check()
     const int minute = now.time().hour() * 60 + now.time().minute();
     int given = 0;
     try {
-        core::Database& database = m_session.database();
+        core::Database& database = m_logbook.database();
         const core::DayView day = core::DayView::load(database, today, core::DayView::Detail::PlanOnly);
-        const auto week = core::PlanService(database, m_session.catalog()).week(today);
+        const auto week = core::PlanService(database, m_logbook.catalog()).week(today);
         const bool flareUp = week && week->flareUp;
         const std::string id = database.databaseId();
         core::RemindersSaid said = ReminderStore::said(id);
-        const core::ReminderSchedule schedule(settings, m_session.catalog(), profile->restSeconds);
+        const core::ReminderSchedule schedule(settings, m_logbook.catalog(), profile->restSeconds);
         for (const core::Reminder& reminder : schedule.due(day, flareUp, minute, said)) {
             // Only what something showed counts as said: with no notification service and no tray
             // yet, the next look tries again (the schedule keeps it due for its day or slot).
@@ -92,7 +92,7 @@ QString ReminderService::title(const core::Reminder& reminder) const
 QString ReminderService::body(const core::Reminder& reminder) const
 {
     if (reminder.kind == core::Reminder::Kind::DeskBreak) {
-        const core::Exercise* drill = m_session.catalog().find(reminder.drillId);
+        const core::Exercise* drill = m_logbook.catalog().find(reminder.drillId);
         const QString name = drill ? Labels::fromUtf8(drill->name) : QString::fromStdString(reminder.drillId);
         return tr("A minute for %1, then back to work.").arg(name);
     }

@@ -14,7 +14,7 @@ class QTimer;
 namespace keel::gui {
 
 class Notifier;
-class Session;
+class Logbook;
 
 /// Gives the reminders of ReminderSchedule at their time, through a Notifier, and the "rest over"
 /// one when the rest timer ends while Keel's window is not the active one. What was said is kept
@@ -30,7 +30,7 @@ public:
     static constexpr int kCheckMs = 20 * 1000;
 
     ReminderService(
-        Session& session, Notifier& notifier, Clock clock, WindowActive windowActive, QObject* parent = nullptr);
+        Logbook& logbook, Notifier& notifier, Clock clock, WindowActive windowActive, QObject* parent = nullptr);
 
     /// Gives whatever is due now; returns how many reminders were shown (one nothing could show
     /// stays due and is tried again at the next look).
@@ -47,7 +47,7 @@ signals:
 private:
     void restOver();
 
-    Session& m_session;
+    Logbook& m_logbook;
     Notifier& m_notifier;
     Clock m_clock;
     WindowActive m_windowActive;

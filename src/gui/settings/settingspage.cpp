@@ -8,8 +8,8 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/userfolders.h"
 #include "gui/firstrun/firstrundialog.h"
+#include "gui/logbook.h"
 #include "gui/reminders/remindersbox.h"
-#include "gui/session.h"
 #include "gui/settings/profileform.h"
 
 #include "ui_settingspage.h"
@@ -25,9 +25,9 @@
 
 namespace keel::gui {
 
-SettingsPage::SettingsPage(Session& session, QWidget* parent)
+SettingsPage::SettingsPage(Logbook& logbook, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_logbook(logbook)
     , m_ui(std::make_unique<Ui::SettingsPage>())
 {
     // The page is taller than a small screen: it scrolls rather than squeezing its fields.
@@ -42,12 +42,12 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     // Reminders apply at once like the look, so they sit beside it, outside the profile's Save.
-    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->dataGroupBox), new RemindersBox(m_session, this));
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->dataGroupBox), new RemindersBox(m_logbook, this));
     applyMutedText();
     m_ui->databasePathLabel->setText(
-        QDir::toNativeSeparators(QString::fromStdString(m_session.database().path().string())));
+        QDir::toNativeSeparators(QString::fromStdString(m_logbook.database().path().string())));
     m_ui->backupsPathLabel->setText(
-        QDir::toNativeSeparators(QString::fromStdString(m_session.database().backupDir().string())));
+        QDir::toNativeSeparators(QString::fromStdString(m_logbook.database().backupDir().string())));
 
     for (const Appearance::Mode mode : {Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark})
         m_ui->appearanceComboBox->addItem(Appearance::label(mode), Appearance::key(mode));
@@ -65,7 +65,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &SettingsPage::backUp);
     connect(m_ui->profileForm, &ProfileForm::changed, this, &SettingsPage::updateButtons);
-    connect(&m_session, &Session::profileChanged, this, &SettingsPage::revert);
+    connect(&m_logbook, &Logbook::profileChanged, this, &SettingsPage::revert);
     revert();
 }
 
@@ -99,23 +99,23 @@ bool SettingsPage::save()
         m_ui->statusLabel->setText(QString::fromStdString(*problem));
         return false;
     }
-    const auto& stored = m_session.profile();
+    const auto& stored = m_logbook.profile();
     if (stored && *stored == edited)
         return false;
     const core::Profile before = stored.value_or(FirstRunDialog::suggestedProfile());
-    m_session.undoStack()->push(new ChangeProfileCommand(m_session, before, edited));
+    m_logbook.undoStack()->push(new ChangeProfileCommand(m_logbook, before, edited));
     return true;
 }
 
 void SettingsPage::revert()
 {
-    m_ui->profileForm->setProfile(m_session.profile().value_or(FirstRunDialog::suggestedProfile()));
+    m_ui->profileForm->setProfile(m_logbook.profile().value_or(FirstRunDialog::suggestedProfile()));
     updateButtons();
 }
 
 void SettingsPage::updateButtons()
 {
-    const auto& stored = m_session.profile();
+    const auto& stored = m_logbook.profile();
     const bool dirty = !stored || *stored != m_ui->profileForm->profile();
     m_ui->saveButton->setEnabled(dirty);
     m_ui->revertButton->setEnabled(dirty && stored.has_value());
@@ -126,14 +126,14 @@ void SettingsPage::backUp()
 {
     // Compressed like the automatic backups; a name ending in .db gives a plain copy.
     const QString suggested = UserFolders::inDocuments(
-        QStringLiteral("keel-backup-%1.db.zst").arg(QString::fromStdString(m_session.today().toString())));
+        QStringLiteral("keel-backup-%1.db.zst").arg(QString::fromStdString(m_logbook.today().toString())));
     const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
         tr("Compressed Keel backup (*.db.zst);;Keel database (*.db);;All files (*)"));
     if (file.isEmpty())
         return;
     try {
-        core::BackupManager::backupTo(m_session.database(), file.toStdString());
-        m_session.reportSaved(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)));
+        core::BackupManager::backupTo(m_logbook.database(), file.toStdString());
+        m_logbook.reportSaved(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Backup failed"),
             tr("The backup to %1 could not be written:\n%2").arg(file, QString::fromStdString(error.what())));

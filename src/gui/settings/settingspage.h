@@ -12,7 +12,7 @@ class SettingsPage;
 namespace keel::gui {
 
 class ProfileForm;
-class Session;
+class Logbook;
 
 /// The Settings pane (ui/settingspage.ui): the profile, units, week start, rest timer and
 /// recovery weeks. Saving is one undoable command that re-plans the current and later weeks.
@@ -20,7 +20,7 @@ class Session;
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit SettingsPage(Session& session, QWidget* parent = nullptr);
+    explicit SettingsPage(Logbook& logbook, QWidget* parent = nullptr);
     ~SettingsPage() override;
 
     ProfileForm* form() const;
@@ -37,7 +37,7 @@ private:
     void updateButtons();
     void backUp();
 
-    Session& m_session;
+    Logbook& m_logbook;
     std::unique_ptr<Ui::SettingsPage> m_ui;
 };
 

@@ -17,7 +17,7 @@
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
 #include "gui/common/typography.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/today/checkinwidget.h"
 #include "gui/today/itempanel.h"
 #include "gui/today/recordtext.h"
@@ -62,10 +62,10 @@ QString withNote(const QString& logged, const std::string& note)
 
 } // namespace
 
-TodayPane::TodayPane(Session& session, QWidget* parent)
+TodayPane::TodayPane(Logbook& logbook, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new TodayModel(session.catalog(), this))
+    , m_logbook(logbook)
+    , m_model(new TodayModel(logbook.catalog(), this))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_checkIn(new CheckInWidget(this))
@@ -75,7 +75,7 @@ TodayPane::TodayPane(Session& session, QWidget* parent)
     , m_planAction(new QPushButton(tr("&Plan this week"), this))
     , m_main(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTreeView(m_main))
-    , m_panel(new ItemPanel(session.catalog(), m_main))
+    , m_panel(new ItemPanel(logbook.catalog(), m_main))
     , m_restTimer(new RestTimer(this))
     , m_walkSummary(new QLabel(this))
     , m_walkEntry(new SetEntryWidget(SetEntryWidget::Placement::WalkRow, this))
@@ -91,10 +91,10 @@ TodayPane::TodayPane(Session& session, QWidget* parent)
     connect(m_checkIn, &CheckInWidget::submitted, this, &TodayPane::saveCheckIn);
     connect(m_emptyAction, &QPushButton::clicked, this, &TodayPane::showWeekRequested);
     connect(m_planAction, &QPushButton::clicked, this, &TodayPane::planThisWeek);
-    connect(&m_session, &Session::logChanged, this, &TodayPane::reload);
-    connect(&m_session, &Session::planChanged, this, &TodayPane::reload);
-    connect(&m_session, &Session::profileChanged, this, &TodayPane::reload);
-    connect(m_restTimer, &RestTimer::finished, &m_session, &Session::reportRestOver);
+    connect(&m_logbook, &Logbook::logChanged, this, &TodayPane::reload);
+    connect(&m_logbook, &Logbook::planChanged, this, &TodayPane::reload);
+    connect(&m_logbook, &Logbook::profileChanged, this, &TodayPane::reload);
+    connect(m_restTimer, &RestTimer::finished, &m_logbook, &Logbook::reportRestOver);
     reload();
 }
 
@@ -245,20 +245,20 @@ QString TodayPane::statusText() const
 
 int TodayPane::restSeconds() const
 {
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     return profile ? profile->restSeconds : kDefaultRestSeconds;
 }
 
 void TodayPane::reload()
 {
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     m_units = UnitFormat(profile ? profile->units : core::Units::Kg);
-    const core::Date today = m_session.today();
+    const core::Date today = m_logbook.today();
     m_title->setText(tr("Today · %1, %2").arg(Labels::weekday(today.weekday()), PrescriptionText::shortDate(today)));
 
     core::DayView content;
     try {
-        content = core::DayView::load(m_session.database(), today);
+        content = core::DayView::load(m_logbook.database(), today);
     } catch (const std::exception& error) {
         content.date = today;
         showError(QString::fromUtf8(error.what()));
@@ -311,11 +311,11 @@ void TodayPane::updateEmptyState()
     const bool nothingToday = content.sessions.empty();
     m_main->setVisible(!nothingToday);
     m_emptyBox->setVisible(nothingToday);
-    m_emptyAction->setVisible(nothingToday && m_session.profile().has_value() && content.hasPlan);
-    m_planAction->setVisible(nothingToday && m_session.profile().has_value() && !content.hasPlan);
+    m_emptyAction->setVisible(nothingToday && m_logbook.profile().has_value() && content.hasPlan);
+    m_planAction->setVisible(nothingToday && m_logbook.profile().has_value() && !content.hasPlan);
     if (!nothingToday)
         return;
-    if (!m_session.profile()) {
+    if (!m_logbook.profile()) {
         m_empty->setMessage(tr("No profile yet"), tr("Set up your profile in Settings; Keel then plans your week."));
     } else if (!content.hasPlan) {
         m_empty->setMessage(tr("No plan for this week yet"),
@@ -352,7 +352,7 @@ void TodayPane::updateWalkRow()
     }
     if (m_walkEntry->holdsTypedEntry(std::nullopt, content.date))
         return;
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     const int baseline
         = profile && profile->walkBaselineMinutes > 0 ? profile->walkBaselineMinutes : kDefaultWalkMinutes;
     m_walkEntry->prepareWalk(content.date, baseline, std::nullopt);
@@ -361,7 +361,7 @@ void TodayPane::updateWalkRow()
 bool TodayPane::push(QUndoCommand* command)
 {
     QString error;
-    if (UndoPush::push(m_session, command, &error))
+    if (UndoPush::push(m_logbook, command, &error))
         return true;
     showError(error);
     return false;
@@ -396,7 +396,7 @@ void TodayPane::logEnteredSet()
         return;
     SetEntryWidget* fields = m_panel->setEntry();
     const bool walkItem = fields->mode() == SetEntryWidget::Mode::Walk;
-    const QString name = PrescriptionText::exerciseName(m_session.catalog(), entry->item.exerciseId);
+    const QString name = PrescriptionText::exerciseName(m_logbook.catalog(), entry->item.exerciseId);
     // An Enter too many must not quietly log a duplicate: on a finished item the first Enter
     // only says what a second one would do.
     if (core::ItemProgress::isComplete(entry->item, entry->log) && m_extraArmedFor != itemId) {
@@ -416,10 +416,10 @@ void TodayPane::logEnteredSet()
     }
     const core::LoggedSet set = fields->enteredSet();
     const std::vector<core::PersonalRecord> records = core::PersonalRecords::ofSet(
-        set, core::LogRepository(m_session.database()).setsOf(set.exerciseId, firstLoggable(), set.date));
+        set, core::LogRepository(m_logbook.database()).setsOf(set.exerciseId, firstLoggable(), set.date));
     const int number = static_cast<int>(entry->log.sets.size()) + 1;
     const bool extra = entry->item.sets > 0 && number > entry->item.sets;
-    if (!push(new LogSetsCommand(m_session, {set}, tr("Log set of %1").arg(name))))
+    if (!push(new LogSetsCommand(m_logbook, {set}, tr("Log set of %1").arg(name))))
         return;
     showSaved((extra ? tr("%1, extra set %2 (%3)") : tr("%1, set %2 (%3)"))
                   .arg(name)
@@ -440,9 +440,9 @@ void TodayPane::doneAsPlanned()
     if (remaining == 0)
         return;
     const core::Date date = m_model->content().date;
-    const QString name = PrescriptionText::exerciseName(m_session.catalog(), item.exerciseId);
+    const QString name = PrescriptionText::exerciseName(m_logbook.catalog(), item.exerciseId);
     if (core::ItemProgress::isWalk(item)) {
-        if (push(new LogWalkCommand(m_session, core::PlannedEntry::walk(item, date)))) {
+        if (push(new LogWalkCommand(m_logbook, core::PlannedEntry::walk(item, date)))) {
             showSaved(tr("walk as planned"));
             afterLogged(itemId);
         }
@@ -450,7 +450,7 @@ void TodayPane::doneAsPlanned()
     }
     // Every remaining set in one call: one transaction, one refresh, one undo step.
     const std::vector<core::LoggedSet> sets(static_cast<std::size_t>(remaining), core::PlannedEntry::set(item, date));
-    if (!push(new LogSetsCommand(m_session, sets, tr("Done as planned: %1").arg(name))))
+    if (!push(new LogSetsCommand(m_logbook, sets, tr("Done as planned: %1").arg(name))))
         return;
     showSaved(Plural::of(tr("%1 done as planned (%n set(s))", nullptr, remaining), remaining).arg(name));
     afterLogged(itemId);
@@ -478,7 +478,7 @@ void TodayPane::afterLogged(std::int64_t itemId)
 void TodayPane::planThisWeek()
 {
     try {
-        m_session.planWeeks(m_session.today(), 1);
+        m_logbook.planWeeks(m_logbook.today(), 1);
         showSaved(tr("this week is planned"));
     } catch (const std::exception& error) {
         showError(QString::fromUtf8(error.what()));
@@ -488,8 +488,8 @@ void TodayPane::planThisWeek()
 bool TodayPane::saveWalk(const core::WalkEntry& walk)
 {
     const std::vector<core::PersonalRecord> records = core::PersonalRecords::ofWalk(
-        walk, core::LogRepository(m_session.database()).walks(firstLoggable(), walk.date));
-    if (!push(new LogWalkCommand(m_session, walk)))
+        walk, core::LogRepository(m_logbook.database()).walks(firstLoggable(), walk.date));
+    if (!push(new LogWalkCommand(m_logbook, walk)))
         return false;
     showSaved(tr("walk, %1").arg(withNote(PrescriptionText::walk(walk, m_units), walk.note)),
         RecordText::of(records, m_units));
@@ -515,7 +515,7 @@ void TodayPane::saveCheckIn()
         showError(tr("enter the morning pain from 0 (none) to 10 first"));
         return;
     }
-    if (push(new CheckInCommand(m_session, core::CheckIn {m_session.today(), *pain})))
+    if (push(new CheckInCommand(m_logbook, core::CheckIn {m_logbook.today(), *pain})))
         showSaved(tr("morning check-in, pain %1/10").arg(*pain));
 }
 

@@ -25,17 +25,17 @@ class CheckInWidget;
 class EmptyStateLabel;
 class ItemPanel;
 class RestTimer;
-class Session;
+class Logbook;
 class SetEntryWidget;
 class TodayModel;
 
 /// What to do now: today's sessions in order, quick set entry pre-filled with the
 /// prescription, "done as planned", the rest timer, the walk entry and the morning check-in.
-/// Every log is an undoable command on the session's stack; "Saved" shows after the commit.
+/// Every log is an undoable command on the logbook's stack; "Saved" shows after the commit.
 class TodayPane : public QWidget {
     Q_OBJECT
 public:
-    explicit TodayPane(Session& session, QWidget* parent = nullptr);
+    explicit TodayPane(Logbook& logbook, QWidget* parent = nullptr);
 
     TodayModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -93,7 +93,7 @@ private:
     void focusNextStep();
     int restSeconds() const;
 
-    Session& m_session;
+    Logbook& m_logbook;
     UnitFormat m_units;
     TodayModel* m_model = nullptr;
     QLabel* m_title = nullptr;

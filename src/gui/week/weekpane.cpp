@@ -14,7 +14,7 @@
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
 #include "gui/common/typography.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/week/swapalternatives.h"
 #include "gui/week/weekdayview.h"
 #include "gui/week/weekmodel.h"
@@ -46,10 +46,10 @@ QString escaped(const QString& text)
 
 } // namespace
 
-WeekPane::WeekPane(Session& session, QWidget* parent)
+WeekPane::WeekPane(Logbook& logbook, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_model(new WeekModel(session.catalog(), this))
+    , m_logbook(logbook)
+    , m_model(new WeekModel(logbook.catalog(), this))
     , m_selection(new QItemSelectionModel(m_model, this))
     , m_weekLabel(new QLabel(this))
     , m_flags(new QLabel(this))
@@ -83,9 +83,9 @@ WeekPane::WeekPane(Session& session, QWidget* parent)
         [this](const QModelIndex& current) { showDetail(current); });
     connect(m_model, &WeekModel::sessionMoveRequested, this,
         [this](qint64 sessionId, core::Date /*from*/, core::Date to) { moveSession(sessionId, to); });
-    connect(&m_session, &Session::planChanged, this, &WeekPane::reload);
-    connect(&m_session, &Session::logChanged, this, &WeekPane::reload);
-    connect(&m_session, &Session::profileChanged, this, &WeekPane::thisWeek);
+    connect(&m_logbook, &Logbook::planChanged, this, &WeekPane::reload);
+    connect(&m_logbook, &Logbook::logChanged, this, &WeekPane::reload);
+    connect(&m_logbook, &Logbook::profileChanged, this, &WeekPane::thisWeek);
     thisWeek();
 }
 
@@ -182,7 +182,7 @@ void WeekPane::buildLayout()
 
 core::Weekday WeekPane::weekStartDay() const
 {
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     return profile ? profile->weekStart : core::Weekday::Monday;
 }
 
@@ -205,7 +205,7 @@ void WeekPane::nextWeek()
 
 void WeekPane::thisWeek()
 {
-    showWeekOf(m_session.today());
+    showWeekOf(m_logbook.today());
 }
 
 void WeekPane::reload()
@@ -217,12 +217,12 @@ void WeekPane::reload()
     WeekContent content;
     content.weekStart = m_weekStart;
     try {
-        content = WeekContent::load(m_session.database(), m_weekStart);
+        content = WeekContent::load(m_logbook.database(), m_weekStart);
     } catch (const std::exception& error) {
         showStatus(QString::fromUtf8(error.what()), true);
     }
-    const auto& profile = m_session.profile();
-    m_model->setContent(std::move(content), UnitFormat(profile ? profile->units : core::Units::Kg), m_session.today());
+    const auto& profile = m_logbook.profile();
+    m_model->setContent(std::move(content), UnitFormat(profile ? profile->units : core::Units::Kg), m_logbook.today());
     for (int row = 0; row < WeekModel::kDays; ++row)
         dayView(row)->showDay(row);
 
@@ -256,7 +256,7 @@ void WeekPane::updateHeaders()
     for (int day = 0; day < WeekModel::kDays; ++day) {
         const QModelIndex index = m_model->index(day, WeekModel::TitleColumn);
         const core::Date date = m_weekStart.addDays(day);
-        const bool today = date == m_session.today();
+        const bool today = date == m_logbook.today();
         QLabel* header = m_headers[static_cast<std::size_t>(day)];
         // Today is said in words as well as marked by colour.
         header->setText(QStringLiteral("<b>%1</b><br>%2")
@@ -271,8 +271,8 @@ void WeekPane::updateHeaders()
     }
 
     const bool planned = content.plan.has_value();
-    const bool past = m_weekStart < m_session.today().startOfWeek(weekStartDay());
-    const bool profile = m_session.profile().has_value();
+    const bool past = m_weekStart < m_logbook.today().startOfWeek(weekStartDay());
+    const bool profile = m_logbook.profile().has_value();
     m_generate->setEnabled(profile && !planned && !past);
     m_regenerate->setEnabled(profile && planned && !past);
     m_grid->setVisible(planned);
@@ -312,7 +312,7 @@ void WeekPane::showDetail(const QModelIndex& index)
     const core::PlannedItem* item = m_model->itemAt(index);
     const core::PlannedSession* session = m_model->sessionAt(index);
     if (item) {
-        const core::Exercise* exercise = m_session.catalog().find(item->exerciseId);
+        const core::Exercise* exercise = m_logbook.catalog().find(item->exerciseId);
         QString text = QStringLiteral("<p><b>%1</b>").arg(escaped(m_model->exerciseName(*item)));
         if (exercise) {
             text += QStringLiteral(" · %1").arg(
@@ -428,13 +428,13 @@ void WeekPane::openSwapMenu()
 std::vector<const core::Exercise*> WeekPane::swapAlternatives(std::int64_t itemId) const
 {
     const core::PlannedItem* item = m_model->itemAt(m_model->itemIndex(itemId));
-    const auto& profile = m_session.profile();
+    const auto& profile = m_logbook.profile();
     if (!item || !profile)
         return {};
-    const core::Exercise* current = m_session.catalog().find(item->exerciseId);
+    const core::Exercise* current = m_logbook.catalog().find(item->exerciseId);
     if (!current)
         return {};
-    return SwapAlternatives::of(m_session.catalog(), *current, *profile);
+    return SwapAlternatives::of(m_logbook.catalog(), *current, *profile);
 }
 
 void WeekPane::moveSession(std::int64_t sessionId, core::Date to)
@@ -445,7 +445,7 @@ void WeekPane::moveSession(std::int64_t sessionId, core::Date to)
     const QString what = tr("Move %1 from %2 to %3")
                              .arg(KindStyle::name(session->kind), PrescriptionText::dayAndDate(session->date),
                                  PrescriptionText::dayAndDate(to));
-    if (push(new MoveSessionCommand(m_session, sessionId, to, what)))
+    if (push(new MoveSessionCommand(m_logbook, sessionId, to, what)))
         showStatus(tr("Saved: %1").arg(what), false);
 }
 
@@ -456,8 +456,8 @@ void WeekPane::swapExercise(std::int64_t itemId, const std::string& exerciseId)
         return;
     const QString what
         = tr("Swap %1 for %2")
-              .arg(m_model->exerciseName(*item), PrescriptionText::exerciseName(m_session.catalog(), exerciseId));
-    if (push(new SwapExerciseCommand(m_session, itemId, exerciseId, what)))
+              .arg(m_model->exerciseName(*item), PrescriptionText::exerciseName(m_logbook.catalog(), exerciseId));
+    if (push(new SwapExerciseCommand(m_logbook, itemId, exerciseId, what)))
         showStatus(tr("Saved: %1").arg(what), false);
 }
 
@@ -471,14 +471,14 @@ void WeekPane::generate()
                                          nullptr, edits),
                 edits)))
             return;
-        if (push(new RegenerateWeekCommand(m_session, m_weekStart)))
+        if (push(new RegenerateWeekCommand(m_logbook, m_weekStart)))
             showStatus(edits > 0 ? tr("Saved: the week was planned again; Undo brings your changes back")
                                  : tr("Saved: the week was planned again; logged items are kept"),
                 false);
         return;
     }
     try {
-        m_session.planWeeks(m_weekStart, 1);
+        m_logbook.planWeeks(m_weekStart, 1);
         showStatus(tr("Saved: the week is planned"), false);
     } catch (const std::exception& error) {
         showStatus(QString::fromUtf8(error.what()), true);
@@ -488,7 +488,7 @@ void WeekPane::generate()
 bool WeekPane::push(QUndoCommand* command)
 {
     QString error;
-    if (UndoPush::push(m_session, command, &error))
+    if (UndoPush::push(m_logbook, command, &error))
         return true;
     showStatus(error, true);
     return false;

@@ -22,18 +22,18 @@ class QUndoCommand;
 namespace keel::gui {
 
 class EmptyStateLabel;
-class Session;
+class Logbook;
 class WeekDayView;
 class WeekModel;
 
 /// The plan as a 7-day grid: navigate weeks, generate or regenerate, move a session to
 /// another day by drag and drop (or its context menu), swap an exercise for another of the
 /// same pattern and rung, and read why each item is planned. Every edit is an undoable
-/// command on the session's stack.
+/// command on the logbook's stack.
 class WeekPane : public QWidget {
     Q_OBJECT
 public:
-    explicit WeekPane(Session& session, QWidget* parent = nullptr);
+    explicit WeekPane(Logbook& logbook, QWidget* parent = nullptr);
 
     WeekModel* model() const { return m_model; }
     /// The first day of the week shown.
@@ -81,7 +81,7 @@ private:
     void showStatus(const QString& message, bool error);
     core::Weekday weekStartDay() const;
 
-    Session& m_session;
+    Logbook& m_logbook;
     WeekModel* m_model = nullptr;
     QItemSelectionModel* m_selection = nullptr;
     core::Date m_weekStart;

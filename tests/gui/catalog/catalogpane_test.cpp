@@ -3,7 +3,7 @@
 #include "gui/catalog/catalogmodel.h"
 #include "gui/catalog/catalogpane.h"
 #include "gui/catalog/exercisedetailview.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
@@ -22,9 +22,9 @@ using namespace keel;
 TEST_CASE("typing in the catalog search and ticking filters narrow the list")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->setProfile(test::sampleProfile());
-    gui::CatalogPane pane(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->setProfile(test::sampleProfile());
+    gui::CatalogPane pane(*logbook);
     test::showAndWait(&pane);
     auto* table = pane.findChild<QTableView*>("exerciseTableView");
     auto* search = pane.findChild<QLineEdit*>("searchLineEdit");
@@ -35,7 +35,7 @@ TEST_CASE("typing in the catalog search and ticking filters narrow the list")
     REQUIRE(table);
     REQUIRE(search);
     const int all = table->model()->rowCount();
-    REQUIRE(all == static_cast<int>(session->catalog().size()));
+    REQUIRE(all == static_cast<int>(logbook->catalog().size()));
     CHECK_FALSE(pane.currentExerciseId().isEmpty()); // the first exercise is shown, not an empty page
 
     QTest::keyClicks(search, "bridge");
@@ -54,7 +54,7 @@ TEST_CASE("typing in the catalog search and ticking filters narrow the list")
     CHECK(table->model()->rowCount() <= carries);
     flareUp->setChecked(true);
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const auto* exercise = session->catalog().find(
+        const auto* exercise = logbook->catalog().find(
             table->model()->index(row, 0).data(gui::CatalogModel::IdRole).toString().toStdString());
         REQUIRE(exercise);
         CHECK(exercise->isFlareUpSafe());
@@ -74,11 +74,11 @@ TEST_CASE("typing in the catalog search and ticking filters narrow the list")
 TEST_CASE("a ladder link in the details selects the next rung")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    gui::CatalogPane pane(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    gui::CatalogPane pane(*logbook);
     test::showAndWait(&pane);
     const core::Exercise* withNext = nullptr;
-    for (const core::Exercise& exercise : session->catalog().exercises()) {
+    for (const core::Exercise& exercise : logbook->catalog().exercises()) {
         if (exercise.progressesTo) {
             withNext = &exercise;
             break;
@@ -89,7 +89,7 @@ TEST_CASE("a ladder link in the details selects the next rung")
     CHECK(pane.currentExerciseId() == QString::fromStdString(withNext->id));
     auto* details = pane.findChild<gui::ExerciseDetailView*>();
     REQUIRE(details);
-    CHECK(details->toHtml().contains(QString::fromStdString(session->catalog().find(*withNext->progressesTo)->name)));
+    CHECK(details->toHtml().contains(QString::fromStdString(logbook->catalog().find(*withNext->progressesTo)->name)));
     emit details->anchorClicked(gui::ExerciseDetailView::linkTo(*withNext->progressesTo));
     CHECK(pane.currentExerciseId() == QString::fromStdString(*withNext->progressesTo));
     auto* table = pane.findChild<QTableView*>("exerciseTableView");
@@ -100,9 +100,9 @@ TEST_CASE("a ladder link in the details selects the next rung")
 TEST_CASE("the catalog filters by one piece of equipment and keeps the selection sensible", "[equipment]")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->setProfile(test::sampleProfile());
-    gui::CatalogPane pane(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->setProfile(test::sampleProfile());
+    gui::CatalogPane pane(*logbook);
     test::showAndWait(&pane);
     auto* table = pane.findChild<QTableView*>("exerciseTableView");
     auto* equipment = pane.findChild<QComboBox*>("equipmentComboBox");
@@ -116,20 +116,20 @@ TEST_CASE("the catalog filters by one piece of equipment and keeps the selection
                 return std::find(choice.begin(), choice.end(), piece) != choice.end();
             });
     };
-    const auto expected = std::count_if(session->catalog().exercises().begin(), session->catalog().exercises().end(),
+    const auto expected = std::count_if(logbook->catalog().exercises().begin(), logbook->catalog().exercises().end(),
         [&](const core::Exercise& exercise) { return uses(exercise, "kettlebell"); });
     REQUIRE(expected > 0);
 
     // Reading an exercise that uses a kettlebell: it stays selected when the filter is set.
     const auto kettlebellExercise
-        = std::find_if(session->catalog().exercises().begin(), session->catalog().exercises().end(),
+        = std::find_if(logbook->catalog().exercises().begin(), logbook->catalog().exercises().end(),
             [&](const core::Exercise& exercise) { return uses(exercise, "kettlebell") && !uses(exercise, "band"); });
-    REQUIRE(kettlebellExercise != session->catalog().exercises().end());
+    REQUIRE(kettlebellExercise != logbook->catalog().exercises().end());
     pane.selectExercise(QString::fromStdString(kettlebellExercise->id));
     equipment->setCurrentIndex(kettlebell);
     CHECK(table->model()->rowCount() == expected);
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const auto* exercise = session->catalog().find(
+        const auto* exercise = logbook->catalog().find(
             table->model()->index(row, 0).data(gui::CatalogModel::IdRole).toString().toStdString());
         REQUIRE(exercise);
         CHECK(uses(*exercise, "kettlebell"));

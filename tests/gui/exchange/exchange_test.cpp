@@ -11,10 +11,10 @@
 #include "gui/exchange/importdialog.h"
 #include "gui/exchange/weekprint.h"
 #include "gui/history/historymodel.h"
+#include "gui/logbook.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/chartview.h"
 #include "gui/progress/progresspane.h"
-#include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
@@ -44,17 +44,17 @@ QString fixture(const char* name)
     return QStringLiteral(KEEL_FIXTURES_DIR "/exchange/") + QString::fromLatin1(name);
 }
 
-std::unique_ptr<ImportDialog> openDialog(gui::Session& session, const QString& path)
+std::unique_ptr<ImportDialog> openDialog(gui::Logbook& logbook, const QString& path)
 {
     std::string text;
     QString error;
     REQUIRE(ImportDialog::readFile(path, text, &error));
-    return std::make_unique<ImportDialog>(session, path, std::move(text));
+    return std::make_unique<ImportDialog>(logbook, path, std::move(text));
 }
 
-std::vector<core::LoggedSet> allSets(gui::Session& session)
+std::vector<core::LoggedSet> allSets(gui::Logbook& logbook)
 {
-    return core::LogRepository(session.database())
+    return core::LogRepository(logbook.database())
         .sets(core::Date::fromYmd(core::LogLimits::kMinYear, 1, 1),
             core::Date::fromYmd(core::LogLimits::kMaxYear, 12, 31));
 }
@@ -71,9 +71,9 @@ QByteArray readAll(const QString& path)
 TEST_CASE("the import preview shows counts, dates, unmatched names, skipped rows and asks the unit")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->setProfile(test::sampleProfile()); // kilograms: the guess for Strong's unitless weights
-    auto dialog = openDialog(*session, fixture("strong-comma.csv"));
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->setProfile(test::sampleProfile()); // kilograms: the guess for Strong's unitless weights
+    auto dialog = openDialog(*logbook, fixture("strong-comma.csv"));
     test::showAndWait(dialog.get());
 
     REQUIRE(dialog->errorText().isEmpty());
@@ -112,14 +112,14 @@ TEST_CASE("the import preview shows counts, dates, unmatched names, skipped rows
     CHECK(dialog->assumedUnits() == core::Units::Lb);
     CHECK(warmUpLoad() == Approx(40.0 * 0.45359237));
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("pounds")));
-    CHECK(allSets(*session).empty()); // a preview writes nothing
+    CHECK(allSets(*logbook).empty()); // a preview writes nothing
 }
 
 TEST_CASE("an import maps a chosen name, is one undo step, and a second import adds nothing")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    auto dialog = openDialog(*session, fixture("strong-comma.csv"));
+    auto logbook = test::openLogbook(dir / "keel.db");
+    auto dialog = openDialog(*logbook, fixture("strong-comma.csv"));
     auto* names = dialog->findChild<QTableWidget*>(QStringLiteral("namesTable"));
     auto* mapping = qobject_cast<QComboBox*>(names->cellWidget(1, 2));
     REQUIRE(mapping);
@@ -131,57 +131,57 @@ TEST_CASE("an import maps a chosen name, is one undo step, and a second import a
     const core::ImportPlan plan = dialog->plan();
     CHECK(plan.batch.exercises == std::vector<core::ImportedExercise> {{"imported:farmers-walk", "Farmer's Walk"}});
 
-    QUndoStack* stack = session->undoStack();
+    QUndoStack* stack = logbook->undoStack();
     auto* command
-        = new gui::ImportCommand(*session, plan.batch, dialog->chosenMappings(), QStringLiteral("strong.csv"));
+        = new gui::ImportCommand(*logbook, plan.batch, dialog->chosenMappings(), QStringLiteral("strong.csv"));
     stack->push(command);
     REQUIRE(stack->count() == 1);
     REQUIRE(command->outcome());
     CHECK(command->outcome()->setsAdded == 8);
-    auto sets = allSets(*session);
+    auto sets = allSets(*logbook);
     REQUIRE(sets.size() == 8);
     CHECK(std::count_if(sets.begin(), sets.end(), [](const auto& set) { return set.warmUp; }) == 1);
     CHECK(std::count_if(sets.begin(), sets.end(), [](const auto& set) {
         return set.exerciseId.starts_with("imported:");
     }) == 1); // the farmer's walk
-    CHECK(core::ImportRepository(session->database()).mappings().at("squat barbell") == "goblet-squat");
+    CHECK(core::ImportRepository(logbook->database()).mappings().at("squat barbell") == "goblet-squat");
 
     // Something logged by hand before the undo stays; the import's rows and mapping go.
     core::LoggedSet own;
     own.date = test::testToday();
     own.exerciseId = "goblet-squat";
     own.reps = 10;
-    core::LogRepository(session->database()).addSet(own);
+    core::LogRepository(logbook->database()).addSet(own);
     stack->undo();
-    sets = allSets(*session);
+    sets = allSets(*logbook);
     REQUIRE(sets.size() == 1);
     CHECK(sets[0].date == test::testToday());
-    CHECK(core::ImportRepository(session->database()).mappings().empty());
+    CHECK(core::ImportRepository(logbook->database()).mappings().empty());
     stack->redo();
-    CHECK(allSets(*session).size() == 9);
+    CHECK(allSets(*logbook).size() == 9);
 
     // The same file again: every row is already there; the remembered mapping is applied.
-    auto again = openDialog(*session, fixture("strong-comma.csv"));
+    auto again = openDialog(*logbook, fixture("strong-comma.csv"));
     CHECK(again->findChild<QTableWidget*>(QStringLiteral("namesTable"))->rowCount() == 1); // the farmer's walk
-    auto* second = new gui::ImportCommand(*session, again->plan().batch, {}, QStringLiteral("strong.csv"));
+    auto* second = new gui::ImportCommand(*logbook, again->plan().batch, {}, QStringLiteral("strong.csv"));
     stack->push(second);
     REQUIRE(second->outcome());
     CHECK(second->outcome()->setsAdded == 0);
     CHECK(second->outcome()->setsAlreadyThere == 8);
     stack->undo();
-    CHECK(allSets(*session).size() == 9);
+    CHECK(allSets(*logbook).size() == 9);
 }
 
 TEST_CASE("a kept name shows in History under that name, and warm-ups are marked")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    auto dialog = openDialog(*session, fixture("strong-comma.csv"));
-    session->undoStack()->push(
-        new gui::ImportCommand(*session, dialog->plan().batch, dialog->chosenMappings(), QStringLiteral("strong.csv")));
-    CHECK(session->exerciseName("imported:squat-barbell") == QStringLiteral("Squat (Barbell)"));
+    auto logbook = test::openLogbook(dir / "keel.db");
+    auto dialog = openDialog(*logbook, fixture("strong-comma.csv"));
+    logbook->undoStack()->push(
+        new gui::ImportCommand(*logbook, dialog->plan().batch, dialog->chosenMappings(), QStringLiteral("strong.csv")));
+    CHECK(logbook->exerciseName("imported:squat-barbell") == QStringLiteral("Squat (Barbell)"));
 
-    gui::HistoryModel model(*session);
+    gui::HistoryModel model(*logbook);
     model.setRange(core::Date::fromYmd(2026, 3, 1), core::Date::fromYmd(2026, 3, 31));
     QStringList activities;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -195,12 +195,12 @@ TEST_CASE("a kept name shows in History under that name, and warm-ups are marked
 TEST_CASE("a kept name can be charted in Progress under that name")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    auto dialog = openDialog(*session, fixture("strong-comma.csv"));
-    session->undoStack()->push(
-        new gui::ImportCommand(*session, dialog->plan().batch, dialog->chosenMappings(), QStringLiteral("strong.csv")));
+    auto logbook = test::openLogbook(dir / "keel.db");
+    auto dialog = openDialog(*logbook, fixture("strong-comma.csv"));
+    logbook->undoStack()->push(
+        new gui::ImportCommand(*logbook, dialog->plan().batch, dialog->chosenMappings(), QStringLiteral("strong.csv")));
 
-    gui::ProgressPane pane(*session);
+    gui::ProgressPane pane(*logbook);
     pane.setRange(core::ProgressRange::All);
     test::showAndWait(&pane);
     auto* subject = pane.panel(QStringLiteral("exercise"))->findChild<QComboBox*>();
@@ -218,9 +218,9 @@ TEST_CASE("a kept name can be charted in Progress under that name")
 TEST_CASE("a broken file shows file:line: reason and cannot be imported")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
+    auto logbook = test::openLogbook(dir / "keel.db");
     const QString path = fixture("broken-delimiter.csv");
-    auto dialog = openDialog(*session, path);
+    auto dialog = openDialog(*logbook, path);
     CHECK(dialog->errorText()
         == path
             + QStringLiteral(":2: 1 fields where the header has 12 (is the file cut short, or written with another "
@@ -230,69 +230,69 @@ TEST_CASE("a broken file shows file:line: reason and cannot be imported")
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text() == dialog->errorText());
 
     const QString unknown = fixture("broken-unknown.csv");
-    auto refused = openDialog(*session, unknown);
+    auto refused = openDialog(*logbook, unknown);
     CHECK(refused->errorText().startsWith(unknown + QStringLiteral(":1: not a format Keel can import")));
     CHECK_FALSE(refused->canImport());
-    CHECK(allSets(*session).empty());
+    CHECK(allSets(*logbook).empty());
 }
 
 TEST_CASE("File → Export writes the logbook as csv, json and ics, suggested in the documents folder")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 2);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 2);
     core::LoggedSet set;
     set.date = test::testToday();
     set.exerciseId = "goblet-squat";
     set.reps = 10;
     set.note = "=cmd";
-    core::LogRepository(session->database()).addSet(set);
+    core::LogRepository(logbook->database()).addSet(set);
 
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    CHECK(gui::LogbookFiles::suggestedPath(*session, gui::ExportKind::Csv).startsWith(documents));
+    CHECK(gui::LogbookFiles::suggestedPath(*logbook, gui::ExportKind::Csv).startsWith(documents));
     CHECK(gui::LogbookFiles::kindOf(QStringLiteral("a/b.ICS")) == gui::ExportKind::Ics);
     CHECK_FALSE(gui::LogbookFiles::kindOf(QStringLiteral("a/b.txt")));
 
     QString error;
     const QString csv = QString::fromStdString((dir / "log.csv").string());
-    REQUIRE(gui::LogbookFiles::write(*session, gui::ExportKind::Csv, csv, &error));
+    REQUIRE(gui::LogbookFiles::write(*logbook, gui::ExportKind::Csv, csv, &error));
     const QByteArray csvBytes = readAll(csv);
     CHECK(csvBytes.startsWith("\xEF\xBB\xBF"));
     CHECK(csvBytes.contains("Goblet squat"));
     CHECK(csvBytes.contains("'=cmd"));
 
     const QString json = QString::fromStdString((dir / "backup.json").string());
-    REQUIRE(gui::LogbookFiles::write(*session, gui::ExportKind::Json, json, &error));
+    REQUIRE(gui::LogbookFiles::write(*logbook, gui::ExportKind::Json, json, &error));
     CHECK(readAll(json).contains("\"keel-backup\""));
 
     const QString ics = QString::fromStdString((dir / "plan.ics").string());
     QString note;
-    REQUIRE(gui::LogbookFiles::write(*session, gui::ExportKind::Ics, ics, &error, &note));
+    REQUIRE(gui::LogbookFiles::write(*logbook, gui::ExportKind::Ics, ics, &error, &note));
     CHECK(note.isEmpty());
     const QByteArray calendar = readAll(ics);
     CHECK(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
-    CHECK(calendar.contains(("@" + session->database().databaseId() + ".keel.plan").c_str()));
+    CHECK(calendar.contains(("@" + logbook->database().databaseId() + ".keel.plan").c_str()));
 
     CHECK_FALSE(gui::LogbookFiles::write(
-        *session, gui::ExportKind::Csv, QString::fromStdString((dir / "missing" / "x.csv").string()), &error));
+        *logbook, gui::ExportKind::Csv, QString::fromStdString((dir / "missing" / "x.csv").string()), &error));
     CHECK(error.contains(QStringLiteral("missing")));
 }
 
 TEST_CASE("Export week as PDF writes one valid page with the week's exercises")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 1);
-    const core::Date weekStart = gui::WeekPrint::currentWeekStart(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 1);
+    const core::Date weekStart = gui::WeekPrint::currentWeekStart(*logbook);
     CHECK(weekStart <= test::testToday());
-    const QString html = gui::WeekPrint::html(*session, weekStart);
+    const QString html = gui::WeekPrint::html(*logbook, weekStart);
     // Every planned item of the week is on the page, by name, with a box to tick.
-    const auto week = core::PlanRepository(session->database()).weeks(weekStart, weekStart.addDays(6));
+    const auto week = core::PlanRepository(logbook->database()).weeks(weekStart, weekStart.addDays(6));
     REQUIRE(week.size() == 1);
     int items = 0;
     for (const core::PlannedSession& planned : week.front().sessions) {
         for (const core::PlannedItem& item : planned.items) {
-            CHECK(html.contains(session->exerciseName(item.exerciseId).toHtmlEscaped()));
+            CHECK(html.contains(logbook->exerciseName(item.exerciseId).toHtmlEscaped()));
             ++items;
         }
     }
@@ -301,7 +301,7 @@ TEST_CASE("Export week as PDF writes one valid page with the week's exercises")
 
     const QString path = QString::fromStdString((dir / "week.pdf").string());
     QString error;
-    REQUIRE(gui::WeekPrint::writePdf(*session, weekStart, path, &error));
+    REQUIRE(gui::WeekPrint::writePdf(*logbook, weekStart, path, &error));
     const QByteArray pdf = readAll(path);
     CHECK(pdf.startsWith("%PDF-1."));
     CHECK(pdf.trimmed().endsWith("%%EOF"));
@@ -321,9 +321,9 @@ TEST_CASE("Export week as PDF writes one valid page with the week's exercises")
 TEST_CASE("import preview screenshot", "[.screenshots]")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
+    auto logbook = test::openLogbook(dir / "keel.db");
     for (const char* name : {"strong-comma.csv", "broken-delimiter.csv"}) {
-        auto dialog = openDialog(*session, fixture(name));
+        auto dialog = openDialog(*logbook, fixture(name));
         test::showAndWait(dialog.get());
         const QString folder = qEnvironmentVariable("KEEL_SCREENSHOT_DIR", QDir::tempPath());
         const QString file

@@ -12,7 +12,7 @@
 #include "gui/history/historypane.h"
 #include "gui/history/logentrydialog.h"
 #include "gui/history/recordsmodel.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
@@ -54,13 +54,13 @@ core::LoggedSet loggedSet(core::Date date, int reps, double kg)
 
 struct Fixture {
     test::TempDir dir;
-    std::unique_ptr<gui::Session> session = test::openSession(dir / "keel.db");
-    core::LogRepository log {session->database()};
+    std::unique_ptr<gui::Logbook> logbook = test::openLogbook(dir / "keel.db");
+    core::LogRepository log {logbook->database()};
 
     Fixture()
     {
         core::Profile profile = test::sampleProfile();
-        session->setProfile(profile);
+        logbook->setProfile(profile);
     }
 };
 
@@ -84,7 +84,7 @@ TEST_CASE("the history model lists sets, walks and check-ins, newest day first")
     f.log.setCheckIn(core::CheckIn {today, 2});
     f.log.addSet(loggedSet(today.addDays(-40), 5, 10.0)); // another month
 
-    HistoryModel model(*f.session);
+    HistoryModel model(*f.logbook);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRange(today.addDays(-10), today);
     REQUIRE(model.rowCount() == 4);
@@ -98,9 +98,9 @@ TEST_CASE("the history model lists sets, walks and check-ins, newest day first")
     CHECK(model.firstRowOf(today.addDays(-1)) == 3);
     CHECK(model.datesWithEntries() == std::vector<core::Date> {today.addDays(-1), today});
 
-    core::Profile pounds = *f.session->profile();
+    core::Profile pounds = *f.logbook->profile();
     pounds.units = core::Units::Lb;
-    f.session->setProfile(pounds);
+    f.logbook->setProfile(pounds);
     model.reload();
     CHECK(model.index(1, HistoryModel::Load).data().toString() == "30.86 lb");
 }
@@ -113,7 +113,7 @@ TEST_CASE("History shows logged sets; delete, undo and redo go through the store
     for (int reps : {10, 9, 8})
         ids.push_back(f.log.addSet(loggedSet(today, reps, 12.0)));
 
-    gui::HistoryPane pane(*f.session);
+    gui::HistoryPane pane(*f.logbook);
     test::showAndWait(&pane);
     HistoryModel& model = *pane.model();
     REQUIRE(model.rowCount() == 3);
@@ -127,7 +127,7 @@ TEST_CASE("History shows logged sets; delete, undo and redo go through the store
     QTest::keyClick(pane.table(), Qt::Key_Delete);
     CHECK(model.rowCount() == 2);
     CHECK_FALSE(f.log.set(ids[2]));
-    QUndoStack* stack = f.session->undoStack();
+    QUndoStack* stack = f.logbook->undoStack();
     REQUIRE(stack->canUndo());
 
     stack->undo();
@@ -147,7 +147,7 @@ TEST_CASE("History shows logged sets; delete, undo and redo go through the store
 TEST_CASE("an empty month says what to do instead of showing an empty table")
 {
     Fixture f;
-    gui::HistoryPane pane(*f.session);
+    gui::HistoryPane pane(*f.logbook);
     test::showAndWait(&pane);
     CHECK_FALSE(pane.table()->isVisible());
     auto* deleteButton = pane.findChild<QPushButton*>("deleteButton");
@@ -165,14 +165,14 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
 
     SECTION("the dialog returns the entry unchanged when nothing was touched")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());
+        gui::LogEntryDialog dialog(before, f.logbook->catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());
         CHECK(std::get<core::LoggedSet>(dialog.entry()) == before);
         test::showAndWait(&dialog);
         CHECK(gui::Accessibility::unnamedControls(&dialog).isEmpty());
     }
     SECTION("changed numbers come back in canonical units")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());
+        gui::LogEntryDialog dialog(before, f.logbook->catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());
         dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(12);
         dialog.findChild<QDoubleSpinBox*>("loadSpinBox")->setValue(30.0);
         dialog.findChild<QSpinBox*>("painSpinBox")->setValue(-1); // "—": not recorded
@@ -181,14 +181,14 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
         CHECK(*after.loadKg == Approx(30.0 * core::LoadUnits::kKgPerLb));
         CHECK_FALSE(after.pain);
 
-        f.session->undoStack()->push(new gui::EditLogEntryCommand(*f.session, before, after));
+        f.logbook->undoStack()->push(new gui::EditLogEntryCommand(*f.logbook, before, after));
         CHECK(f.log.set(id)->reps == 12);
-        f.session->undoStack()->undo();
+        f.logbook->undoStack()->undo();
         CHECK(*f.log.set(id) == before);
     }
     SECTION("a set with nothing done keeps the dialog open with its message")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
+        gui::LogEntryDialog dialog(before, f.logbook->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
         dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(0);
         dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(0);
         dialog.findChild<QDoubleSpinBox*>("metersSpinBox")->setValue(0);
@@ -199,7 +199,7 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
     }
     SECTION("seconds for a rep exercise, or a date after tomorrow, are refused with the field and value")
     {
-        gui::LogEntryDialog dialog(before, f.session->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
+        gui::LogEntryDialog dialog(before, f.logbook->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
         dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(30);
         dialog.show();
         dialog.accept();
@@ -224,12 +224,12 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
 TEST_CASE("an undo the store refuses is reported and dropped from the stack")
 {
     Fixture f;
-    QSignalSpy errors(f.session.get(), &gui::Session::errorOccurred);
-    QSignalSpy saved(f.session.get(), &gui::Session::saved);
+    QSignalSpy errors(f.logbook.get(), &gui::Logbook::errorOccurred);
+    QSignalSpy saved(f.logbook.get(), &gui::Logbook::saved);
     const auto id = f.log.addSet(loggedSet(test::testToday(), 5, 10.0));
     const core::LoggedSet row = *f.log.set(id);
-    QUndoStack* stack = f.session->undoStack();
-    stack->push(new gui::DeleteLogEntryCommand(*f.session, row));
+    QUndoStack* stack = f.logbook->undoStack();
+    stack->push(new gui::DeleteLogEntryCommand(*f.logbook, row));
     REQUIRE(stack->count() == 1);
     CHECK(saved.count() == 1);
 
@@ -249,14 +249,14 @@ TEST_CASE("the month's summary counts in words that agree with the numbers", "[p
     f.log.addSet(loggedSet(today, 10, 12.0));
     f.log.addWalk(core::WalkEntry {0, today, 25, std::nullopt, std::nullopt, "", std::nullopt});
     f.log.setCheckIn(core::CheckIn {today, 2});
-    gui::HistoryPane pane(*f.session);
+    gui::HistoryPane pane(*f.logbook);
     auto* summary = pane.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     REQUIRE(summary != nullptr);
     CHECK(summary->text().endsWith(QStringLiteral(": 1 set, 1 walk, 1 check-in on 1 day.")));
 
     f.log.addSet(loggedSet(today.addDays(-1), 8, 12.0));
     f.log.addWalk(core::WalkEntry {0, today, 10, std::nullopt, std::nullopt, "", std::nullopt});
-    gui::HistoryPane again(*f.session);
+    gui::HistoryPane again(*f.logbook);
     CHECK(again.findChild<QLabel*>(QStringLiteral("summaryLabel"))
               ->text()
               .endsWith(QStringLiteral(": 2 sets, 2 walks, 1 check-in on 2 days.")));
@@ -271,7 +271,7 @@ TEST_CASE("History groups a day's entries under its totals, and the flat table s
     const auto heavier = f.log.addSet(loggedSet(today, 8, 14.0));
     f.log.addWalk(core::WalkEntry {0, today, 25, std::nullopt, 4, "", std::nullopt});
     f.log.setCheckIn(core::CheckIn {today, 2});
-    gui::HistoryPane pane(*f.session);
+    gui::HistoryPane pane(*f.logbook);
     test::showAndWait(&pane);
     QAbstractItemModelTester tester(pane.dayModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto* grouped = pane.findChild<QCheckBox*>(QStringLiteral("groupByDayCheckBox"));
@@ -324,7 +324,7 @@ TEST_CASE("History lists every exercise's records, with the day each was reached
     plank.seconds = 40;
     f.log.addSet(plank);
     f.log.addWalk(core::WalkEntry {0, today.addDays(-3), 48, std::nullopt, std::nullopt, "", std::nullopt});
-    gui::HistoryPane pane(*f.session);
+    gui::HistoryPane pane(*f.logbook);
     test::showAndWait(&pane);
     CHECK_FALSE(pane.showsRecords());
 
@@ -336,15 +336,15 @@ TEST_CASE("History lists every exercise's records, with the day each was reached
     REQUIRE(shown->rowCount() == 3);
     const auto cell = [&](int row, int column) { return shown->index(row, column).data().toString(); };
     // The newest bests come first.
-    CHECK(cell(0, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
+    CHECK(cell(0, gui::RecordsModel::Exercise) == f.logbook->exerciseName("goblet-squat"));
     CHECK(cell(1, gui::RecordsModel::Exercise) == QStringLiteral("Walking"));
-    CHECK(cell(2, gui::RecordsModel::Exercise) == f.session->exerciseName("side-plank"));
+    CHECK(cell(2, gui::RecordsModel::Exercise) == f.logbook->exerciseName("side-plank"));
     pane.recordsView()->sortByColumn(gui::RecordsModel::Exercise, Qt::AscendingOrder);
-    CHECK(cell(0, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
+    CHECK(cell(0, gui::RecordsModel::Exercise) == f.logbook->exerciseName("goblet-squat"));
     CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("14 kg × 8"));
     CHECK(cell(0, gui::RecordsModel::OneRepMax) == QStringLiteral("17.73 kg"));
     CHECK(shown->index(0, gui::RecordsModel::Heaviest).data(Qt::ToolTipRole).toString().startsWith("First reached on"));
-    CHECK(cell(1, gui::RecordsModel::Exercise) == f.session->exerciseName("side-plank"));
+    CHECK(cell(1, gui::RecordsModel::Exercise) == f.logbook->exerciseName("side-plank"));
     CHECK(cell(1, gui::RecordsModel::Longest) == QStringLiteral("hold 40 s"));
     CHECK(cell(2, gui::RecordsModel::Exercise) == QStringLiteral("Walking"));
     CHECK(cell(2, gui::RecordsModel::Longest) == QStringLiteral("walk 48 min"));
@@ -353,25 +353,25 @@ TEST_CASE("History lists every exercise's records, with the day each was reached
 
     // Sorting by the heaviest set puts the loaded exercise last in ascending order.
     pane.recordsView()->sortByColumn(gui::RecordsModel::Heaviest, Qt::AscendingOrder);
-    CHECK(cell(2, gui::RecordsModel::Exercise) == f.session->exerciseName("goblet-squat"));
+    CHECK(cell(2, gui::RecordsModel::Exercise) == f.logbook->exerciseName("goblet-squat"));
 
     // A change of units shows the same records in pounds.
-    core::Profile pounds = *f.session->profile();
+    core::Profile pounds = *f.logbook->profile();
     pounds.units = core::Units::Lb;
-    f.session->setProfile(pounds);
+    f.logbook->setProfile(pounds);
     pane.recordsView()->sortByColumn(gui::RecordsModel::Exercise, Qt::AscendingOrder);
     CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("30.86 lb × 8"));
 
     // A new best logged while the list is open shows at once.
     f.log.addSet(loggedSet(today, 8, 16.0));
-    f.session->notifyLogChanged();
+    f.logbook->notifyLogChanged();
     CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("35.27 lb × 8"));
 }
 
 TEST_CASE("the Records tab of an empty log says what will appear there", "[history][records]")
 {
     Fixture f;
-    gui::HistoryPane pane(*f.session);
+    gui::HistoryPane pane(*f.logbook);
     test::showAndWait(&pane);
     pane.showRecords();
     CHECK(pane.recordsView()->model()->rowCount() == 0);

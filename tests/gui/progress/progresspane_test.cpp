@@ -2,12 +2,12 @@
 #include "core/store/logrepository.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/palettecolors.h"
+#include "gui/logbook.h"
 #include "gui/progress/chartpalette.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/chartview.h"
 #include "gui/progress/heatmapwidget.h"
 #include "gui/progress/progresspane.h"
-#include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
@@ -53,9 +53,9 @@ QImage showTab(ProgressPane& pane, const QString& id)
 TEST_CASE("with a few months of history every chart of the pane draws and its table has the numbers")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    writeProgressHistory(session->database(), testToday(), 16, 7);
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    writeProgressHistory(logbook->database(), testToday(), 16, 7);
+    ProgressPane pane(*logbook);
     pane.resize(1100, 700);
     showAndWait(&pane);
 
@@ -84,9 +84,9 @@ TEST_CASE("with a few months of history every chart of the pane draws and its ta
 TEST_CASE("the range selector changes how many weeks the tables list")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    writeProgressHistory(session->database(), testToday(), 16, 7);
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    writeProgressHistory(logbook->database(), testToday(), 16, 7);
+    ProgressPane pane(*logbook);
     showAndWait(&pane);
     const auto weeks = [&] { return pane.panel("volume")->table()->model()->rowCount(); };
     CHECK(pane.range() == ProgressRange::ThreeMonths);
@@ -102,9 +102,9 @@ TEST_CASE("the range selector changes how many weeks the tables list")
 TEST_CASE("the consistency tab follows the range selector")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    writeProgressHistory(session->database(), testToday(), 16, 7);
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    writeProgressHistory(logbook->database(), testToday(), 16, 7);
+    ProgressPane pane(*logbook);
     pane.resize(1100, 700);
     showAndWait(&pane);
     showTab(pane, "consistency");
@@ -138,9 +138,9 @@ TEST_CASE("the consistency tab follows the range selector")
 TEST_CASE("the exercise chart follows the picker: a pattern's rungs or one exercise's load")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    writeProgressHistory(session->database(), testToday(), 16, 7);
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    writeProgressHistory(logbook->database(), testToday(), 16, 7);
+    ProgressPane pane(*logbook);
     showAndWait(&pane);
     auto* picker = pane.panel("exercise")->findChild<QComboBox*>();
     REQUIRE(picker);
@@ -153,7 +153,7 @@ TEST_CASE("the exercise chart follows the picker: a pattern's rungs or one exerc
     picker->setCurrentIndex(index);
     emit picker->activated(index);
     CHECK(view->chart().id == "exercise");
-    CHECK(view->chart().title == session->catalog().find("kettlebell-deadlift")->name);
+    CHECK(view->chart().title == logbook->catalog().find("kettlebell-deadlift")->name);
     CHECK(view->chart().findSeries("load"));
     const auto& markers = view->chart().markers;
     const auto stepBack = std::find_if(markers.begin(), markers.end(),
@@ -165,9 +165,9 @@ TEST_CASE("the exercise chart follows the picker: a pattern's rungs or one exerc
 TEST_CASE("a new log entry refreshes the visible pane")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    writeProgressHistory(session->database(), testToday(), 6, 3);
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    writeProgressHistory(logbook->database(), testToday(), 6, 3);
+    ProgressPane pane(*logbook);
     showAndWait(&pane);
     pane.setRange(ProgressRange::FourWeeks);
     auto* walking = pane.panel("walking")->table()->model();
@@ -177,8 +177,8 @@ TEST_CASE("a new log entry refreshes the visible pane")
     keel::core::WalkEntry walk;
     walk.date = testToday();
     walk.minutes = 60;
-    keel::core::LogRepository(session->database()).addWalk(walk);
-    session->notifyLogChanged();
+    keel::core::LogRepository(logbook->database()).addWalk(walk);
+    logbook->notifyLogChanged();
     CHECK(QTest::qWaitFor([&] { return walking->data(walking->index(last, 1)).toInt() != before; }, 2000));
     CHECK(walking->data(walking->index(last, 1)).toInt() == before + 60);
 }
@@ -186,8 +186,8 @@ TEST_CASE("a new log entry refreshes the visible pane")
 TEST_CASE("an empty log shows every chart's empty state")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    ProgressPane pane(*logbook);
     showAndWait(&pane);
     for (const QString& id : kCharts) {
         INFO(id.toStdString());
@@ -204,9 +204,9 @@ TEST_CASE("an empty log shows every chart's empty state")
 TEST_CASE("every table shows all its columns without a horizontal scroll bar at the default size")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
-    writeProgressHistory(session->database(), testToday(), 16, 7);
-    ProgressPane pane(*session);
+    auto logbook = openLogbook(folder / "keel.db");
+    writeProgressHistory(logbook->database(), testToday(), 16, 7);
+    ProgressPane pane(*logbook);
     // The pane's share of the main window at its default 1100 × 720.
     pane.resize(960, 660);
     showAndWait(&pane);
@@ -229,7 +229,7 @@ TEST_CASE("every table shows all its columns without a horizontal scroll bar at 
 TEST_CASE("the chosen range stands out in a dark palette")
 {
     TempDir folder;
-    auto session = openSession(folder / "keel.db");
+    auto logbook = openLogbook(folder / "keel.db");
     // As --palette dark and the Appearance setting do it: for the whole application, before the pane is made.
     const QPalette before = QApplication::palette();
     QApplication::setPalette(keel::gui::PaletteColors::darkPalette());
@@ -237,7 +237,7 @@ TEST_CASE("the chosen range stands out in a dark palette")
         QPalette palette;
         ~Restore() { QApplication::setPalette(palette); }
     } restore {before};
-    ProgressPane pane(*session);
+    ProgressPane pane(*logbook);
     showAndWait(&pane);
     const auto buttons = pane.findChildren<QToolButton*>();
     const auto chosen = std::find_if(buttons.begin(), buttons.end(), [](QToolButton* b) { return b->isChecked(); });

@@ -4,7 +4,7 @@
 #include "core/store/profilerepository.h"
 #include "gui/common/appearance.h"
 #include "gui/common/palettecolors.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/settings/profileform.h"
 #include "gui/settings/settingspage.h"
 #include "support/guitestsupport.h"
@@ -26,13 +26,13 @@ using namespace keel;
 TEST_CASE("saving settings is one undoable step that stores the profile and re-plans the weeks")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 2);
-    core::PlanService plans(session->database(), session->catalog());
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 2);
+    core::PlanService plans(logbook->database(), logbook->catalog());
     const auto weekBefore = plans.week(test::testToday());
     REQUIRE(weekBefore);
 
-    gui::SettingsPage page(*session);
+    gui::SettingsPage page(*logbook);
     test::showAndWait(&page);
     auto* save = page.findChild<QPushButton*>("saveButton");
     auto* revert = page.findChild<QPushButton*>("revertButton");
@@ -40,8 +40,8 @@ TEST_CASE("saving settings is one undoable step that stores the profile and re-p
     REQUIRE(revert);
     CHECK_FALSE(save->isEnabled());
 
-    QSignalSpy planChanged(session.get(), &gui::Session::planChanged);
-    QSignalSpy saved(session.get(), &gui::Session::saved);
+    QSignalSpy planChanged(logbook.get(), &gui::Logbook::planChanged);
+    QSignalSpy saved(logbook.get(), &gui::Logbook::saved);
     auto* strengthDays = page.findChild<QComboBox*>("strengthDaysComboBox");
     auto* units = page.findChild<QComboBox*>("unitsComboBox");
     strengthDays->setCurrentIndex(0); // 3 → 2 strength days
@@ -54,8 +54,8 @@ TEST_CASE("saving settings is one undoable step that stores the profile and re-p
     expected.strengthDays = 2;
     expected.units = core::Units::Lb;
     expected.setDefaultWeights(core::Units::Lb); // untouched default weights follow the units
-    CHECK(session->profile() == expected);
-    CHECK(core::ProfileRepository(session->database()).load() == expected);
+    CHECK(logbook->profile() == expected);
+    CHECK(core::ProfileRepository(logbook->database()).load() == expected);
     CHECK(planChanged.count() == 1);
     CHECK(saved.count() == 1);
     CHECK_FALSE(save->isEnabled());
@@ -69,39 +69,39 @@ TEST_CASE("saving settings is one undoable step that stores the profile and re-p
     CHECK(strengthSessions(*weekAfter) <= 2);
     CHECK(strengthSessions(*plans.week(test::testToday().addDays(7))) <= 2);
 
-    session->undoStack()->undo();
-    CHECK(session->profile() == test::sampleProfile());
-    CHECK(core::ProfileRepository(session->database()).load() == test::sampleProfile());
+    logbook->undoStack()->undo();
+    CHECK(logbook->profile() == test::sampleProfile());
+    CHECK(core::ProfileRepository(logbook->database()).load() == test::sampleProfile());
     CHECK(page.findChild<QComboBox*>("unitsComboBox")->currentIndex() == 0);
     CHECK(strengthSessions(*plans.week(test::testToday())) == strengthSessions(*weekBefore));
 
-    session->undoStack()->redo();
-    CHECK(session->profile() == expected);
+    logbook->undoStack()->redo();
+    CHECK(logbook->profile() == expected);
 }
 
 TEST_CASE("revert puts the form back to the stored profile")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->setProfile(test::sampleProfile());
-    gui::SettingsPage page(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->setProfile(test::sampleProfile());
+    gui::SettingsPage page(*logbook);
     page.findChild<QSpinBox*>("minutesSpinBox")->setValue(90);
     CHECK(page.form()->profile().minutesPerDay == 90);
     page.revert();
     CHECK(page.form()->profile() == test::sampleProfile());
     CHECK_FALSE(page.save()); // nothing to save
-    CHECK(session->undoStack()->count() == 0);
+    CHECK(logbook->undoStack()->count() == 0);
 }
 
 TEST_CASE("changing the week start re-plans from the new first day")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 2);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 2);
     core::Profile sundays = test::sampleProfile();
     sundays.weekStart = core::Weekday::Sunday;
-    session->changeProfile(sundays);
-    core::PlanService plans(session->database(), session->catalog());
+    logbook->changeProfile(sundays);
+    core::PlanService plans(logbook->database(), logbook->catalog());
     const auto week = plans.week(test::testToday());
     REQUIRE(week);
     CHECK(week->weekStart == test::testToday().startOfWeek(core::Weekday::Sunday));
@@ -111,12 +111,12 @@ TEST_CASE("changing the week start re-plans from the new first day")
 TEST_CASE("the appearance chosen in Settings applies at once and is remembered", "[appearance]")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
+    auto logbook = test::openLogbook(dir / "keel.db");
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     const QColor dark = gui::PaletteColors::darkPalette().color(QPalette::Window);
     REQUIRE(systemWindow != dark);
     {
-        gui::SettingsPage page(*session);
+        gui::SettingsPage page(*logbook);
         auto* appearance = page.findChild<QComboBox*>(QStringLiteral("appearanceComboBox"));
         REQUIRE(appearance != nullptr);
         CHECK(appearance->currentData().toString() == QStringLiteral("system"));
@@ -129,7 +129,7 @@ TEST_CASE("the appearance chosen in Settings applies at once and is remembered",
         CHECK(QSettings().value(QStringLiteral("appearance/mode")).toString() == QStringLiteral("dark"));
     }
     {
-        gui::SettingsPage again(*session); // shows what is in effect
+        gui::SettingsPage again(*logbook); // shows what is in effect
         auto* appearance = again.findChild<QComboBox*>(QStringLiteral("appearanceComboBox"));
         CHECK(appearance->currentData().toString() == QStringLiteral("dark"));
         appearance->setCurrentIndex(appearance->findData(QStringLiteral("light")));

@@ -4,8 +4,8 @@
 // source language), Qt's standard buttons speak German too, and dates name German months.
 #include "gui/common/translations.h"
 #include "gui/firstrun/firstrundialog.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
@@ -105,8 +105,8 @@ TEST_CASE("in German the main window reads in German on every pane", "[language]
     const test::InLanguage german(QStringLiteral("de"));
     const QSet<QString> english = translatedSources();
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    MainWindow window(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    MainWindow window(*logbook);
     test::showAndWait(&window);
 
     auto* navigation = window.findChild<QListWidget*>();
@@ -119,7 +119,7 @@ TEST_CASE("in German the main window reads in German on every pane", "[language]
     // Empty, then with a plan: each pane's empty state and its full state.
     for (const bool planned : {false, true}) {
         if (planned)
-            session->planFirstWeeks(test::sampleProfile(), 1);
+            logbook->planFirstWeeks(test::sampleProfile(), 1);
         for (int index = 0; index < MainWindow::kPaneCount; ++index) {
             const auto pane = static_cast<MainWindow::Pane>(index);
             window.showPane(pane);

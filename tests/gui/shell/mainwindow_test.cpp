@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/logrepository.h"
 #include "gui/common/accessibility.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
@@ -36,10 +36,10 @@ QAction* findAction(QWidget& window, const QKeySequence& key)
 TEST_CASE("the window switches panes from the keyboard and remembers the last one")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 1);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 1);
     {
-        MainWindow window(*session);
+        MainWindow window(*logbook);
         test::showAndWait(&window);
         QApplication::setActiveWindow(&window);
         REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -62,7 +62,7 @@ TEST_CASE("the window switches panes from the keyboard and remembers the last on
         CHECK(findAction(window, QKeySequence(Qt::Key_F1)));
         window.close();
     }
-    MainWindow again(*session);
+    MainWindow again(*logbook);
     CHECK(again.currentPane() == MainWindow::Pane::Catalog);
     again.showPane(MainWindow::Pane::Today);
     again.close();
@@ -71,9 +71,9 @@ TEST_CASE("the window switches panes from the keyboard and remembers the last on
 TEST_CASE("accessibility sweep: every visible control in every pane has a name")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 1);
-    MainWindow window(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 1);
+    MainWindow window(*logbook);
     test::showAndWait(&window);
     for (int index = 0; index < MainWindow::kPaneCount; ++index) {
         const auto pane = static_cast<MainWindow::Pane>(index);
@@ -96,9 +96,9 @@ TEST_CASE("accessibility sweep: every visible control in every pane has a name")
 TEST_CASE("Ctrl+Shift+C opens the morning check-in from any pane, ready for a number", "[checkin]")
 {
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    session->planFirstWeeks(test::sampleProfile(), 1);
-    MainWindow window(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    logbook->planFirstWeeks(test::sampleProfile(), 1);
+    MainWindow window(*logbook);
     test::showAndWait(&window);
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -118,7 +118,7 @@ TEST_CASE("Ctrl+Shift+C opens the morning check-in from any pane, ready for a nu
     CHECK(field->objectName() == QStringLiteral("checkInSpinBox"));
     QTest::keyClicks(field, QStringLiteral("2"));
     QTest::keyClick(field, Qt::Key_Return);
-    const auto checkIns = core::LogRepository(session->database()).checkIns(test::testToday(), test::testToday());
+    const auto checkIns = core::LogRepository(logbook->database()).checkIns(test::testToday(), test::testToday());
     REQUIRE(checkIns.size() == 1);
     CHECK(checkIns[0].pain == 2);
 }

@@ -4,8 +4,8 @@
 // in every translation, since each language picks its own letters.
 #include "gui/firstrun/firstrundialog.h"
 #include "gui/history/logentrydialog.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 #include "gui/today/todaymodel.h"
 #include "gui/today/todaypane.h"
 #include "support/guitestsupport.h"
@@ -121,8 +121,8 @@ TEST_CASE("no mnemonic collides in the main window, on any pane or menu", "[mnem
 {
     const test::InLanguage speaking(anyLanguage());
     test::TempDir dir;
-    auto session = test::openSession(dir / "keel.db");
-    MainWindow window(*session);
+    auto logbook = test::openLogbook(dir / "keel.db");
+    MainWindow window(*logbook);
     test::showAndWait(&window);
     // Without a profile or plan: the empty states with their buttons.
     for (int index = 0; index < MainWindow::kPaneCount; ++index) {
@@ -130,7 +130,7 @@ TEST_CASE("no mnemonic collides in the main window, on any pane or menu", "[mnem
         window.showPane(pane);
         requireNoCollisions(&window, QStringLiteral("empty ") + MainWindow::paneKey(pane));
     }
-    session->planFirstWeeks(test::sampleProfile(), 1);
+    logbook->planFirstWeeks(test::sampleProfile(), 1);
     for (int index = 0; index < MainWindow::kPaneCount; ++index) {
         const auto pane = static_cast<MainWindow::Pane>(index);
         window.showPane(pane);

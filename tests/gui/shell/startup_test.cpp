@@ -5,8 +5,8 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
+#include "gui/logbook.h"
 #include "gui/mainwindow.h"
-#include "gui/session.h"
 #include "support/guitestsupport.h"
 #include "support/scriptedprompts.h"
 #include "support/tempdir.h"
@@ -79,7 +79,7 @@ TEST_CASE("first run: the profile is saved, the first weeks are planned and Toda
     REQUIRE(startup.run() == AppStartup::Outcome::Ready);
     CHECK(startup.ranFirstRun());
     CHECK(prompts.profileProblems == QStringList {QString()});
-    REQUIRE(startup.session()->profile() == test::sampleProfile());
+    REQUIRE(startup.logbook()->profile() == test::sampleProfile());
 
     // The first day is protected at once, with the profile and plan in its backup.
     const auto firstBackup = dir / "data" / "backups" / ("keel-" + test::testToday().toString() + ".db.zst");
@@ -92,7 +92,7 @@ TEST_CASE("first run: the profile is saved, the first weeks are planned and Toda
         CHECK(copy.execAndGet("SELECT count(*) FROM planned_items").getInt() > 0);
     }
 
-    core::PlanService plans(startup.session()->database(), startup.session()->catalog());
+    core::PlanService plans(startup.logbook()->database(), startup.logbook()->catalog());
     const auto thisWeek = plans.week(test::testToday());
     REQUIRE(thisWeek);
     CHECK_FALSE(thisWeek->sessions.empty());
@@ -244,7 +244,7 @@ TEST_CASE("a damaged database offers the newest good backup and opens it")
             QString::fromStdString("keel-" + test::testToday().addDays(1).toString() + ".db")));
         CHECK(prompts.restoreOffers.front().contains("Taken"));
         CHECK(prompts.restoreOffers.front().contains("lost"));
-        CHECK(startup.session()->profile() == test::sampleProfile());
+        CHECK(startup.logbook()->profile() == test::sampleProfile());
         CHECK_FALSE(startup.ranFirstRun());
         CHECK(startup.notes().join(' ').contains("Restored"));
         CHECK(startup.window()); // built anew, on the restored file
@@ -331,9 +331,9 @@ TEST_CASE("damage the check finds while the window is up closes it and offers th
     REQUIRE_FALSE(shown.empty());
     CHECK(shown.back() == startup.window());
     CHECK(startup.window()->isVisible());
-    CHECK(startup.session()->profile() == test::sampleProfile());
+    CHECK(startup.logbook()->profile() == test::sampleProfile());
     // The backup was taken after the history was written.
-    CHECK(core::LogRepository(startup.session()->database())
+    CHECK(core::LogRepository(startup.logbook()->database())
               .sets(core::Date::fromYmd(2020, 1, 1), core::Date::fromYmd(2020, 1, 1))
               .size()
         == 60000);
@@ -364,7 +364,7 @@ TEST_CASE("the day's backup is written beside the running app, and a failed one 
         test::writeFile(core::Database::backupDirFor(db), "not a folder");
         AppStartup startup(options, prompts);
         REQUIRE(startup.run() == AppStartup::Outcome::Ready);
-        QSignalSpy notices(startup.session(), &gui::Session::noticed);
+        QSignalSpy notices(startup.logbook(), &gui::Logbook::noticed);
         REQUIRE((notices.count() > 0 || notices.wait(10000)));
         CHECK(notices.front().front().toString().contains("daily backup failed"));
         CHECK(startup.window()->statusBar()->currentMessage().contains("daily backup failed"));

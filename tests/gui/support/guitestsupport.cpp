@@ -5,7 +5,7 @@
 #include "core/catalog/catalogpaths.h"
 #include "core/store/database.h"
 #include "gui/common/translations.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -131,10 +131,10 @@ core::Catalog shippedCatalog()
     return std::move(result.catalog);
 }
 
-std::unique_ptr<gui::Session> openSession(const std::filesystem::path& path)
+std::unique_ptr<gui::Logbook> openLogbook(const std::filesystem::path& path)
 {
     auto database = core::Database::open(path, testToday());
-    return std::make_unique<gui::Session>(std::move(database), shippedCatalog(), [] { return testToday(); });
+    return std::make_unique<gui::Logbook>(std::move(database), shippedCatalog(), [] { return testToday(); });
 }
 
 void showAndWait(QWidget* widget)

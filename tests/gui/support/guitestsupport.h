@@ -15,7 +15,7 @@ class QTranslator;
 class QWidget;
 
 namespace keel::gui {
-class Session;
+class Logbook;
 }
 
 namespace keel::test {
@@ -33,8 +33,8 @@ core::Profile sampleProfile();
 /// The catalog shipped in data/catalog, loaded the way the app loads it; fails the test on errors.
 core::Catalog shippedCatalog();
 
-/// A session over a fresh database file at `path`, with the shipped catalog and testToday().
-std::unique_ptr<gui::Session> openSession(const std::filesystem::path& path);
+/// A logbook over a fresh database file at `path`, with the shipped catalog and testToday().
+std::unique_ptr<gui::Logbook> openLogbook(const std::filesystem::path& path);
 
 /// Shows `widget`, waits until it is exposed, and processes pending events.
 void showAndWait(QWidget* widget);

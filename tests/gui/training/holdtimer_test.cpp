@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/donehighlight.h"
-#include "gui/training/holdtimer.h"
+#include "gui/today/holdtimer.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -6,7 +6,7 @@
 #include "core/store/profilerepository.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/today/itempanel.h"
 #include "gui/today/setentrywidget.h"
 #include "gui/today/todaypane.h"
@@ -44,8 +44,8 @@ core::PlannedItem firstRepsItem(test::TrainingFixture& fixture)
 TEST_CASE("a set logged by another program shows in the open app within a second", "[outside]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane today(fixture.session());
-    gui::HistoryPane history(fixture.session());
+    gui::TodayPane today(fixture.logbook());
+    gui::HistoryPane history(fixture.logbook());
     test::showAndWait(&today);
     const core::PlannedItem item = firstRepsItem(fixture);
     today.selectItem(item.id);
@@ -58,7 +58,7 @@ TEST_CASE("a set logged by another program shows in the open app within a second
     QTest::keyClicks(reps, QStringLiteral("7"));
     REQUIRE(reps->value() == 7);
 
-    QSignalSpy logChanged(&fixture.session(), &gui::Session::logChanged);
+    QSignalSpy logChanged(&fixture.logbook(), &gui::Logbook::logChanged);
     std::int64_t outsideSet = 0;
     {
         auto cli = core::Database::open(fixture.databasePath(), test::testToday());
@@ -83,13 +83,13 @@ TEST_CASE("a set logged by another program shows in the open app within a second
     CHECK(sets[1].reps == 7);
 
     // The app's own writes are no news to it.
-    CHECK_FALSE(fixture.session().catchUpWithOutside());
+    CHECK_FALSE(fixture.logbook().catchUpWithOutside());
 }
 
 TEST_CASE("a profile changed by another program reaches Settings; a logged set leaves an edit there alone", "[outside]")
 {
     test::TrainingFixture fixture;
-    QSignalSpy profileChanged(&fixture.session(), &gui::Session::profileChanged);
+    QSignalSpy profileChanged(&fixture.logbook(), &gui::Logbook::profileChanged);
     auto cli = core::Database::open(fixture.databasePath(), test::testToday());
 
     SECTION("a logged set does not say the profile changed")
@@ -99,17 +99,17 @@ TEST_CASE("a profile changed by another program reaches Settings; a logged set l
         set.exerciseId = "modified-bird-dog";
         set.reps = 8;
         core::LogRepository(*cli).addSet(set);
-        REQUIRE(fixture.session().catchUpWithOutside());
+        REQUIRE(fixture.logbook().catchUpWithOutside());
         CHECK(profileChanged.isEmpty());
     }
     SECTION("a changed profile does")
     {
-        core::Profile profile = *fixture.session().profile();
+        core::Profile profile = *fixture.logbook().profile();
         profile.minutesPerDay += 5;
         core::ProfileRepository(*cli).save(profile);
-        REQUIRE(fixture.session().catchUpWithOutside());
+        REQUIRE(fixture.logbook().catchUpWithOutside());
         CHECK(profileChanged.count() == 1);
-        CHECK(fixture.session().profile() == profile);
+        CHECK(fixture.logbook().profile() == profile);
     }
-    CHECK_FALSE(fixture.session().catchUpWithOutside());
+    CHECK_FALSE(fixture.logbook().catchUpWithOutside());
 }

@@ -5,7 +5,7 @@
 #include "core/plan/planservice.h"
 #include "core/store/planrepository.h"
 #include "gui/commands/logsetscommand.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "support/guitestsupport.h"
 
 #include "trainingfixture.h"
@@ -36,7 +36,7 @@ std::optional<core::PlannedItem> mainOn(const core::WeekPlan& week, core::Date d
 TEST_CASE("a painful set logged in the app steps the pattern back at its next session, the same week")
 {
     test::TrainingFixture fixture;
-    gui::Session& session = fixture.session();
+    gui::Logbook& logbook = fixture.logbook();
     const core::Date today = test::testToday(); // Wednesday, a strength day of Monday/Wednesday/Friday
     const core::Date friday = today.addDays(2);
     const auto hinge = mainOn(fixture.storedWeek(), today, core::Pattern::Hinge);
@@ -44,7 +44,7 @@ TEST_CASE("a painful set logged in the app steps the pattern back at its next se
     const auto before = mainOn(fixture.storedWeek(), friday, core::Pattern::Hinge);
     REQUIRE(before);
 
-    QSignalSpy planChanged(&session, &gui::Session::planChanged);
+    QSignalSpy planChanged(&logbook, &gui::Logbook::planChanged);
     core::LoggedSet set;
     set.date = today;
     set.exerciseId = hinge->exerciseId;
@@ -52,7 +52,7 @@ TEST_CASE("a painful set logged in the app steps the pattern back at its next se
     set.loadKg = hinge->loadKg;
     set.pain = 8;
     set.plannedItemId = hinge->id;
-    session.undoStack()->push(new gui::LogSetsCommand(session, {set}, QString::fromStdString(hinge->exerciseId)));
+    logbook.undoStack()->push(new gui::LogSetsCommand(logbook, {set}, QString::fromStdString(hinge->exerciseId)));
 
     CHECK(planChanged.count() >= 1);
     const auto after = mainOn(fixture.storedWeek(), friday, core::Pattern::Hinge);

@@ -4,11 +4,11 @@
 // and DesktopNotifier talking to it.
 #include "core/plan/dayview.h"
 #include "gui/common/labels.h"
+#include "gui/logbook.h"
 #include "gui/reminders/notifier.h"
 #include "gui/reminders/remindersbox.h"
 #include "gui/reminders/reminderservice.h"
 #include "gui/reminders/reminderstore.h"
-#include "gui/session.h"
 #include "support/guitestsupport.h"
 
 #include "trainingfixture.h"
@@ -145,7 +145,7 @@ TEST_CASE(
     QDateTime now = at(17, 29);
     bool windowActive = true;
     auto service = std::make_unique<gui::ReminderService>(
-        fixture.session(), desktop.notifier, [&now] { return now; }, [&windowActive] { return windowActive; });
+        fixture.logbook(), desktop.notifier, [&now] { return now; }, [&windowActive] { return windowActive; });
     CHECK(service->check() == 0);
 
     now = at(17, 30);
@@ -161,7 +161,7 @@ TEST_CASE(
     now = at(18, 15);
     CHECK(service->check() == 0);
     service = std::make_unique<gui::ReminderService>(
-        fixture.session(), desktop.notifier, [&now] { return now; }, [&windowActive] { return windowActive; });
+        fixture.logbook(), desktop.notifier, [&now] { return now; }, [&windowActive] { return windowActive; });
     CHECK(service->check() == 0);
 
     // A click opens Keel on Today.
@@ -171,11 +171,11 @@ TEST_CASE(
     CHECK(opened.front().front().toString() == QStringLiteral("today"));
 
     // Rest over: only while the window is in the background.
-    fixture.session().reportRestOver();
+    fixture.logbook().reportRestOver();
     QTest::qWait(50);
     CHECK(desktop.fake.shown.size() == 1);
     windowActive = false;
-    fixture.session().reportRestOver();
+    fixture.logbook().reportRestOver();
     REQUIRE(QTest::qWaitFor([&] { return desktop.fake.shown.size() == 2; }, kPatienceMs));
     CHECK(desktop.fake.shown.back().summary == QStringLiteral("Rest over"));
 }
@@ -195,7 +195,7 @@ TEST_CASE("a desk break is a desktop notification once a slot", "[reminders][dbu
 
     QDateTime now = at(10, 5);
     gui::ReminderService service(
-        fixture.session(), desktop.notifier, [&now] { return now; }, [] { return true; });
+        fixture.logbook(), desktop.notifier, [&now] { return now; }, [] { return true; });
     CHECK(service.check() == 1);
     REQUIRE(QTest::qWaitFor([&] { return desktop.fake.shown.size() == 1; }, kPatienceMs));
     CHECK(desktop.fake.shown.front().summary == QStringLiteral("Time to get up from the desk"));
@@ -216,7 +216,7 @@ TEST_CASE("without a notification service nothing is shown, and the reminder wai
     gui::ReminderStore::store(core::ReminderSettings {});
     QDateTime now = at(18, 0);
     gui::ReminderService service(
-        fixture.session(), notifier, [&now] { return now; }, [] { return true; });
+        fixture.logbook(), notifier, [&now] { return now; }, [] { return true; });
     CHECK(service.check() == 0);
     // A notification service starts: the session reminder, still due, now arrives.
     FakeNotifications fake;
@@ -233,8 +233,8 @@ TEST_CASE("Settings' reminder choices are remembered at once", "[reminders][sett
 {
     test::TrainingFixture fixture;
     gui::ReminderStore::store(core::ReminderSettings {});
-    gui::RemindersBox box(fixture.session());
-    QSignalSpy changed(&fixture.session(), &gui::Session::desktopSettingsChanged);
+    gui::RemindersBox box(fixture.logbook());
+    QSignalSpy changed(&fixture.logbook(), &gui::Logbook::desktopSettingsChanged);
     auto* desk = box.findChild<QCheckBox*>(QStringLiteral("deskBreaksCheckBox"));
     REQUIRE(desk != nullptr);
     CHECK_FALSE(gui::ReminderStore::settings().deskBreaks);

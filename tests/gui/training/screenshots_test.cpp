@@ -4,10 +4,10 @@
 // (and QT_SCALE_FACTOR=2 for the 2× pictures).
 #include "core/store/logrepository.h"
 #include "gui/common/palettecolors.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/today/itempanel.h"
+#include "gui/today/resttimer.h"
 #include "gui/today/todaypane.h"
-#include "gui/training/resttimer.h"
 #include "gui/week/weekmodel.h"
 #include "gui/week/weekpane.h"
 #include "support/guitestsupport.h"
@@ -31,7 +31,7 @@ namespace {
 // Logs every planned set of Monday (so today's items have a "last time") and part of today.
 void logRealisticWeek(test::TrainingFixture& fixture)
 {
-    core::LogRepository log(fixture.session().database());
+    core::LogRepository log(fixture.logbook().database());
     for (const core::PlannedSession& session : fixture.storedWeek().sessions) {
         const bool monday = session.date == fixture.weekStart();
         const bool today = session.date == test::testToday();
@@ -72,7 +72,7 @@ void logRealisticWeek(test::TrainingFixture& fixture)
         }
     }
     log.setCheckIn({test::testToday(), 2});
-    fixture.session().notifyLogChanged();
+    fixture.logbook().notifyLogChanged();
 }
 
 void render(QWidget& pane, const QString& path)
@@ -99,7 +99,7 @@ TEST_CASE("render the Today and Week panes", "[.screenshots]")
         test::TrainingFixture fixture;
         logRealisticWeek(fixture);
         {
-            gui::TodayPane today(fixture.session());
+            gui::TodayPane today(fixture.logbook());
             render(today, folder + QStringLiteral("/today") + suffix);
             // After a set: the rest is over and asks for the next one; the cues are open.
             today.restTimer()->setTickInterval(1ms);
@@ -110,14 +110,14 @@ TEST_CASE("render the Today and Week panes", "[.screenshots]")
             render(today, folder + QStringLiteral("/today-rest") + suffix);
         }
         {
-            gui::WeekPane week(fixture.session());
+            gui::WeekPane week(fixture.logbook());
             const core::PlannedItem item = fixture.todayStrength().items.back();
             week.selectionModel()->setCurrentIndex(
                 week.model()->itemIndex(item.id), QItemSelectionModel::ClearAndSelect);
             render(week, folder + QStringLiteral("/week") + suffix);
         }
         test::TrainingFixture empty(false);
-        gui::TodayPane today(empty.session());
+        gui::TodayPane today(empty.logbook());
         render(today, folder + QStringLiteral("/today-empty") + suffix);
     }
     QApplication::setPalette(light);

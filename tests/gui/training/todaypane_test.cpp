@@ -7,14 +7,14 @@
 #include "gui/common/accessibility.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/today/checkinwidget.h"
+#include "gui/today/holdtimer.h"
 #include "gui/today/itempanel.h"
+#include "gui/today/resttimer.h"
 #include "gui/today/setentrywidget.h"
 #include "gui/today/todaymodel.h"
 #include "gui/today/todaypane.h"
-#include "gui/training/holdtimer.h"
-#include "gui/training/resttimer.h"
 #include "support/guitestsupport.h"
 
 #include "trainingfixture.h"
@@ -81,8 +81,8 @@ void typeAndEnter(QAbstractSpinBox* field, const QString& text)
 TEST_CASE("three sets logged from Today by keyboard alone, then undone and redone", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
-    gui::HistoryPane history(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
+    gui::HistoryPane history(fixture.logbook());
     test::showAndWait(&pane);
     const core::PlannedItem item = repsItem(fixture);
     pane.selectItem(item.id);
@@ -114,12 +114,12 @@ TEST_CASE("three sets logged from Today by keyboard alone, then undone and redon
     const std::int64_t lastId = sets[2].id;
     CHECK(history.model()->rowOfSet(lastId) >= 0);
 
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     sets = setsOf(fixture, item.id);
     REQUIRE(sets.size() == 2);
     CHECK(history.model()->rowOfSet(lastId) == -1);
 
-    fixture.session().undoStack()->redo();
+    fixture.logbook().undoStack()->redo();
     sets = setsOf(fixture, item.id);
     REQUIRE(sets.size() == 3);
     CHECK(sets[2].id == lastId); // the same row comes back, not a copy
@@ -129,7 +129,7 @@ TEST_CASE("three sets logged from Today by keyboard alone, then undone and redon
 TEST_CASE("RPE and pain entered for a set are stored with it", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::PlannedItem item = repsItem(fixture);
     pane.selectItem(item.id);
@@ -156,7 +156,7 @@ TEST_CASE("loads show in pounds and an untouched load is stored as planned", "[t
     profile.experience = core::Experience::Building;
     profile.units = core::Units::Lb;
     test::TrainingFixture fixture(profile, true);
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
 
     const core::PlannedSession strength = fixture.todayStrength();
@@ -188,15 +188,15 @@ TEST_CASE("loads show in pounds and an untouched load is stored as planned", "[t
 TEST_CASE("done as planned logs every remaining set as one undo step", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::PlannedItem item = repsItem(fixture);
     pane.selectItem(item.id);
-    QUndoStack* stack = fixture.session().undoStack();
+    QUndoStack* stack = fixture.logbook().undoStack();
 
     // Count what reaches the disk: the remaining sets commit together, as one set alone does.
     int commits = 0;
-    sqlite3* handle = fixture.session().database().sql().getHandle();
+    sqlite3* handle = fixture.logbook().database().sql().getHandle();
     sqlite3_commit_hook(
         handle,
         [](void* counter) {
@@ -237,7 +237,7 @@ TEST_CASE("done as planned logs every remaining set as one undo step", "[today][
 TEST_CASE("a rest timer starts after a set with the profile's rest", "[today][pane][resttimer]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     pane.restTimer()->setTickInterval(1ms);
     const core::PlannedItem item = repsItem(fixture);
@@ -246,15 +246,15 @@ TEST_CASE("a rest timer starts after a set with the profile's rest", "[today][pa
 
     QTest::keyClick(spin(pane.itemPanel()->setEntry(), "repsSpinBox"), Qt::Key_Return);
     CHECK(pane.restTimer()->state() == gui::RestTimer::State::Running);
-    CHECK(pane.restTimer()->totalSeconds() == fixture.session().profile()->restSeconds);
+    CHECK(pane.restTimer()->totalSeconds() == fixture.logbook().profile()->restSeconds);
     QTRY_COMPARE_WITH_TIMEOUT(pane.restTimer()->state(), gui::RestTimer::State::Finished, 5000);
 }
 
 TEST_CASE("Ctrl+Z in an entry field goes through the window's undo stack", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
-    QAction* undo = fixture.session().undoStack()->createUndoAction(&pane);
+    gui::TodayPane pane(fixture.logbook());
+    QAction* undo = fixture.logbook().undoStack()->createUndoAction(&pane);
     undo->setShortcut(QKeySequence::Undo);
     pane.addAction(undo);
     test::showAndWait(&pane);
@@ -274,9 +274,9 @@ TEST_CASE("Ctrl+Z in an entry field goes through the window's undo stack", "[tod
 TEST_CASE("a walk and the morning check-in are logged from Today and undone", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
-    core::LogRepository log(fixture.session().database());
+    core::LogRepository log(fixture.logbook().database());
 
     gui::SetEntryWidget* walkEntry = pane.walkEntry();
     REQUIRE(walkEntry->mode() == gui::SetEntryWidget::Mode::Walk);
@@ -298,18 +298,18 @@ TEST_CASE("a walk and the morning check-in are logged from Today and undone", "[
     // A second check-in the same day replaces the first; undo brings the first back.
     typeAndEnter(spin(pane.checkIn(), "checkInSpinBox"), QStringLiteral("5"));
     CHECK(log.checkIns(test::testToday(), test::testToday()).at(0).pain == 5);
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(log.checkIns(test::testToday(), test::testToday()).at(0).pain == 3);
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(log.checkIns(test::testToday(), test::testToday()).empty());
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(log.walks(test::testToday(), test::testToday()).empty());
 }
 
 TEST_CASE("a planned walk is logged against its item", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::DayView& content = pane.model()->content();
     const core::DayEntry* walk = nullptr;
@@ -325,7 +325,7 @@ TEST_CASE("a planned walk is logged against its item", "[today][pane]")
     REQUIRE(pane.itemPanel()->setEntry()->mode() == gui::SetEntryWidget::Mode::Walk);
     QTest::mouseClick(pane.itemPanel()->doneButton(), Qt::LeftButton);
 
-    const auto walks = core::LogRepository(fixture.session().database()).walks(test::testToday(), test::testToday());
+    const auto walks = core::LogRepository(fixture.logbook().database()).walks(test::testToday(), test::testToday());
     REQUIRE(walks.size() == 1);
     CHECK(walks[0].plannedItemId == item.id);
     CHECK(walks[0].minutes == item.minutes->min);
@@ -335,7 +335,7 @@ TEST_CASE("a planned walk is logged against its item", "[today][pane]")
 TEST_CASE("without a plan Today offers to plan the week", "[today][pane]")
 {
     test::TrainingFixture fixture(false);
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     CHECK_FALSE(pane.view()->isVisible());
     auto* plan = pane.findChild<QPushButton*>(QStringLiteral("planWeekButton"));
@@ -343,7 +343,7 @@ TEST_CASE("without a plan Today offers to plan the week", "[today][pane]")
     REQUIRE(plan->isVisible());
 
     QTest::mouseClick(plan, Qt::LeftButton);
-    CHECK(core::PlanRepository(fixture.session().database()).loadWeek(fixture.weekStart()).has_value());
+    CHECK(core::PlanRepository(fixture.logbook().database()).loadWeek(fixture.weekStart()).has_value());
     CHECK(pane.view()->isVisible());
     CHECK_FALSE(plan->isVisible());
     CHECK(pane.model()->rowCount() > 0);
@@ -359,9 +359,9 @@ TEST_CASE("a day with nothing planned points to the next session", "[today][pane
     core::PlannedSession friday = week.sessions.front();
     friday.date = test::testToday().addDays(2);
     week.sessions.push_back(friday);
-    core::PlanRepository(fixture.session().database()).saveWeek(week);
+    core::PlanRepository(fixture.logbook().database()).saveWeek(week);
 
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     CHECK_FALSE(pane.view()->isVisible());
     bool mentionsNext = false;
@@ -375,7 +375,7 @@ TEST_CASE("a day with nothing planned points to the next session", "[today][pane
 TEST_CASE("the Today pane's model passes the model tester with real data", "[today][pane][model]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     pane.selectItem(repsItem(fixture).id);
     pane.doneAsPlanned();
@@ -386,7 +386,7 @@ TEST_CASE("the Today pane's model passes the model tester with real data", "[tod
 TEST_CASE("every control of the Today pane has an accessible name", "[today][pane][a11y]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     for (QWidget* unnamed : gui::Accessibility::unnamedControls(&pane))
         FAIL_CHECK("unnamed " << unnamed->metaObject()->className() << " " << unnamed->objectName().toStdString());
@@ -415,7 +415,7 @@ bool focusInEntryField()
 TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][flow]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     pane.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&pane));
@@ -426,7 +426,7 @@ TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][fl
     QSpinBox* minutes = spin(pane.itemPanel()->setEntry(), "minutesSpinBox");
     typeAndEnter(minutes, QString::number(walk->item.minutes->min));
 
-    core::LogRepository log(fixture.session().database());
+    core::LogRepository log(fixture.logbook().database());
     REQUIRE(log.walks(test::testToday(), test::testToday()).size() == 1);
     const core::DayEntry* next = pane.model()->content().entry(pane.itemPanel()->itemId());
     REQUIRE(next != nullptr);
@@ -440,13 +440,13 @@ TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][fl
 TEST_CASE("a walk from the walk row leaves the row, so a second Enter logs nothing", "[today][pane][flow]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     pane.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&pane));
     QSpinBox* minutes = spin(pane.walkEntry(), "minutesSpinBox");
     typeAndEnter(minutes, QStringLiteral("30"));
-    core::LogRepository log(fixture.session().database());
+    core::LogRepository log(fixture.logbook().database());
     REQUIRE(log.walks(test::testToday(), test::testToday()).size() == 1);
     CHECK(QApplication::focusWidget() != minutes);
     CHECK_FALSE(pane.walkEntry()->isAncestorOf(QApplication::focusWidget()));
@@ -455,7 +455,7 @@ TEST_CASE("a walk from the walk row leaves the row, so a second Enter logs nothi
 TEST_CASE("Enter on a finished item says so before it logs an extra set", "[today][pane][flow]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     pane.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&pane));
@@ -480,7 +480,7 @@ TEST_CASE("a finished day reopens with the keyboard in the list, not in a set", 
 {
     test::TrainingFixture fixture;
     {
-        gui::TodayPane first(fixture.session());
+        gui::TodayPane first(fixture.logbook());
         std::vector<std::int64_t> items; // logging reloads the content: take the ids first
         for (const core::DaySession& session : first.model()->content().sessions) {
             for (const core::DayEntry& entry : session.entries)
@@ -493,7 +493,7 @@ TEST_CASE("a finished day reopens with the keyboard in the list, not in a set", 
         REQUIRE(first.model()->content().firstOpenEntry() == nullptr);
     }
     const std::size_t logged = fixture.setsToday().size();
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     pane.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&pane));
@@ -505,7 +505,7 @@ TEST_CASE("a finished day reopens with the keyboard in the list, not in a set", 
 TEST_CASE("a note typed while logging is stored with the set and named in the Saved line", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::PlannedItem item = repsItem(fixture);
     pane.selectItem(item.id);
@@ -536,7 +536,7 @@ TEST_CASE("a note typed while logging is stored with the set and named in the Sa
 TEST_CASE("a timed hold counts down on Today and fills in the seconds held", "[today][pane][holdtimer]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::DayEntry* hold = nullptr;
     for (const core::DaySession& session : pane.model()->content().sessions) {
@@ -574,7 +574,7 @@ TEST_CASE("a heavier set says it is a new best, naming the formula of the estima
     core::Profile profile = test::sampleProfile();
     profile.experience = core::Experience::Experienced; // loaded exercises from the start
     test::TrainingFixture fixture(profile, true);
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::PlannedSession strength = fixture.todayStrength();
     const auto loaded = std::find_if(strength.items.begin(), strength.items.end(),
@@ -602,7 +602,7 @@ TEST_CASE("a heavier set says it is a new best, naming the formula of the estima
 TEST_CASE("a narrow Today list keeps exercise names readable and whole in the tooltip", "[today][pane]")
 {
     test::TrainingFixture fixture;
-    gui::TodayPane pane(fixture.session());
+    gui::TodayPane pane(fixture.logbook());
     // About what Today gets beside its item panel in a small window at 2x scale.
     pane.resize(560, 500);
     test::showAndWait(&pane);

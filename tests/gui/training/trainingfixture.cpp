@@ -3,7 +3,7 @@
 
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "support/guitestsupport.h"
 
 #include <catch2/catch.hpp>
@@ -77,12 +77,12 @@ TrainingFixture::TrainingFixture(bool generateWeek)
 { }
 
 TrainingFixture::TrainingFixture(const core::Profile& profile, bool generateWeek)
-    : m_session(openSession(m_dir / "keel.db"))
+    : m_logbook(openLogbook(m_dir / "keel.db"))
 {
-    m_session->setProfile(profile);
+    m_logbook->setProfile(profile);
     if (!generateWeek)
         return;
-    m_session->planWeeks(testToday(), 1);
+    m_logbook->planWeeks(testToday(), 1);
 }
 
 TrainingFixture::~TrainingFixture() = default;
@@ -94,7 +94,7 @@ core::Date TrainingFixture::weekStart() const
 
 core::WeekPlan TrainingFixture::storedWeek()
 {
-    auto week = core::PlanRepository(m_session->database()).loadWeek(weekStart());
+    auto week = core::PlanRepository(m_logbook->database()).loadWeek(weekStart());
     REQUIRE(week.has_value());
     return *week;
 }
@@ -111,7 +111,7 @@ core::PlannedSession TrainingFixture::todayStrength()
 
 std::vector<core::LoggedSet> TrainingFixture::setsToday()
 {
-    return core::LogRepository(m_session->database()).sets(testToday(), testToday());
+    return core::LogRepository(m_logbook->database()).sets(testToday(), testToday());
 }
 
 } // namespace keel::test

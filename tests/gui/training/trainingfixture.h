@@ -22,7 +22,7 @@ template<> struct StringMaker<QString> {
 } // namespace Catch
 
 namespace keel::gui {
-class Session;
+class Logbook;
 }
 
 namespace keel::test {
@@ -32,7 +32,7 @@ namespace keel::test {
 /// walk, Wednesday (testToday) strength and a walk. For model tests that need no database.
 core::WeekPlan handBuiltWeek();
 
-/// A session over a temporary database with a profile (sampleProfile() unless given) saved and
+/// A logbook over a temporary database with a profile (sampleProfile() unless given) saved and
 /// the current week planned through Session::planWeeks (shipped catalog, the app's seed).
 class TrainingFixture {
 public:
@@ -40,7 +40,7 @@ public:
     TrainingFixture(const core::Profile& profile, bool generateWeek);
     ~TrainingFixture();
 
-    gui::Session& session() { return *m_session; }
+    gui::Logbook& logbook() { return *m_logbook; }
     /// The database file the session has open, for a second connection (what keel-cli would be).
     std::filesystem::path databasePath() const { return m_dir / "keel.db"; }
     core::Date weekStart() const;
@@ -53,7 +53,7 @@ public:
 
 private:
     TempDir m_dir;
-    std::unique_ptr<gui::Session> m_session;
+    std::unique_ptr<gui::Logbook> m_logbook;
 };
 
 } // namespace keel::test

@@ -3,7 +3,7 @@
 #include "core/store/planrepository.h"
 #include "core/store/progressionrepository.h"
 #include "gui/common/accessibility.h"
-#include "gui/session.h"
+#include "gui/logbook.h"
 #include "gui/week/weekdayview.h"
 #include "gui/week/weekmodel.h"
 #include "gui/week/weekpane.h"
@@ -51,7 +51,7 @@ std::optional<core::PlannedItem> storedItem(test::TrainingFixture& fixture, std:
 TEST_CASE("the Week pane shows the current week from the profile's week start", "[week][pane]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     test::showAndWait(&pane);
     CHECK(pane.weekStart() == fixture.weekStart());
     REQUIRE(pane.model()->content().plan.has_value());
@@ -71,7 +71,7 @@ TEST_CASE("the Week pane shows the current week from the profile's week start", 
 TEST_CASE("a session dragged to another day is moved in the database, and undo moves it back", "[week][pane][dnd]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     test::showAndWait(&pane);
     const core::PlannedSession strength = fixture.todayStrength();
     WeekModel* model = pane.model();
@@ -90,10 +90,10 @@ TEST_CASE("a session dragged to another day is moved in the database, and undo m
     CHECK(model->sessionIndex(strength.id).parent() == model->dayIndex(thursday));
     CHECK(pane.statusText().startsWith(QStringLiteral("Saved:")));
 
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(storedSession(fixture, strength.id)->date == test::testToday());
     CHECK(model->sessionIndex(strength.id).parent() == model->dayIndex(test::testToday()));
-    fixture.session().undoStack()->redo();
+    fixture.logbook().undoStack()->redo();
     CHECK(storedSession(fixture, strength.id)->date == thursday);
 }
 
@@ -106,9 +106,9 @@ TEST_CASE("a logged session cannot be dragged away from the day it was done", "[
     set.exerciseId = strength.items.back().exerciseId;
     set.reps = 8;
     set.plannedItemId = strength.items.back().id;
-    core::LogRepository(fixture.session().database()).addSet(set);
+    core::LogRepository(fixture.logbook().database()).addSet(set);
 
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     const QModelIndex session = pane.model()->sessionIndex(strength.id);
     CHECK_FALSE(pane.model()->flags(session).testFlag(Qt::ItemIsDragEnabled));
     CHECK(pane.model()->mimeData({session}) == nullptr);
@@ -117,9 +117,9 @@ TEST_CASE("a logged session cannot be dragged away from the day it was done", "[
 TEST_CASE("swap offers only same-pattern, same-rung exercises the profile can do", "[week][pane][swap]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
-    const core::Catalog& catalog = fixture.session().catalog();
-    const core::Profile& profile = *fixture.session().profile();
+    gui::WeekPane pane(fixture.logbook());
+    const core::Catalog& catalog = fixture.logbook().catalog();
+    const core::Profile& profile = *fixture.logbook().profile();
 
     std::optional<core::PlannedItem> swappable;
     std::string replacement;
@@ -153,14 +153,14 @@ TEST_CASE("swap offers only same-pattern, same-rung exercises the profile can do
     CHECK(storedItem(fixture, swappable->id)->exerciseId == replacement);
     CHECK(
         pane.model()->itemIndex(swappable->id).data(WeekModel::ExerciseIdRole).toString().toStdString() == replacement);
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(storedItem(fixture, swappable->id)->exerciseId == swappable->exerciseId);
 }
 
 TEST_CASE("selecting an item shows why it is planned", "[week][pane]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     const core::PlannedItem item = fixture.todayStrength().items.back();
     const QModelIndex index = pane.model()->itemIndex(item.id);
     REQUIRE_FALSE(item.reason.empty());
@@ -172,7 +172,7 @@ TEST_CASE("selecting an item shows why it is planned", "[week][pane]")
 TEST_CASE("generate plans an empty week and regenerate keeps what was logged", "[week][pane][generate]")
 {
     test::TrainingFixture fixture(false);
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     REQUIRE_FALSE(pane.model()->content().plan.has_value());
     pane.generate();
     REQUIRE(pane.model()->content().plan.has_value());
@@ -184,15 +184,15 @@ TEST_CASE("generate plans an empty week and regenerate keeps what was logged", "
     set.exerciseId = logged.exerciseId;
     set.reps = 8;
     set.plannedItemId = logged.id;
-    core::LogRepository(fixture.session().database()).addSet(set);
-    fixture.session().notifyLogChanged();
+    core::LogRepository(fixture.logbook().database()).addSet(set);
+    fixture.logbook().notifyLogChanged();
 
-    const int steps = fixture.session().undoStack()->count();
+    const int steps = fixture.logbook().undoStack()->count();
     pane.generate();
-    CHECK(fixture.session().undoStack()->count() == steps + 1);
+    CHECK(fixture.logbook().undoStack()->count() == steps + 1);
     REQUIRE(storedItem(fixture, logged.id).has_value());
-    CHECK(core::PlanRepository(fixture.session().database()).isLogged(logged.id));
-    fixture.session().undoStack()->undo();
+    CHECK(core::PlanRepository(fixture.logbook().database()).isLogged(logged.id));
+    fixture.logbook().undoStack()->undo();
     CHECK(storedItem(fixture, logged.id).has_value());
     CHECK(fixture.storedWeek().sessions.size() == pane.model()->content().plan->sessions.size());
 }
@@ -201,8 +201,8 @@ TEST_CASE("undoing a re-plan puts the progression back: its state and without th
     "[week][pane][generate]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
-    core::Database& database = fixture.session().database();
+    gui::WeekPane pane(fixture.logbook());
+    core::Database& database = fixture.logbook().database();
     // A painful set logged outside the app (no refresh yet): re-planning is what reacts to it.
     const core::PlannedItem hurt = fixture.todayStrength().items.back();
     core::LoggedSet set;
@@ -218,30 +218,30 @@ TEST_CASE("undoing a re-plan puts the progression back: its state and without th
     pane.generate();
     REQUIRE(core::ProgressionRepository(database).events().size() > eventsBefore.size());
 
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(core::ProgressionRepository(database).load() == before);
     CHECK(core::ProgressionRepository(database).events() == eventsBefore);
     // And redo decides again.
-    fixture.session().undoStack()->redo();
+    fixture.logbook().undoStack()->redo();
     CHECK(core::ProgressionRepository(database).events().size() > eventsBefore.size());
 }
 
 TEST_CASE("the Week pane's model passes the model tester while weeks change", "[week][pane][model]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     pane.nextWeek();
     pane.thisWeek();
     pane.moveSession(fixture.todayStrength().id, test::testToday().addDays(1));
-    fixture.session().undoStack()->undo();
+    fixture.logbook().undoStack()->undo();
     CHECK(pane.model()->rowCount() == WeekModel::kDays);
 }
 
 TEST_CASE("every control of the Week pane has an accessible name", "[week][pane][a11y]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     test::showAndWait(&pane);
     for (QWidget* unnamed : gui::Accessibility::unnamedControls(&pane))
         FAIL_CHECK("unnamed " << unnamed->metaObject()->className() << " " << unnamed->objectName().toStdString());
@@ -250,14 +250,14 @@ TEST_CASE("every control of the Week pane has an accessible name", "[week][pane]
 TEST_CASE("regenerating a week with moves or swaps asks first, and undo brings them back", "[week][pane][generate]")
 {
     test::TrainingFixture fixture;
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     QStringList asked;
     bool answer = false;
     pane.setConfirmation([&](const QString& message) {
         asked << message;
         return answer;
     });
-    QUndoStack* stack = fixture.session().undoStack();
+    QUndoStack* stack = fixture.logbook().undoStack();
     const core::Date moveTo = test::testToday().addDays(1);
     const auto strengthOn = [&](core::Date date) {
         const auto sessions = fixture.storedWeek().sessions;
@@ -301,14 +301,14 @@ TEST_CASE("a move made before a restart is still a hand edit: regenerating asks 
     const core::Date moveTo = test::testToday().addDays(1);
     const std::int64_t moved = fixture.todayStrength().id;
     {
-        gui::WeekPane pane(fixture.session());
+        gui::WeekPane pane(fixture.logbook());
         pane.moveSession(moved, moveTo);
     }
     // A new run of the app has an empty undo stack; the stored plan remembers the move.
-    fixture.session().undoStack()->clear();
+    fixture.logbook().undoStack()->clear();
     REQUIRE(storedSession(fixture, moved)->movedFrom == test::testToday());
 
-    gui::WeekPane pane(fixture.session());
+    gui::WeekPane pane(fixture.logbook());
     QStringList asked;
     pane.setConfirmation([&](const QString& message) {
         asked << message;

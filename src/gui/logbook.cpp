@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/session.h"
+#include "gui/logbook.h"
 
 #include "core/plan/planservice.h"
 #include "core/store/database.h"
@@ -14,14 +14,14 @@
 namespace keel::gui {
 
 namespace {
-/// How often the session looks whether the date changed.
+/// How often the logbook looks whether the date changed.
 constexpr int kDayWatchMs = 60 * 1000;
 /// How often it looks whether another program wrote to the database: a set logged with keel-cli
 /// shows in the open window within a second.
 constexpr int kOutsideWatchMs = 500;
 } // namespace
 
-Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog, Clock today, QObject* parent)
+Logbook::Logbook(std::unique_ptr<core::Database> database, core::Catalog catalog, Clock today, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_catalog(std::move(catalog))
@@ -42,11 +42,11 @@ Session::Session(std::unique_ptr<core::Database> database, core::Catalog catalog
     m_dataVersion = m_database->dataVersion();
     auto* outsideWatch = new QTimer(this);
     outsideWatch->setInterval(kOutsideWatchMs);
-    connect(outsideWatch, &QTimer::timeout, this, &Session::catchUpWithOutside);
+    connect(outsideWatch, &QTimer::timeout, this, &Logbook::catchUpWithOutside);
     outsideWatch->start();
 }
 
-bool Session::catchUpWithOutside()
+bool Logbook::catchUpWithOutside()
 {
     bool profileMoved = false;
     try {
@@ -76,7 +76,7 @@ bool Session::catchUpWithOutside()
     return true;
 }
 
-bool Session::refreshPlan()
+bool Logbook::refreshPlan()
 {
     const core::Date today = m_today();
     m_refreshedFor = today;
@@ -93,14 +93,14 @@ bool Session::refreshPlan()
     return false;
 }
 
-void Session::loadImportedNames()
+void Logbook::loadImportedNames()
 {
     m_importedNames.clear();
     for (core::ImportedExercise& exercise : core::ImportRepository(*m_database).importedExercises())
         m_importedNames.emplace(std::move(exercise.id), std::move(exercise.name));
 }
 
-QString Session::exerciseName(const std::string& exerciseId) const
+QString Logbook::exerciseName(const std::string& exerciseId) const
 {
     if (const core::Exercise* exercise = m_catalog.find(exerciseId))
         return QString::fromStdString(exercise->name);
@@ -108,23 +108,23 @@ QString Session::exerciseName(const std::string& exerciseId) const
     return QString::fromStdString(imported != m_importedNames.end() ? imported->second : exerciseId);
 }
 
-void Session::notifyLogChanged()
+void Logbook::notifyLogChanged()
 {
     loadImportedNames();
     refreshPlan();
     emit logChanged();
 }
 
-Session::~Session() = default;
+Logbook::~Logbook() = default;
 
-void Session::setProfile(const core::Profile& profile)
+void Logbook::setProfile(const core::Profile& profile)
 {
     core::ProfileRepository(*m_database).save(profile);
     m_profile = profile;
     emit profileChanged();
 }
 
-void Session::planFirstWeeks(const core::Profile& profile, int weeks)
+void Logbook::planFirstWeeks(const core::Profile& profile, int weeks)
 {
     const core::Date today = m_today();
     m_database->transaction([&] {
@@ -136,7 +136,7 @@ void Session::planFirstWeeks(const core::Profile& profile, int weeks)
     emit planChanged();
 }
 
-void Session::changeProfile(const core::Profile& profile)
+void Logbook::changeProfile(const core::Profile& profile)
 {
     const core::Date today = m_today();
     m_database->transaction([&] {
@@ -149,7 +149,7 @@ void Session::changeProfile(const core::Profile& profile)
     emit planChanged();
 }
 
-std::vector<core::WeekPlan> Session::planWeeks(core::Date from, int weeks)
+std::vector<core::WeekPlan> Logbook::planWeeks(core::Date from, int weeks)
 {
     auto planned = core::PlanService(*m_database, m_catalog).generate(from, weeks, kPlanSeed, m_today());
     emit planChanged();

@@ -25,13 +25,13 @@ namespace keel::gui {
 /// What every pane shares, like a document in a document-based app: the open database, the
 /// catalog, the undo stack that every edit goes through, and "today". Panes listen to its
 /// signals to refresh; they never talk to each other.
-class Session : public QObject {
+class Logbook : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<core::Date()>;
 
-    Session(std::unique_ptr<core::Database> database, core::Catalog catalog, Clock today, QObject* parent = nullptr);
-    ~Session() override;
+    Logbook(std::unique_ptr<core::Database> database, core::Catalog catalog, Clock today, QObject* parent = nullptr);
+    ~Logbook() override;
 
     core::Database& database() { return *m_database; }
     const core::Catalog& catalog() const { return m_catalog; }
