@@ -18,6 +18,7 @@ KEEL_CORE_PACKAGES=(
   libexpat1-dev     # keel_exchange reads GPX tracks with expat (a streaming XML parser)
   python3-icalendar # the exchange tests check `keel-cli export ics` with a real iCalendar parser
   clang-format      # the "format:" test holds every source to .clang-format
+  libcli11-dev      # keel-cli's parser: subcommands with per-verb options and --help; well kept, header-only
 )
 # The desktop app, its widget tests and the desktop-integration checks:
 KEEL_GUI_PACKAGES=(
