@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 namespace keel::cli {
 
@@ -30,55 +31,27 @@ bool isPlainDecimal(std::string_view text)
 
 } // namespace
 
-Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string, std::less<>>& flags)
-{
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& word = words[i];
-        if (word.size() > 2 && word.starts_with("--")) {
-            std::string name = word.substr(2);
-            if (name == "help")
-                throw UsageError("--help goes right after the command's name, e.g. keel-cli log --help");
-            if (const auto eq = name.find('='); eq != std::string::npos) {
-                std::string option = name.substr(0, eq);
-                if (flags.contains(option))
-                    throw UsageError("--" + option + " takes no value (got \"" + word + "\")");
-                if (option.empty())
-                    throw UsageError("\"" + word + "\" names no option");
-                if (m_values.contains(option))
-                    throw UsageError("--" + option + " is given twice");
-                m_values[option] = name.substr(eq + 1);
-            } else if (flags.contains(name)) {
-                m_flags.insert(name);
-            } else {
-                // A value never starts with "--": a misspelt flag such as --jsn lands here.
-                if (i + 1 >= words.size() || words[i + 1].starts_with("--"))
-                    throw UsageError("unknown option --" + name + ", or it needs a value");
-                if (m_values.contains(name))
-                    throw UsageError("--" + name + " is given twice");
-                m_values[name] = words[++i];
-            }
-        } else {
-            m_positional.push_back(word);
-        }
-    }
-}
+Arguments::Arguments(std::map<std::string, std::string, std::less<>> values, std::set<std::string, std::less<>> flags,
+    std::vector<std::string> positional)
+    : m_values(std::move(values))
+    , m_flags(std::move(flags))
+    , m_positional(std::move(positional))
+{ }
 
-bool Arguments::flag(std::string_view name)
+bool Arguments::flag(std::string_view name) const
 {
-    m_used.emplace(name);
     return m_flags.contains(name);
 }
 
-std::optional<std::string> Arguments::value(std::string_view name)
+std::optional<std::string> Arguments::value(std::string_view name) const
 {
-    m_used.emplace(name);
     const auto it = m_values.find(name);
     if (it == m_values.end())
         return std::nullopt;
     return it->second;
 }
 
-std::optional<int> Arguments::integer(std::string_view name, int min, int max)
+std::optional<int> Arguments::integer(std::string_view name, int min, int max) const
 {
     const auto text = value(name);
     if (!text)
@@ -94,7 +67,7 @@ std::optional<int> Arguments::integer(std::string_view name, int min, int max)
     return result;
 }
 
-std::optional<double> Arguments::number(std::string_view name, double min, double max)
+std::optional<double> Arguments::number(std::string_view name, double min, double max) const
 {
     const auto text = value(name);
     if (!text)
@@ -117,18 +90,6 @@ std::optional<double> Arguments::number(std::string_view name, double min, doubl
         throw UsageError("--" + std::string(name) + ": " + *text + " is outside " + format(min) + "–" + format(max));
     }
     return result;
-}
-
-void Arguments::expectAllUsed() const
-{
-    for (const auto& [name, text] : m_values) {
-        if (!m_used.contains(name))
-            throw UsageError("unknown option --" + name);
-    }
-    for (const std::string& name : m_flags) {
-        if (!m_used.contains(name))
-            throw UsageError("unknown option --" + name);
-    }
 }
 
 } // namespace keel::cli

@@ -17,27 +17,26 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// Options (`--name value`, `--flag`) and positional words after the command words.
-/// Every option must be consumed by the command; leftovers are reported as unknown.
+/// The options and words one verb was given, as typed (CLI11 has already refused options the verb
+/// does not take), and their conversion to Keel's values with errors that name option and value.
 class Arguments {
 public:
-    /// `flags` names the options that take no value (e.g. "json").
-    Arguments(const std::vector<std::string>& words, const std::set<std::string, std::less<>>& flags);
+    Arguments() = default;
+    /// `values` maps option names without the dashes to their text; `flags` names the flags given.
+    Arguments(std::map<std::string, std::string, std::less<>> values, std::set<std::string, std::less<>> flags,
+        std::vector<std::string> positional);
 
     const std::vector<std::string>& positional() const { return m_positional; }
-    bool flag(std::string_view name);
-    std::optional<std::string> value(std::string_view name);
+    bool flag(std::string_view name) const;
+    std::optional<std::string> value(std::string_view name) const;
     /// An integer option within [min, max]; throws UsageError naming the option and value otherwise.
-    std::optional<int> integer(std::string_view name, int min, int max);
+    std::optional<int> integer(std::string_view name, int min, int max) const;
     /// A decimal option within [min, max]; throws UsageError naming the option and value otherwise.
-    std::optional<double> number(std::string_view name, double min, double max);
-    /// Throws UsageError when an option was given that no one asked for.
-    void expectAllUsed() const;
+    std::optional<double> number(std::string_view name, double min, double max) const;
 
 private:
     std::map<std::string, std::string, std::less<>> m_values;
     std::set<std::string, std::less<>> m_flags;
-    std::set<std::string, std::less<>> m_used;
     std::vector<std::string> m_positional;
 };
 

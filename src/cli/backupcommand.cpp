@@ -38,12 +38,9 @@ std::string belonging(const core::BackupInfo& info, const std::optional<std::str
     return *info.databaseId == *id ? "this database" : "another database";
 }
 
-int listBackups(Context& context, Arguments& args)
+int listBackups(Context& context, const Arguments& args)
 {
     const bool asJson = args.flag("json");
-    args.expectAllUsed();
-    if (args.positional().size() > 1)
-        throw UsageError("backup list: unexpected \"" + args.positional()[1] + "\"");
     const auto id = core::Database::readDatabaseId(context.databasePath);
     const auto backups = core::BackupManager::listFor(context.databasePath);
     if (asJson) {
@@ -79,16 +76,9 @@ std::optional<long> runningAppPid(const std::filesystem::path& databasePath)
     return pid;
 }
 
-} // namespace
-
-int runBackup(Context& context, Arguments& args)
+int backUp(Context& context, const Arguments& args)
 {
-    if (!args.positional().empty() && args.positional().front() == "list")
-        return listBackups(context, args);
     const auto out = args.value("out");
-    args.expectAllUsed();
-    if (!args.positional().empty())
-        throw UsageError("backup: unexpected \"" + args.positional().front() + "\" (use --out FILE, or backup list)");
     if (out && out->empty())
         throw UsageError("--out: the path is empty");
 
@@ -108,10 +98,9 @@ int runBackup(Context& context, Arguments& args)
     });
 }
 
-int runRestore(Context& context, Arguments& args)
+int restoreLogbook(Context& context, const Arguments& args)
 {
-    args.expectAllUsed();
-    if (args.positional().size() != 1)
+    if (args.positional().empty())
         throw UsageError("restore: name one backup file (see keel-cli backup list)");
     const std::filesystem::path backup = args.positional().front();
     std::error_code error;
@@ -137,6 +126,28 @@ int runRestore(Context& context, Arguments& args)
     } catch (const core::StoreError& failure) {
         return reportStoreError(context, failure);
     }
+}
+
+} // namespace
+
+CommandSpec backupCommand()
+{
+    return {.name = "backup",
+        .help = "Copy the logbook, by default into the backup folder beside it",
+        .options = {{"out", "FILE", "write the copy here instead"}},
+        .run = backUp,
+        .verbs = {{.name = "list",
+            .help = "List the backups and whether each belongs to this database",
+            .options = {{"json", {}, "print JSON instead of text"}},
+            .run = listBackups}}};
+}
+
+CommandSpec restoreCommand()
+{
+    return {.name = "restore",
+        .help = "Put a backup back in place of the logbook",
+        .words = {"BACKUP", "the backup file (keel-cli backup list shows them)"},
+        .run = restoreLogbook};
 }
 
 } // namespace keel::cli

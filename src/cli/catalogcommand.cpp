@@ -65,18 +65,10 @@ std::vector<const Exercise*> ordered(const Catalog& catalog, std::optional<core:
     return result;
 }
 
-void expectWords(const Arguments& args, std::size_t count, const std::string& usage)
+int listExercises(Context& context, const Arguments& args)
 {
-    if (args.positional().size() != count)
-        throw UsageError("usage: keel-cli " + usage);
-}
-
-int listExercises(Context& context, Arguments& args)
-{
-    expectWords(args, 1, "catalog list [--pattern P] [--json]");
     const std::optional<core::Pattern> pattern = patternOption(args);
     const bool json = args.flag("json");
-    args.expectAllUsed();
 
     const Catalog catalog = loadCatalogOrFail(context);
     const auto exercises = ordered(catalog, pattern);
@@ -139,12 +131,12 @@ std::string ladderText(const Catalog& catalog, const Exercise& exercise)
     return text;
 }
 
-int showExercise(Context& context, Arguments& args)
+int showExercise(Context& context, const Arguments& args)
 {
-    expectWords(args, 2, "catalog show ID [--json]");
-    const std::string id = args.positional()[1];
+    if (args.positional().empty())
+        throw UsageError("usage: keel-cli catalog show ID [--json]");
+    const std::string id = args.positional().front();
     const bool json = args.flag("json");
-    args.expectAllUsed();
 
     const Catalog catalog = loadCatalogOrFail(context);
     const Exercise* exercise = catalog.find(id);
@@ -184,12 +176,11 @@ int showExercise(Context& context, Arguments& args)
     return 0;
 }
 
-int checkFiles(Context& context, Arguments& args)
+int checkFiles(Context& context, const Arguments& args)
 {
-    if (args.positional().size() < 2)
+    if (args.positional().empty())
         throw UsageError("usage: keel-cli catalog check FILE...");
-    args.expectAllUsed();
-    const std::vector<std::filesystem::path> files(args.positional().begin() + 1, args.positional().end());
+    const std::vector<std::filesystem::path> files(args.positional().begin(), args.positional().end());
     const CatalogLoadResult result = CatalogLoader::loadFiles(files);
     if (result.ok()) {
         context.out << "ok: " << plural(result.catalog.size(), "exercise") << " in " << plural(files.size(), "file")
@@ -208,19 +199,26 @@ int checkFiles(Context& context, Arguments& args)
 
 } // namespace
 
-int runCatalog(Context& context, Arguments& args)
+CommandSpec catalogCommand()
 {
-    const std::string usage = "catalog list [--pattern P] [--json] | catalog show ID [--json] | catalog check FILE...";
-    if (args.positional().empty())
-        throw UsageError("usage: keel-cli " + usage);
-    const std::string& action = args.positional().front();
-    if (action == "list")
-        return listExercises(context, args);
-    if (action == "show")
-        return showExercise(context, args);
-    if (action == "check")
-        return checkFiles(context, args);
-    throw UsageError("unknown catalog command \"" + action + "\"; usage: keel-cli " + usage);
+    const OptionSpec json {"json", {}, "print JSON instead of text"};
+    return {.name = "catalog",
+        .help = "The exercises: the built-in catalog merged with catalog.d beside the database",
+        .verbs = {
+            {.name = "list",
+                .help = "List the exercises, pattern by pattern",
+                .options = {{"pattern", "P", "only this movement pattern (hinge, squat, ...)"}, json},
+                .run = listExercises},
+            {.name = "show",
+                .help = "Describe one exercise",
+                .options = {json},
+                .words = {"ID", "the exercise's id"},
+                .run = showExercise},
+            {.name = "check",
+                .help = "Validate catalog files and list every error",
+                .words = {"FILE", "catalog files to check", true},
+                .run = checkFiles},
+        }};
 }
 
 } // namespace keel::cli

@@ -9,11 +9,10 @@
 
 namespace keel::cli {
 
-int runCheck(Context& context, Arguments& args)
+namespace {
+
+int checkDatabase(Context& context, const Arguments&)
 {
-    args.expectAllUsed();
-    if (!args.positional().empty())
-        throw UsageError("check: unexpected \"" + args.positional().front() + "\"");
     const core::IntegrityReport report = core::Database::checkFile(context.databasePath);
     if (report.ok) {
         // Recorded, so the day's other commands need not check again (and a suspicion is lifted).
@@ -29,6 +28,14 @@ int runCheck(Context& context, Arguments& args)
     context.err << "keel-cli: check: " << plural(report.problems.size(), "problem") << " in "
                 << context.databasePath.string() << '\n';
     return 1;
+}
+
+} // namespace
+
+CommandSpec checkCommand()
+{
+    return {
+        .name = "check", .help = "Check the database file's integrity and list every problem", .run = checkDatabase};
 }
 
 } // namespace keel::cli

@@ -50,7 +50,7 @@ void requireKnownExercise(const core::Catalog& catalog, const std::string& id)
         throw UsageError("--exercise: " + unknownExerciseMessage(catalog, id));
 }
 
-std::optional<core::Pattern> patternOption(Arguments& args)
+std::optional<core::Pattern> patternOption(const Arguments& args)
 {
     const auto name = args.value("pattern");
     if (!name)

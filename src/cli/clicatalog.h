@@ -22,6 +22,6 @@ std::string unknownExerciseMessage(const core::Catalog& catalog, const std::stri
 void requireKnownExercise(const core::Catalog& catalog, const std::string& id);
 
 /// The pattern given with --pattern, if any; UsageError naming the value and the known patterns.
-std::optional<core::Pattern> patternOption(Arguments& args);
+std::optional<core::Pattern> patternOption(const Arguments& args);
 
 } // namespace keel::cli

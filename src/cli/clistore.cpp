@@ -49,7 +49,7 @@ int reportStoreError(Context& context, const core::StoreError& error)
     return 1;
 }
 
-std::optional<core::Date> dateOption(Arguments& args, std::string_view name)
+std::optional<core::Date> dateOption(const Arguments& args, std::string_view name)
 {
     const auto text = args.value(name);
     if (!text)

@@ -30,6 +30,6 @@ int withReadableDatabase(Context& context, const std::function<int(core::Databas
 int reportStoreError(Context& context, const core::StoreError& error);
 
 /// The date in option `name`; UsageError naming the value when it is malformed or impossible.
-std::optional<core::Date> dateOption(Arguments& args, std::string_view name);
+std::optional<core::Date> dateOption(const Arguments& args, std::string_view name);
 
 } // namespace keel::cli

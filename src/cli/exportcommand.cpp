@@ -14,7 +14,7 @@ namespace keel::cli {
 
 namespace {
 
-std::optional<int> timeOption(Arguments& args)
+std::optional<int> timeOption(const Arguments& args)
 {
     const auto text = args.value("time");
     if (!text)
@@ -54,21 +54,12 @@ void writeOut(Context& context, const std::optional<std::string>& out, const std
     }
 }
 
-} // namespace
-
-int runExport(Context& context, Arguments& args)
+/// `what` is csv, json or ics; only ics is given --weeks and --time.
+int exportAs(Context& context, const Arguments& args, std::string_view what)
 {
     const auto out = args.value("out");
     const auto weeks = args.integer("weeks", 1, 52);
     const auto startMinute = timeOption(args);
-    args.expectAllUsed();
-    if (args.positional().size() != 1)
-        throw UsageError("export: say which: csv, json or ics");
-    const std::string what = args.positional().front();
-    if (what != "csv" && what != "json" && what != "ics")
-        throw UsageError("export: \"" + what + "\" is not csv, json or ics");
-    if ((weeks || startMinute) && what != "ics")
-        throw UsageError("export: --weeks and --time are for ics");
     if (out && out->empty())
         throw UsageError("--out: the path is empty");
 
@@ -89,6 +80,45 @@ int runExport(Context& context, Arguments& args)
         writeOut(context, out, text);
         return 0;
     });
+}
+
+int exportCsv(Context& context, const Arguments& args)
+{
+    return exportAs(context, args, "csv");
+}
+
+int exportJson(Context& context, const Arguments& args)
+{
+    return exportAs(context, args, "json");
+}
+
+int exportIcs(Context& context, const Arguments& args)
+{
+    return exportAs(context, args, "ics");
+}
+
+} // namespace
+
+CommandSpec exportCommand()
+{
+    const OptionSpec out {"out", "FILE", "write to this file instead of stdout"};
+    return {.name = "export",
+        .help = "The logbook for a spreadsheet, a complete backup, or the plan for a calendar",
+        .verbs = {
+            {.name = "csv",
+                .help = "Everything logged, one row per set, walk or check-in",
+                .options = {out},
+                .run = exportCsv},
+            {.name = "json",
+                .help = "A complete backup that keel-cli import reads back",
+                .options = {out},
+                .run = exportJson},
+            {.name = "ics",
+                .help = "The coming weeks' plan as calendar events",
+                .options = {out, {"weeks", "N", "how many weeks, 1 to 52 (default 4)"},
+                    {"time", "HH:MM", "when each session starts; all-day events when left out"}},
+                .run = exportIcs},
+        }};
 }
 
 } // namespace keel::cli

@@ -164,7 +164,9 @@ void printRecords(std::ostream& out, const core::RecordBook& book, core::Units u
     }
 }
 
-int runHistory(Context& context, Arguments& args)
+namespace {
+
+int showHistory(Context& context, const Arguments& args)
 {
     const std::optional<core::Date> fromOption = dateOption(args, "from");
     const std::optional<core::Date> toOption = dateOption(args, "to");
@@ -173,9 +175,6 @@ int runHistory(Context& context, Arguments& args)
     const bool asJson = args.flag("json");
     const bool records = args.flag("records");
     const bool ranged = fromOption || toOption;
-    args.expectAllUsed();
-    if (!args.positional().empty())
-        throw UsageError("history: unexpected \"" + args.positional().front() + "\"");
     if (to < from)
         throw UsageError("history: --from " + from.toString() + " is after --to " + to.toString());
     if (records && ranged)
@@ -204,6 +203,18 @@ int runHistory(Context& context, Arguments& args)
         }
         return 0;
     });
+}
+} // namespace
+
+CommandSpec historyCommand()
+{
+    return {.name = "history",
+        .help = "What was logged: sets, walks and check-ins, or the personal records",
+        .options
+        = {{"from", "D", "the first day to show (YYYY-MM-DD)"}, {"to", "D", "the last day to show (YYYY-MM-DD)"},
+            {"records", {}, "the personal records over the whole log instead"},
+            {"json", {}, "print JSON instead of text"}},
+        .run = showHistory};
 }
 
 } // namespace keel::cli

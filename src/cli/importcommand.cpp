@@ -80,7 +80,7 @@ void printPreview(std::ostream& out, const core::ImportPreview& preview, core::U
     }
 }
 
-std::optional<core::DateOrder> dateOrderOption(Arguments& args)
+std::optional<core::DateOrder> dateOrderOption(const Arguments& args)
 {
     const auto text = args.value("dates");
     if (!text)
@@ -179,9 +179,7 @@ int applyMapping(core::Database& db, const NameMapping& mapping)
     return 0;
 }
 
-} // namespace
-
-int runImport(Context& context, Arguments& args)
+int importFile(Context& context, const Arguments& args)
 {
     const auto formatText = args.value("format");
     const auto unitsText = args.value("units");
@@ -190,7 +188,6 @@ int runImport(Context& context, Arguments& args)
     const bool asJson = args.flag("json");
     const bool merge = args.flag("merge");
     const auto mapText = args.value("map");
-    args.expectAllUsed();
     std::optional<core::Catalog> loaded;
     auto catalog = [&]() -> const core::Catalog& {
         if (!loaded)
@@ -212,7 +209,7 @@ int runImport(Context& context, Arguments& args)
             return 0;
         });
     }
-    if (args.positional().size() != 1)
+    if (args.positional().empty())
         throw UsageError("import: name one file to import");
     const std::filesystem::path file = args.positional().front();
 
@@ -298,6 +295,24 @@ int runImport(Context& context, Arguments& args)
     } catch (const core::StoreError& error) {
         return reportStoreError(context, error);
     }
+}
+
+} // namespace
+
+CommandSpec importCommand()
+{
+    return {.name = "import",
+        .help = "Add another app's export, or restore a Keel JSON backup; shows what it adds",
+        .options = {{"format", "F", "strong, hevy, fitnotes, gpx or json; read from the file when left out"},
+            {"units", "kg|lb", "the units of a file that states none"},
+            {"dates", "dmy|mdy", "the order of day and month in a file whose dates leave it open"},
+            {"map", "NAME=ID",
+                "import NAME as the catalog exercise ID, and remember it (alone: map what was imported)"},
+            {"dry-run", {}, "show what would be added and write nothing"},
+            {"merge", {}, "add a Keel JSON backup to the logbook instead of replacing it"},
+            {"json", {}, "print JSON instead of text"}},
+        .words = {"FILE", "the export or backup to read"},
+        .run = importFile};
 }
 
 } // namespace keel::cli

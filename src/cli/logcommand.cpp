@@ -54,7 +54,7 @@ int printIdAfterCommit(
     });
 }
 
-int logSet(Context& context, Arguments& args)
+int logSet(Context& context, const Arguments& args)
 {
     core::LoggedSet set;
     const auto exercise = args.value("exercise");
@@ -66,7 +66,6 @@ int logSet(Context& context, Arguments& args)
     set.pain = args.integer("pain", 0, LogLimits::kMaxPain);
     set.date = dateOption(args, "date").value_or(context.today);
     set.note = args.value("note").value_or("");
-    args.expectAllUsed();
     if (!exercise || exercise->empty())
         throw UsageError("log set: --exercise ID is required");
     if (!set.reps && !set.seconds && !set.meters)
@@ -84,7 +83,7 @@ int logSet(Context& context, Arguments& args)
     });
 }
 
-int logWalk(Context& context, Arguments& args)
+int logWalk(Context& context, const Arguments& args)
 {
     core::WalkEntry walk;
     const auto minutes = args.integer("minutes", LogLimits::kMinWalkMinutes, LogLimits::kMaxWalkMinutes);
@@ -93,7 +92,6 @@ int logWalk(Context& context, Arguments& args)
     walk.pain = args.integer("pain", 0, LogLimits::kMaxPain);
     walk.date = dateOption(args, "date").value_or(context.today);
     walk.note = args.value("note").value_or("");
-    args.expectAllUsed();
     if (!minutes)
         throw UsageError("log walk: --minutes M is required");
     walk.minutes = *minutes;
@@ -106,11 +104,10 @@ int logWalk(Context& context, Arguments& args)
     });
 }
 
-int logCheckIn(Context& context, Arguments& args)
+int logCheckIn(Context& context, const Arguments& args)
 {
     const auto pain = args.integer("pain", 0, LogLimits::kMaxPain);
     const core::Date date = dateOption(args, "date").value_or(context.today);
-    args.expectAllUsed();
     if (!pain)
         throw UsageError("log checkin: --pain P is required");
     const core::CheckIn checkIn {date, *pain};
@@ -123,18 +120,36 @@ int logCheckIn(Context& context, Arguments& args)
 
 } // namespace
 
-int runLog(Context& context, Arguments& args)
+CommandSpec logCommand()
 {
-    const auto& words = args.positional();
-    if (words.size() != 1)
-        throw UsageError("log: expected one of set, walk, checkin");
-    if (words.front() == "set")
-        return logSet(context, args);
-    if (words.front() == "walk")
-        return logWalk(context, args);
-    if (words.front() == "checkin")
-        return logCheckIn(context, args);
-    throw UsageError("log: unknown kind \"" + words.front() + "\" (expected set, walk or checkin)");
+    const OptionSpec pain {
+        "pain", "P", "pain during it, 0 to 10: up to 3 is fine, 4-5 holds progress, above 5 steps back"};
+    const OptionSpec date {"date", "D", "the day it was done (YYYY-MM-DD); today when left out"};
+    const OptionSpec note {"note", "TEXT", "a note kept with the entry"};
+    return {.name = "log",
+        .help = "Log a set, a walk or the morning check-in; each prints the new entry's id",
+        .verbs = {
+            {.name = "set",
+                .help = "Log one set of an exercise",
+                .options = {{"exercise", "ID", "the exercise (required; keel-cli catalog list shows the ids)"},
+                    {"reps", "N", "repetitions done"}, {"load", "KG", "the load in kg"},
+                    {"seconds", "S", "seconds held or carried"}, {"meters", "M", "metres carried"},
+                    {"rpe", "R",
+                        "how hard the set felt (rate of perceived exertion), 1 to 10: 10 = nothing left,\n"
+                        "8 = about two more reps in reserve, 6 = four or more. Loads and reps go up only\n"
+                        "when every set is RPE 8 or easier; leave it out and the set counts as fine."},
+                    pain, date, note},
+                .run = logSet},
+            {.name = "walk",
+                .help = "Log a walk",
+                .options
+                = {{"minutes", "M", "minutes walked (required)"}, {"km", "D", "the distance in km"}, pain, date, note},
+                .run = logWalk},
+            {.name = "checkin",
+                .help = "Log the morning pain check-in",
+                .options = {{"pain", "P", "pain this morning, 0 to 10 (required)"}, date},
+                .run = logCheckIn},
+        }};
 }
 
 } // namespace keel::cli

@@ -18,9 +18,6 @@ namespace keel::cli {
 
 namespace {
 
-constexpr std::string_view kUsage
-    = "plan generate [--week D] [--weeks N] [--seed S] | plan show [--week D] [--json] | plan day [--date D]";
-
 std::string summary(const core::WeekPlan& week)
 {
     std::vector<core::Weekday> strength;
@@ -42,12 +39,11 @@ std::string summary(const core::WeekPlan& week)
     return text;
 }
 
-int generate(Context& context, Arguments& args)
+int generate(Context& context, const Arguments& args)
 {
     const auto week = dateOption(args, "week");
     const int weeks = args.integer("weeks", 1, core::PlanService::kMaxWeeks).value_or(1);
     const int seed = args.integer("seed", 0, INT_MAX).value_or(1);
-    args.expectAllUsed();
     const core::Catalog catalog = loadCatalogOrFail(context);
     return withDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
@@ -75,11 +71,10 @@ int generate(Context& context, Arguments& args)
     });
 }
 
-int show(Context& context, Arguments& args)
+int show(Context& context, const Arguments& args)
 {
     const core::Date day = dateOption(args, "week").value_or(context.today);
     const bool json = args.flag("json");
-    args.expectAllUsed();
     const core::Catalog catalog = loadCatalogOrFail(context);
     return withReadableDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
@@ -101,10 +96,9 @@ int show(Context& context, Arguments& args)
     });
 }
 
-int showDay(Context& context, Arguments& args)
+int showDay(Context& context, const Arguments& args)
 {
     const core::Date day = dateOption(args, "date").value_or(context.today);
-    args.expectAllUsed();
     const core::Catalog catalog = loadCatalogOrFail(context);
     return withReadableDatabase(context, [&](core::Database& db) {
         core::PlanService service(db, catalog);
@@ -120,18 +114,27 @@ int showDay(Context& context, Arguments& args)
 
 } // namespace
 
-int runPlan(Context& context, Arguments& args)
+CommandSpec planCommand()
 {
-    const auto& words = args.positional();
-    if (words.size() != 1)
-        throw UsageError("usage: keel-cli " + std::string(kUsage));
-    if (words.front() == "generate")
-        return generate(context, args);
-    if (words.front() == "show")
-        return show(context, args);
-    if (words.front() == "day")
-        return showDay(context, args);
-    throw UsageError("unknown plan command \"" + words.front() + "\"; usage: keel-cli " + std::string(kUsage));
+    return {.name = "plan",
+        .help = "The weekly plan: generate it, show a week or one day",
+        .verbs = {
+            {.name = "generate",
+                .help = "Review the finished weeks, then plan and store the coming ones",
+                .options = {{"week", "D", "a day in the first week to plan (YYYY-MM-DD); this week when left out"},
+                    {"weeks", "N", "how many weeks to plan, 1 to 52 (default 1)"},
+                    {"seed", "S", "the seed that picks among equal choices, 0 or more (default 1)"}},
+                .run = generate},
+            {.name = "show",
+                .help = "Show one week of the plan, brought up to date with the log",
+                .options = {{"week", "D", "a day in the week to show (YYYY-MM-DD); this week when left out"},
+                    {"json", {}, "print JSON instead of text"}},
+                .run = show},
+            {.name = "day",
+                .help = "Show one day as Today shows it: planned, logged and left",
+                .options = {{"date", "D", "the day (YYYY-MM-DD); today when left out"}},
+                .run = showDay},
+        }};
 }
 
 } // namespace keel::cli

@@ -69,7 +69,7 @@ constexpr std::array<WeightOption, 6> kWeightOptions = {{
 }};
 
 /// The weights owned, given in the profile's units (after any --units), applied after every other change.
-std::vector<Change> parseWeights(Arguments& args)
+std::vector<Change> parseWeights(const Arguments& args)
 {
     std::vector<Change> changes;
     for (const WeightOption& option : kWeightOptions) {
@@ -83,7 +83,7 @@ std::vector<Change> parseWeights(Arguments& args)
 }
 
 /// Parses every option before the database is opened, so a bad value never creates anything.
-std::vector<Change> parseChanges(Arguments& args)
+std::vector<Change> parseChanges(const Arguments& args)
 {
     std::vector<Change> changes;
     if (const auto text = args.value("experience")) {
@@ -189,31 +189,24 @@ void printText(std::ostream& out, const core::Profile& profile, bool saved)
         << "bar             every " << weight(profile.barStepKg) << " up to " << weight(profile.heaviestBarKg) << '\n';
 }
 
-} // namespace
-
-int runProfile(Context& context, Arguments& args)
+int showProfile(Context& context, const Arguments& args)
 {
-    const auto& words = args.positional();
-    if (words.size() != 1 || (words.front() != "set" && words.front() != "show"))
-        throw UsageError("profile: expected set or show");
+    const bool asJson = args.flag("json");
+    return withDatabase(context, [&](core::Database& db) {
+        const auto stored = core::ProfileRepository(db).load();
+        const core::Profile profile = stored.value_or(core::Profile {});
+        if (asJson)
+            context.out << toJson(profile, stored.has_value()).dump() << '\n';
+        else
+            printText(context.out, profile, stored.has_value());
+        return 0;
+    });
+}
 
-    if (words.front() == "show") {
-        const bool asJson = args.flag("json");
-        args.expectAllUsed();
-        return withDatabase(context, [&](core::Database& db) {
-            const auto stored = core::ProfileRepository(db).load();
-            const core::Profile profile = stored.value_or(core::Profile {});
-            if (asJson)
-                context.out << toJson(profile, stored.has_value()).dump() << '\n';
-            else
-                printText(context.out, profile, stored.has_value());
-            return 0;
-        });
-    }
-
+int setProfile(Context& context, const Arguments& args)
+{
     const std::vector<Change> changes = parseChanges(args);
     const std::vector<Change> weights = parseWeights(args);
-    args.expectAllUsed();
     return withDatabase(context, [&](core::Database& db) {
         core::ProfileRepository repository(db);
         const std::optional<core::Profile> stored = repository.load();
@@ -239,6 +232,39 @@ int runProfile(Context& context, Arguments& args)
         context.out << "profile saved\n";
         return 0;
     });
+}
+
+} // namespace
+
+CommandSpec profileCommand()
+{
+    return {.name = "profile",
+        .help = "Who the plan is for: experience, days, equipment, units",
+        .verbs = {
+            {.name = "set",
+                .help = "Change the profile; what is not given keeps its stored value",
+                .options = {{"experience", "E", "starting, returning, building or experienced"},
+                    {"strength-days", "N", "strength sessions a week, 2 or 3"},
+                    {"days", "mon,wed,fri", "the preferred days for strength, comma-separated"},
+                    {"equipment", "a,b", "the equipment at hand, comma-separated, or none"},
+                    {"minutes", "N", "minutes a day for training, 10 to 240"},
+                    {"walk-baseline", "MIN", "minutes walked a day now, 0 to 300"},
+                    {"units", "kg|lb", "the units weights are shown and given in"},
+                    {"week-start", "DAY", "the day a week starts on (mon, ..., sun)"},
+                    {"recovery-every", "N", "a lighter week every N weeks, 0 to 12 (0 = never)"},
+                    {"rest-seconds", "S", "the rest timer between sets, 10 to 600 seconds"},
+                    {"heaviest-dumbbell", "W", "the heaviest dumbbell, in the profile's units"},
+                    {"dumbbell-step", "W", "the step between dumbbells"},
+                    {"heaviest-kettlebell", "W", "the heaviest kettlebell"},
+                    {"kettlebell-step", "W", "the step between kettlebells"},
+                    {"heaviest-bar", "W", "the heaviest loaded bar"},
+                    {"bar-step", "W", "the smallest step on the bar"}},
+                .run = setProfile},
+            {.name = "show",
+                .help = "Show the profile, or the defaults before the first save",
+                .options = {{"json", {}, "print JSON instead of text"}},
+                .run = showProfile},
+        }};
 }
 
 } // namespace keel::cli

@@ -81,9 +81,7 @@ void printImported(Context& context, const std::string& name, const core::Progre
     }
 }
 
-} // namespace
-
-int runProgress(Context& context, Arguments& args)
+int showProgress(Context& context, const Arguments& args)
 {
     const auto exercise = args.value("exercise");
     const std::optional<core::Pattern> pattern = patternOption(args);
@@ -95,9 +93,6 @@ int runProgress(Context& context, Arguments& args)
         query.range = *parsed;
     }
     const bool json = args.flag("json");
-    args.expectAllUsed();
-    if (!args.positional().empty())
-        throw UsageError("usage: keel-cli progress [--exercise ID | --pattern P] [--range 4w|3m|1y|all] [--json]");
     if (exercise && pattern)
         throw UsageError("progress: give --exercise or --pattern, not both");
     const core::Catalog catalog = loadCatalogOrFail(context);
@@ -133,6 +128,18 @@ int runProgress(Context& context, Arguments& args)
         context.out << out.dump(2) << '\n';
         return 0;
     });
+}
+
+} // namespace
+
+CommandSpec progressCommand()
+{
+    return {.name = "progress",
+        .help = "Where each pattern stands and every progression step with its reason",
+        .options = {{"exercise", "ID", "only this exercise (or an imported one)"},
+            {"pattern", "P", "only this movement pattern"}, {"range", "4w|3m|1y|all", "the span the JSON charts cover"},
+            {"json", {}, "print JSON, with the charts"}},
+        .run = showProgress};
 }
 
 } // namespace keel::cli

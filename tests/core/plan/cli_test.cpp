@@ -342,15 +342,17 @@ TEST_CASE("keel-cli: back after six weeks away, the plan resumes lower and welco
     CHECK_THAT(progress.out, Catch::Contains("welcome back: 6 weeks without logged strength work"));
 }
 
-TEST_CASE("keel-cli: log --help explains RPE and pain where they are asked for", "[cli]")
+TEST_CASE("keel-cli: log set --help explains RPE and pain where they are asked for", "[cli]")
 {
     const Cli cli;
-    const auto help = cli.run("2026-11-16", {"log", "--help"});
+    const auto help = cli.run("2026-11-16", {"log", "set", "--help"});
     CHECK(help.exitCode == 0);
-    CHECK_THAT(help.out, Catch::Contains("--rpe R   how hard the set felt (rate of perceived exertion), 1 to 10"));
-    CHECK_THAT(help.out, Catch::Contains("every set is RPE 8 or"));
-    // Only the command asked about carries the notes.
+    CHECK_THAT(help.out, Catch::Contains("how hard the set felt (rate of perceived exertion), 1 to 10"));
+    CHECK_THAT(help.out, Catch::Contains("every set is RPE 8 or easier"));
+    CHECK_THAT(help.out, Catch::Contains("up to 3 is fine, 4-5 holds progress, above 5 steps back"));
+    // Only the verb asked about carries the notes.
     CHECK_THAT(cli.run("2026-11-16", {"--help"}).out, !Catch::Contains("perceived exertion"));
+    CHECK_THAT(cli.run("2026-11-16", {"log", "--help"}).out, !Catch::Contains("perceived exertion"));
 }
 
 TEST_CASE("keel-cli: short walks count towards the planned walk until its minutes are walked, as in Today", "[cli]")

@@ -170,8 +170,8 @@ TEST_CASE("each bad input gets one line naming the field and value, a non-zero e
         {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "inf"}, {"load", "inf"}},
         {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--load", "12,5"}, {"load", "12,5"}},
         {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--reps", "6"}, {"reps", "twice"}},
-        {{"log", "set", "--exercise=goblet-squat", "--reps=5", "--json=yes"}, {"json", "no value"}},
-        {{"log", "set", "--exercise", "goblet-squat", "--reps", "5", "--help"}, {"--help", "after the command"}},
+        {{"log", "set", "--exercise=goblet-squat", "--reps=5", "--json=yes"},
+            {"unknown option --json", "log set --help"}},
         {{"log", "set", "--exercise", "moon\x1B[2J", "--reps", "5"}, {"exercise", "\\x1B[2J"}},
         {{"log", "walk", "--minutes", "0"}, {"minutes", "0"}},
         {{"log", "walk", "--minutes", "1441"}, {"minutes", "1441"}},
@@ -334,7 +334,7 @@ TEST_CASE("profile set records the weights owned in the profile's units, and ref
     CHECK(json::parse(cli(db, {"profile", "show", "--json"}).out)["weights"]["heaviest_bar"] == 80.0);
 }
 
-TEST_CASE("options written name=value work, and help is only a word where a command goes")
+TEST_CASE("options written name=value work, and an option's value may look like help")
 {
     test::TempDir dir;
     const auto db = dir / "keel.db";
@@ -347,14 +347,6 @@ TEST_CASE("options written name=value work, and help is only a word where a comm
     REQUIRE(sets.size() == 1);
     CHECK(sets[0].at("reps") == 8);
     CHECK(sets[0].at("note") == "-h");
-
-    const auto general = cli(db, {"--help"});
-    CHECK(general.exitCode == 0);
-    CHECK_THAT(general.out, Catch::Contains("log set") && Catch::Contains("backup"));
-    const auto forLog = cli(db, {"log", "--help"});
-    CHECK(forLog.exitCode == 0);
-    CHECK_THAT(forLog.out, Catch::Contains("log set"));
-    CHECK_THAT(forLog.out, !Catch::Contains("backup ["));
 }
 
 TEST_CASE("backup writes a good copy and prints where, and check says ok or lists problems")
