@@ -121,8 +121,11 @@ public:
             const std::vector<std::string> left = app->remaining(false);
             const std::string word = left.empty() ? std::string() : left.front();
             const std::string where = holder.empty() ? std::string() : path(holder) + ": ";
+            const std::string option = word.substr(0, word.find('='));
+            if (!holder.empty() && m_app.get_option_no_throw(option))
+                return option + " goes before the command: keel-cli " + option + " ... " + path(holder) + " ...";
             if (word.starts_with("-"))
-                return where + "unknown option " + word.substr(0, word.find('=')) + hint(holder);
+                return where + "unknown option " + option + hint(holder);
             if (holder.empty())
                 return "unknown command \"" + word + "\"" + hint(holder);
             if (!spec(app).verbs.empty())

@@ -94,6 +94,8 @@ TEST_CASE("command-line mistakes are one line naming the option or word, with th
             "keel-cli: export csv: unknown option --weeks (see keel-cli export csv --help)\n"},
         {{"frobnicate"}, "keel-cli: unknown command \"frobnicate\" (see keel-cli --help)\n"},
         {{"--colour", "log"}, "keel-cli: unknown option --colour (see keel-cli --help)\n"},
+        {{"history", "--today", "2026-03-01"},
+            "keel-cli: --today goes before the command: keel-cli --today ... history ...\n"},
         {{"history", "--json=yes"}, "keel-cli: --json takes no value (got \"--json=yes\")\n"},
     };
     for (const Case& item : cases) {
