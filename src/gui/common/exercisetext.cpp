@@ -3,21 +3,12 @@
 
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/common/prescriptiontext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace keel::gui {
-
-namespace {
-
-/// "8–12", or "8" when the range is one number.
-QString range(const core::IntRange& range)
-{
-    return range.min == range.max ? QString::number(range.min) : QStringLiteral("%1–%2").arg(range.min).arg(range.max);
-}
-
-} // namespace
 
 QString ExerciseText::dose(const core::Dose& dose)
 {
@@ -27,31 +18,32 @@ QString ExerciseText::dose(const core::Dose& dose)
     switch (dose.kind) {
     case core::DoseKind::Reps:
         if (dose.reps)
-            amount = Plural::of(tr("%1 rep(s)", nullptr, dose.reps->max), dose.reps->max).arg(range(*dose.reps));
+            amount = Plural::of(tr("%1 rep(s)", nullptr, dose.reps->max), dose.reps->max)
+                         .arg(PrescriptionText::range(*dose.reps));
         break;
     case core::DoseKind::Hold:
         if (dose.seconds)
-            amount = tr("%1 s hold").arg(range(*dose.seconds));
+            amount = tr("%1 s hold").arg(PrescriptionText::range(*dose.seconds));
         break;
     case core::DoseKind::Distance:
         if (dose.meters)
-            amount = tr("%1 m").arg(range(*dose.meters));
+            amount = tr("%1 m").arg(PrescriptionText::range(*dose.meters));
         break;
     case core::DoseKind::Minutes:
         if (dose.minutes)
-            amount = tr("%1 min").arg(range(*dose.minutes));
+            amount = tr("%1 min").arg(PrescriptionText::range(*dose.minutes));
         break;
     }
     if (dose.perSide && !amount.isEmpty())
         amount = tr("%1 per side").arg(amount);
     QString text = amount;
     if (dose.sets && dose.kind != core::DoseKind::Minutes) {
-        const QString sets
-            = Plural::of(tr("%1 set(s)", nullptr, dose.sets->max), dose.sets->max).arg(range(*dose.sets));
+        const QString sets = Plural::of(tr("%1 set(s)", nullptr, dose.sets->max), dose.sets->max)
+                                 .arg(PrescriptionText::range(*dose.sets));
         text = amount.isEmpty() ? sets : tr("%1 × %2").arg(sets, amount);
     }
     if (dose.minutes && dose.kind != core::DoseKind::Minutes)
-        text = tr("%1 (about %2 min)").arg(text, range(*dose.minutes));
+        text = tr("%1 (about %2 min)").arg(text, PrescriptionText::range(*dose.minutes));
     return text;
 }
 
