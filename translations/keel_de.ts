@@ -264,7 +264,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>ExerciseText</name>
     <message numerus="yes">
-        <location filename="../src/gui/common/exercisetext.cpp" line="+30"/>
+        <location filename="../src/gui/common/exercisetext.cpp" line="+21"/>
         <source>%1 rep(s)</source>
         <translation>
             <numerusform>%1 Wdh.</numerusform>
@@ -272,7 +272,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 s hold</source>
         <translation>%1 s halten</translation>
     </message>
@@ -292,7 +292,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         <translation>%1 je Seite</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 set(s)</source>
         <translation>
             <numerusform>%1 Satz</numerusform>
@@ -300,7 +300,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2587,7 +2587,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Die außerhalb von Keel vorgenommenen Änderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Brought up to date with changes made outside Keel; earlier edits can no longer be undone</source>
+        <translation>Mit den außerhalb von Keel vorgenommenen Änderungen abgeglichen; frühere Bearbeitungen lassen sich nicht mehr rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brought up to date with changes made outside Keel</source>
         <translation>Mit den außerhalb von Keel vorgenommenen Änderungen abgeglichen</translation>
     </message>

@@ -72,7 +72,13 @@ bool Logbook::catchUpWithOutside()
     // The other program may have planned too; once is enough for the panes to reload.
     if (!planTold)
         emit planChanged();
-    emit noticed(tr("Brought up to date with changes made outside Keel"));
+    // An edit on the stack remembers rows as they were before the other program wrote; undoing
+    // it now could put back what that program changed. What came before is no longer undoable.
+    const bool hadEdits = m_undoStack->count() > 0;
+    m_undoStack->clear();
+    emit noticed(hadEdits
+            ? tr("Brought up to date with changes made outside Keel; earlier edits can no longer be undone")
+            : tr("Brought up to date with changes made outside Keel"));
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -112,4 +113,34 @@ TEST_CASE("a profile changed by another program reaches Settings; a logged set l
         CHECK(fixture.logbook().profile() == profile);
     }
     CHECK_FALSE(fixture.logbook().catchUpWithOutside());
+}
+
+TEST_CASE("a change from another program ends what Undo can take back, and says so", "[outside]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane today(fixture.logbook());
+    test::showAndWait(&today);
+    const core::PlannedItem item = firstRepsItem(fixture);
+    today.selectItem(item.id);
+    auto* reps = today.itemPanel()->setEntry()->findChild<QSpinBox*>(QStringLiteral("repsSpinBox"));
+    REQUIRE(reps != nullptr);
+    reps->setFocus();
+    QTest::keyClick(reps, Qt::Key_Return);
+    REQUIRE(fixture.logbook().undoStack()->canUndo());
+
+    QSignalSpy noticed(&fixture.logbook(), &gui::Logbook::noticed);
+    {
+        auto cli = core::Database::open(fixture.databasePath(), test::testToday());
+        core::LoggedSet set;
+        set.date = test::testToday();
+        set.exerciseId = item.exerciseId;
+        set.reps = 9;
+        core::LogRepository(*cli).addSet(set);
+    }
+    REQUIRE(fixture.logbook().catchUpWithOutside());
+    CHECK_FALSE(fixture.logbook().undoStack()->canUndo());
+    REQUIRE(noticed.count() == 1);
+    CHECK(noticed.front().front().toString().contains(QStringLiteral("can no longer be undone")));
+    // Both sets stay: the app's and the other program's.
+    CHECK(fixture.setsToday().size() == 2);
 }
