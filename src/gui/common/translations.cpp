@@ -5,8 +5,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
-// The .qm files are built into keel_gui, a static library: its resources are registered on
-// first use. Outside any namespace, as Q_INIT_RESOURCE requires.
+// The .qm files are built into keel_gui, a static library, whose resources are registered on
+// use. Outside any namespace, as Q_INIT_RESOURCE requires.
 static void registerTranslationResources()
 {
     Q_INIT_RESOURCE(keel_translations);
@@ -31,18 +31,13 @@ QString load(QCoreApplication& app, const QLocale& locale, const QString& name, 
 
 } // namespace
 
-QString Translations::directory()
-{
-    registerTranslationResources();
-    return QStringLiteral(":/i18n");
-}
-
 QString Translations::install(QCoreApplication& app, const QLocale& locale)
 {
     // Qt's words first: QTranslator::load tries en_US, en, … and finds nothing for English,
     // so an English desktop loads nothing at all.
     load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    const QString language = load(app, locale, QStringLiteral("keel"), directory());
+    registerTranslationResources();
+    const QString language = load(app, locale, QStringLiteral("keel"), QStringLiteral(":/i18n"));
     return language.isEmpty() ? QStringLiteral("en") : language.section(u'_', 0, 0);
 }
 
