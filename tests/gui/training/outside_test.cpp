@@ -40,6 +40,23 @@ core::PlannedItem firstRepsItem(test::TrainingFixture& fixture)
     return *found;
 }
 
+/// Today's reps field for `item`, selected and with the keyboard in it.
+QSpinBox* focusedReps(gui::TodayPane& today, const core::PlannedItem& item)
+{
+    today.selectItem(item.id);
+    auto* reps = today.itemPanel()->setEntry()->findChild<QSpinBox*>(QStringLiteral("repsSpinBox"));
+    REQUIRE(reps != nullptr);
+    reps->setFocus();
+    return reps;
+}
+
+/// Logs `set` through a second connection, as keel-cli would; returns its id.
+std::int64_t logFromOutside(test::TrainingFixture& fixture, const core::LoggedSet& set)
+{
+    auto cli = core::Database::open(fixture.databasePath(), test::testToday());
+    return core::LogRepository(*cli).addSet(set);
+}
+
 } // namespace
 
 TEST_CASE("a set logged by another program shows in the open app within a second", "[outside]")
@@ -49,28 +66,21 @@ TEST_CASE("a set logged by another program shows in the open app within a second
     gui::HistoryPane history(fixture.logbook());
     test::showAndWait(&today);
     const core::PlannedItem item = firstRepsItem(fixture);
-    today.selectItem(item.id);
 
     // Half-way through typing the first set's reps when keel-cli logs a set of the same item.
-    auto* reps = today.itemPanel()->setEntry()->findChild<QSpinBox*>(QStringLiteral("repsSpinBox"));
-    REQUIRE(reps != nullptr);
-    reps->setFocus();
+    QSpinBox* reps = focusedReps(today, item);
     reps->selectAll();
     QTest::keyClicks(reps, QStringLiteral("7"));
     REQUIRE(reps->value() == 7);
 
     QSignalSpy logChanged(&fixture.logbook(), &gui::Logbook::logChanged);
-    std::int64_t outsideSet = 0;
-    {
-        auto cli = core::Database::open(fixture.databasePath(), test::testToday());
-        core::LoggedSet set;
-        set.date = test::testToday();
-        set.exerciseId = item.exerciseId;
-        set.reps = 11;
-        set.loadKg = item.loadKg;
-        set.plannedItemId = item.id;
-        outsideSet = core::LogRepository(*cli).addSet(set);
-    }
+    core::LoggedSet set;
+    set.date = test::testToday();
+    set.exerciseId = item.exerciseId;
+    set.reps = 11;
+    set.loadKg = item.loadKg;
+    set.plannedItemId = item.id;
+    const std::int64_t outsideSet = logFromOutside(fixture, set);
     REQUIRE(QTest::qWaitFor([&] { return logChanged.count() > 0; }, kPatienceMs));
     CHECK(history.model()->rowOfSet(outsideSet) >= 0);
     const auto* loggedToday = today.itemPanel()->findChild<QLabel*>(QStringLiteral("loggedTodayLabel"));
@@ -121,22 +131,15 @@ TEST_CASE("a change from another program ends what Undo can take back, and says 
     gui::TodayPane today(fixture.logbook());
     test::showAndWait(&today);
     const core::PlannedItem item = firstRepsItem(fixture);
-    today.selectItem(item.id);
-    auto* reps = today.itemPanel()->setEntry()->findChild<QSpinBox*>(QStringLiteral("repsSpinBox"));
-    REQUIRE(reps != nullptr);
-    reps->setFocus();
-    QTest::keyClick(reps, Qt::Key_Return);
+    QTest::keyClick(focusedReps(today, item), Qt::Key_Return);
     REQUIRE(fixture.logbook().undoStack()->canUndo());
 
     QSignalSpy noticed(&fixture.logbook(), &gui::Logbook::noticed);
-    {
-        auto cli = core::Database::open(fixture.databasePath(), test::testToday());
-        core::LoggedSet set;
-        set.date = test::testToday();
-        set.exerciseId = item.exerciseId;
-        set.reps = 9;
-        core::LogRepository(*cli).addSet(set);
-    }
+    core::LoggedSet set;
+    set.date = test::testToday();
+    set.exerciseId = item.exerciseId;
+    set.reps = 9;
+    logFromOutside(fixture, set);
     REQUIRE(fixture.logbook().catchUpWithOutside());
     CHECK_FALSE(fixture.logbook().undoStack()->canUndo());
     REQUIRE(noticed.count() == 1);
