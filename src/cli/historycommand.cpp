@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clistore.h"
 #include "cli/commands.h"
-#include "core/plan/loadunits.h"
 #include "core/records/recordbook.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
+#include "core/util/units.h"
 
 #include <iomanip>
 #include <nlohmann/json.hpp>

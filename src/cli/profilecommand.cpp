@@ -4,10 +4,10 @@
 #include "cli/clicatalog.h"
 #include "cli/clistore.h"
 #include "cli/commands.h"
-#include "core/plan/loadunits.h"
 #include "core/plan/planservice.h"
 #include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
+#include "core/util/units.h"
 
 #include <array>
 #include <functional>

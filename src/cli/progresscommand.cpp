@@ -7,10 +7,10 @@
 #include "core/plan/planjson.h"
 #include "core/plan/planservice.h"
 #include "core/plan/plantext.h"
-#include "core/plan/reasontext.h"
 #include "core/report/progressjson.h"
 #include "core/store/importrepository.h"
 #include "core/store/profilerepository.h"
+#include "core/util/units.h"
 
 #include <algorithm>
 #include <ostream>
@@ -74,10 +74,10 @@ void printImported(Context& context, const std::string& name, const core::Progre
             continue;
         const auto best = std::max_element(series.points.begin(), series.points.end(),
             [](const core::ChartPoint& a, const core::ChartPoint& b) { return a.value < b.value; });
-        context.out << "  " << series.name << ": " << core::ReasonText::number(series.points.back().value) << ' '
+        context.out << "  " << series.name << ": " << core::trimmedNumber(series.points.back().value) << ' '
                     << series.unit << " on " << series.points.back().date.toString() << ", best "
-                    << core::ReasonText::number(best->value) << ' ' << series.unit << " on " << best->date.toString()
-                    << " (" << series.points.size() << (series.points.size() == 1 ? " day" : " days") << ")\n";
+                    << core::trimmedNumber(best->value) << ' ' << series.unit << " on " << best->date.toString() << " ("
+                    << series.points.size() << (series.points.size() == 1 ? " day" : " days") << ")\n";
     }
 }
 

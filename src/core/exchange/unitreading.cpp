@@ -3,7 +3,7 @@
 
 #include "core/exchange/csvtable.h"
 #include "core/exchange/sourcerows.h"
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/entrycheck.h"
 
-#include "core/plan/reasontext.h"
+#include "core/util/units.h"
 
 namespace keel::core {
 
@@ -61,7 +61,7 @@ std::optional<std::string> EntryCheck::dose(const LoggedSet& set, const Exercise
     if (set.seconds && kind == DoseKind::Reps)
         return wrongField("seconds", std::to_string(*set.seconds), exercise);
     if (set.meters && kind != DoseKind::Distance)
-        return wrongField("metres", ReasonText::number(*set.meters), exercise);
+        return wrongField("metres", trimmedNumber(*set.meters), exercise);
     switch (kind) {
     case DoseKind::Reps:
         if (!set.reps || *set.reps < 1)
@@ -76,7 +76,7 @@ std::optional<std::string> EntryCheck::dose(const LoggedSet& set, const Exercise
         break;
     case DoseKind::Distance:
         if (!set.meters || !(*set.meters > 0.0))
-            return "metres " + (set.meters ? ReasonText::number(*set.meters) : std::string("missing")) + ": a set of "
+            return "metres " + (set.meters ? trimmedNumber(*set.meters) : std::string("missing")) + ": a set of "
                 + exercise.name + " needs a distance above 0";
         break;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/loadscale.h"
 
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 
 #include <algorithm>
 #include <array>

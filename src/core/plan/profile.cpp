@@ -1,23 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/profile.h"
 
-#include "core/plan/loadunits.h"
-
 namespace keel::core {
-
-std::string_view toString(Units units)
-{
-    return units == Units::Kg ? "kg" : "lb";
-}
-
-std::optional<Units> parseUnits(std::string_view text)
-{
-    if (text == "kg")
-        return Units::Kg;
-    if (text == "lb")
-        return Units::Lb;
-    return std::nullopt;
-}
 
 namespace {
 

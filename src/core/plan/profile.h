@@ -3,6 +3,7 @@
 
 #include "core/catalog/vocabulary.h"
 #include "core/util/date.h"
+#include "core/util/units.h"
 
 #include <functional>
 #include <optional>
@@ -11,12 +12,6 @@
 #include <vector>
 
 namespace keel::core {
-
-/// Display units for loads; storage is always kilograms.
-enum class Units { Kg, Lb };
-
-std::string_view toString(Units units);
-std::optional<Units> parseUnits(std::string_view text);
 
 /// Limits on the weights a profile may record, in kilograms.
 struct WeightLimits {

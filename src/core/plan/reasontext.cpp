@@ -2,7 +2,7 @@
 #include "core/plan/reasontext.h"
 
 #include "core/catalog/catalog.h"
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 
 #include <array>
 #include <cmath>
@@ -25,17 +25,6 @@ std::string ReasonText::weekdayName(Date date)
 std::string ReasonText::dayAndDate(Date date)
 {
     return weekdayName(date) + " " + date.toString();
-}
-
-std::string ReasonText::number(double value)
-{
-    std::array<char, 32> buffer {};
-    std::snprintf(buffer.data(), buffer.size(), "%.2f", value);
-    std::string text(buffer.data());
-    text.erase(text.find_last_not_of('0') + 1);
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text == "-0" ? "0" : text;
 }
 
 std::string ReasonText::load(double kg, Units units)

@@ -21,8 +21,6 @@ public:
     static std::string dayAndDate(Date date);
     /// "12 kg", "41.25 kg" or, for pounds, "25 lb" (LoadUnits::text).
     static std::string load(double kg, Units units);
-    /// A number without trailing zeros: 2, 2.5, 1.25.
-    static std::string number(double value);
     /// The exercise's display name, or its id when the catalog does not know it.
     static std::string exerciseName(const Catalog& catalog, const std::string& id);
     /// A state in one line for event logs, by the exercise's name and in `units`:

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProgressReport's charts of one exercise or one pattern, with the ladder's moves marked on them.
-#include "core/plan/loadunits.h"
 #include "core/report/chartbuilding.h"
 #include "core/report/progressreport.h"
 #include "core/report/progressreportdata.h"
@@ -8,6 +7,7 @@
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
+#include "core/util/units.h"
 
 #include <algorithm>
 #include <bit>

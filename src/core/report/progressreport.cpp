@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/progressreport.h"
 
-#include "core/plan/loadunits.h"
 #include "core/report/chartbuilding.h"
 #include "core/report/progressreportdata.h"
 #include "core/store/importrepository.h"
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
+#include "core/util/units.h"
 
 #include <algorithm>
 #include <bit>

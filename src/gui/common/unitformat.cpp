@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/unitformat.h"
 
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 
 #include <QCoreApplication>
 #include <QLocale>

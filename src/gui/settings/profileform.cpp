@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings/profileform.h"
 
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 #include "gui/common/equipmentmodel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"

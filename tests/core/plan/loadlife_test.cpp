@@ -16,10 +16,10 @@
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
 #include "core/plan/loadscale.h"
-#include "core/plan/loadunits.h"
 #include "core/plan/plangenerator.h"
 #include "core/plan/progressionengine.h"
 #include "core/plan/reasontext.h"
+#include "core/util/units.h"
 
 #include "logsimulator.h"
 

@@ -4,7 +4,7 @@
 // ceiling moves up the ladder to the next rung the kit allows. Numbers are hand-computed, in kg
 // and in lb.
 #include "core/plan/loadscale.h"
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 
 #include "minicatalog.h"
 #include "story.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/loadunits.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
 #include "core/store/schema.h"
 #include "core/store/sqlsupport.h"
+#include "core/util/units.h"
 #include "support/tempdir.h"
 
 #include "storetestsupport.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/loadunits.h"
 #include "core/store/database.h"
 #include "core/store/profilerepository.h"
+#include "core/util/units.h"
 
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>

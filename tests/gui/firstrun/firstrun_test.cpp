@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/loadunits.h"
+#include "core/util/units.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/equipmentmodel.h"
 #include "gui/firstrun/firstrundialog.h"

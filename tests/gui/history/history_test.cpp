@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/loadunits.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
+#include "core/util/units.h"
 #include "gui/commands/deletelogentrycommand.h"
 #include "gui/commands/editlogentrycommand.h"
 #include "gui/common/accessibility.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/itemprogress.h"
-#include "core/plan/loadunits.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "core/util/units.h"
 #include "gui/common/accessibility.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/profile.h"
-
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace keel::core {
+
+/// Display units for loads; storage is always kilograms.
+enum class Units { Kg, Lb };
+
+std::string_view toString(Units units);
+std::optional<Units> parseUnits(std::string_view text);
+
+/// A number rounded to the hundredth and written without trailing zeros: 2, 2.5, 1.25.
+std::string trimmedNumber(double value);
 
 /// The one home for turning stored kilograms into what a person reads and types, in kg or lb.
 /// Every front end (plan text, Today, History, charts, keel-cli) shows loads through it, so a
