@@ -8,7 +8,7 @@
 // the years behind it (goal: 30 years within 1.5x of 1 year).
 #include "core/catalog/catalogloader.h"
 #include "core/catalog/catalogpaths.h"
-#include "core/plan/weekplan.h"
+#include "core/model/weekplan.h"
 #include "core/report/progressreport.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"

@@ -8,7 +8,7 @@
 // must hold is that accepted numbers are inside their bounds and that every error prints without a
 // raw control character or broken UTF-8 (keel-cli writes it to a terminal).
 #include "cli/arguments.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
 #include "core/util/date.h"
 #include "core/util/freetext.h"
 

@@ -4,9 +4,9 @@
 // What the kill test writes: every field of a set derives from one token, so a row read back
 // can be checked whole (a half-written row would not match its own token).
 
+#include "core/model/logentries.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
-#include "core/store/records.h"
 
 #include <cstdint>
 #include <optional>

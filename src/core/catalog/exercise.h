@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/catalog/vocabulary.h"
+#include "core/model/intrange.h"
+#include "core/model/vocabulary.h"
 
 #include <optional>
 #include <set>
@@ -9,13 +10,6 @@
 #include <vector>
 
 namespace keel::core {
-
-/// An inclusive integer range such as 8–12 reps.
-struct IntRange {
-    int min = 0;
-    int max = 0;
-    bool operator==(const IntRange&) const = default;
-};
 
 /// How much of an exercise to do. Which ranges are set depends on the kind.
 struct Dose {

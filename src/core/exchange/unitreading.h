@@ -5,7 +5,7 @@
 
 #include "core/exchange/csvtable.h"
 #include "core/exchange/sourcerows.h"
-#include "core/plan/profile.h"
+#include "core/model/profile.h"
 
 #include <optional>
 #include <string_view>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/logentries.h"
+#include "core/model/weekplan.h"
 #include "core/plan/itemprogress.h"
-#include "core/plan/weekplan.h"
 #include "core/records/personalrecords.h"
-#include "core/store/records.h"
 
 #include <functional>
 #include <optional>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
 #include "core/util/date.h"
 
 #include <optional>

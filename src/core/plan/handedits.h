@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/plan/profile.h"
-#include "core/plan/weekplan.h"
+#include "core/model/profile.h"
+#include "core/model/weekplan.h"
 
 namespace keel::core {
 

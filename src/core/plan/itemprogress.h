@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/weekplan.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
+#include "core/model/weekplan.h"
 
 #include <cstdint>
 #include <map>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
-#include "core/plan/profile.h"
+#include "core/model/profile.h"
 
 #include <optional>
 #include <string>

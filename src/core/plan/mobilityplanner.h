@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/model/weekplan.h"
 #include "core/plan/planrandom.h"
-#include "core/plan/weekplan.h"
 
 #include <set>
 #include <string>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/plan/progressionstate.h"
-#include "core/plan/traininghistory.h"
+#include "core/model/progressionstate.h"
+#include "core/model/traininghistory.h"
 
 #include <map>
 #include <optional>

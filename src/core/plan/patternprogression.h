@@ -2,11 +2,11 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/model/logentries.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
 #include "core/plan/painmonitor.h"
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
 #include "core/plan/rungselector.h"
-#include "core/store/records.h"
 
 #include <string>
 #include <vector>

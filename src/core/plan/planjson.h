@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/progressionstate.h"
-#include "core/plan/weekplan.h"
+#include "core/model/progressionstate.h"
+#include "core/model/weekplan.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/planservice.h"
 
+#include "core/model/logentries.h"
 #include "core/plan/handedits.h"
 #include "core/plan/planerror.h"
 #include "core/plan/plangenerator.h"
@@ -10,7 +11,6 @@
 #include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
 #include "core/store/progressionrepository.h"
-#include "core/store/records.h"
 
 #include <algorithm>
 #include <set>

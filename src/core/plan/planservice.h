@@ -2,11 +2,11 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/model/logentries.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
+#include "core/model/weekplan.h"
 #include "core/plan/plangenerator.h"
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
-#include "core/plan/weekplan.h"
-#include "core/store/records.h"
 
 #include <cstdint>
 #include <optional>

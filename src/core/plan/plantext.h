@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
-#include "core/plan/weekplan.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
+#include "core/model/weekplan.h"
 
 #include <string>
 

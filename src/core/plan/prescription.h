@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
-#include "core/plan/weekplan.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
+#include "core/model/weekplan.h"
 
 namespace keel::core {
 

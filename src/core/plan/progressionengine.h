@@ -2,12 +2,12 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
+#include "core/model/traininghistory.h"
+#include "core/model/weekplan.h"
 #include "core/plan/patternprogression.h"
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
 #include "core/plan/rungselector.h"
-#include "core/plan/traininghistory.h"
-#include "core/plan/weekplan.h"
 
 #include <array>
 #include <optional>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
 #include "core/util/date.h"
 
 #include <string>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/catalog/vocabulary.h"
-#include "core/plan/weekplan.h"
+#include "core/model/vocabulary.h"
+#include "core/model/weekplan.h"
 #include "core/util/date.h"
 
 #include <array>
@@ -13,6 +13,7 @@
 namespace keel::core {
 
 class Catalog;
+struct Exercise;
 struct DayView;
 
 /// When Keel reminds the person of what, as chosen in Settings. Times are minutes after midnight.

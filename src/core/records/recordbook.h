@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/logentries.h"
 #include "core/records/personalrecords.h"
-#include "core/store/records.h"
 
 #include <optional>
 #include <vector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/progressionstate.h"
+#include "core/model/progressionstate.h"
 #include "core/util/date.h"
 
 #include <cstddef>

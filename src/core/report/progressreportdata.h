@@ -3,8 +3,8 @@
 // that build its charts (progressreport.cpp, weeklycharts.cpp, exercisecharts.cpp, consistencychart.cpp).
 #pragma once
 
+#include "core/model/logentries.h"
 #include "core/report/progressreport.h"
-#include "core/store/records.h"
 #include "core/store/statsrepository.h"
 
 #include <vector>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/model/logentries.h"
 
 #include <cstdint>
 #include <map>

@@ -5,7 +5,7 @@
 // so every writer of those rows (the log itself, an import) binds them alike. ?1 is left for
 // the id; a statement adds its own parameters after the last field.
 
-#include "core/store/records.h"
+#include "core/model/logentries.h"
 
 namespace SQLite {
 class Statement;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/planrepository.h"
 
+#include "core/model/logentries.h"
 #include "core/store/database.h"
-#include "core/store/records.h"
 #include "core/store/sqlsupport.h"
 
 #include <SQLiteCpp/Database.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/weekplan.h"
+#include "core/model/weekplan.h"
 
 #include <cstdint>
 #include <optional>

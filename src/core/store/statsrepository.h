@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/catalog/vocabulary.h"
-#include "core/plan/weekplan.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
+#include "core/model/vocabulary.h"
+#include "core/model/weekplan.h"
 #include "core/util/date.h"
 
 #include <optional>

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <compare>
-#include <optional>
+// <string> before <compare>: Qt 6.4's moc, which reads the GUI headers that include this one,
+// fails to parse <compare> when it is the first standard header it meets.
+// clang-format off
 #include <string>
+#include <compare>
+// clang-format on
+#include <optional>
 #include <string_view>
 
 namespace keel::core {

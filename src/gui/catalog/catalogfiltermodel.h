@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/catalog/vocabulary.h"
+#include "core/model/vocabulary.h"
 
 #include <QSortFilterProxyModel>
 #include <QStringList>

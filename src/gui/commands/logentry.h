@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/equipmentmodel.h"
 
-#include "core/catalog/vocabulary.h"
+#include "core/model/vocabulary.h"
 #include "gui/common/labels.h"
 
 namespace keel::gui {

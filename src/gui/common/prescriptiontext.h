@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/plan/weekplan.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
+#include "core/model/weekplan.h"
 #include "gui/common/unitformat.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/plan/profile.h"
+#include "core/model/profile.h"
 
 #include <QDialog>
 

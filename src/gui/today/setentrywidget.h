@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/logentries.h"
+#include "core/model/weekplan.h"
 #include "core/plan/itemprogress.h"
-#include "core/plan/weekplan.h"
-#include "core/store/records.h"
 #include "gui/common/unitformat.h"
 #include "gui/today/entryform.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/weekplan.h"
 #include "core/plan/itemprogress.h"
-#include "core/plan/weekplan.h"
 
 #include <optional>
 

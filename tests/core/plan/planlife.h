@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/plan/profile.h"
-#include "core/plan/progressionstate.h"
+#include "core/model/profile.h"
+#include "core/model/progressionstate.h"
 
 #include <map>
 #include <sstream>

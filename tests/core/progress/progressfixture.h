@@ -5,7 +5,7 @@
 // every expected number in the progress tests can be worked out by hand.
 
 #include "core/catalog/catalog.h"
-#include "core/plan/weekplan.h"
+#include "core/model/weekplan.h"
 #include "core/report/progresschart.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"

@@ -4,8 +4,8 @@
 // Helpers for the store tests: fixed dates, sample records, and files made by hand with
 // SQLite (foreign, newer, damaged) to check what the store refuses.
 
+#include "core/model/logentries.h"
 #include "core/store/database.h"
-#include "core/store/records.h"
 
 #include <SQLiteCpp/Database.h>
 #include <cstdint>

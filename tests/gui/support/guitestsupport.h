@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/plan/profile.h"
+#include "core/model/profile.h"
 #include "core/util/date.h"
 
 #include <QString>

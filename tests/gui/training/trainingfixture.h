@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
-#include "core/plan/profile.h"
-#include "core/plan/weekplan.h"
-#include "core/store/records.h"
+#include "core/model/logentries.h"
+#include "core/model/profile.h"
+#include "core/model/weekplan.h"
 #include "support/tempdir.h"
 
 #include <QString>

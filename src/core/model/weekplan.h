@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/catalog/exercise.h"
+#include "core/model/intrange.h"
+#include "core/model/vocabulary.h"
 #include "core/util/date.h"
 
 #include <cstdint>

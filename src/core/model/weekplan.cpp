@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/weekplan.h"
+#include "core/model/weekplan.h"
 
 #include <tuple>
 

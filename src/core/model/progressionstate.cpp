@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/progressionstate.h"
+#include "core/model/progressionstate.h"
 
 #include <array>
 #include <utility>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/catalog/vocabulary.h"
+#include "core/model/vocabulary.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/plan/profile.h"
+#include "core/model/profile.h"
 
 namespace keel::core {
 
