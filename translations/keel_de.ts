@@ -1278,6 +1278,23 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
 </context>
 <context>
+    <name>UndoPush</name>
+    <message>
+        <location filename="../src/gui/commands/undopush.cpp" line="+40"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be saved.
+
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>UnitFormat</name>
     <message>
         <location filename="../src/gui/common/unitformat.cpp" line="+31"/>
@@ -1715,7 +1732,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
@@ -2587,7 +2604,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Die außerhalb von Keel vorgenommenen Änderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Brought up to date with changes made outside Keel; earlier edits can no longer be undone</source>
         <translation>Mit den außerhalb von Keel vorgenommenen Änderungen abgeglichen; frühere Bearbeitungen lassen sich nicht mehr rückgängig machen</translation>
     </message>
@@ -2597,7 +2614,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Mit den außerhalb von Keel vorgenommenen Änderungen abgeglichen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not bring the plan up to date</source>
         <translation>Der Plan konnte nicht aktualisiert werden</translation>
     </message>
@@ -2605,7 +2622,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
         <source>Keel</source>
         <translation>Keel</translation>
     </message>
@@ -2780,21 +2797,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 could not be saved.
-
-%2</source>
-        <translation>%1 konnte nicht gespeichert werden.
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Keel Help</source>
         <translation>Keel-Hilfe</translation>
     </message>
@@ -3558,7 +3561,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SettingsPage</name>
     <message>
-        <location filename="../src/gui/settings/settingspage.cpp" line="+122"/>
+        <location filename="../src/gui/settings/settingspage.cpp" line="+108"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>

@@ -94,7 +94,8 @@ bool Logbook::refreshPlan()
             return true;
         }
     } catch (const std::exception& error) {
-        emit errorOccurred(tr("Could not bring the plan up to date"), QString::fromStdString(error.what()));
+        // Not the edit's failure (that one committed): the window says it, even during a push.
+        announceError(tr("Could not bring the plan up to date"), QString::fromStdString(error.what()));
     }
     return false;
 }
@@ -160,6 +161,21 @@ std::vector<core::WeekPlan> Logbook::planWeeks(core::Date from, int weeks)
     auto planned = core::PlanService(*m_database, m_catalog).generate(from, weeks, kPlanSeed, m_today());
     emit planChanged();
     return planned;
+}
+
+void Logbook::reportError(const QString& what, const QString& detail)
+{
+    if (m_errorSink) {
+        *m_errorSink = detail.isEmpty() ? what : detail;
+        return;
+    }
+    announceError(what, detail);
+}
+
+void Logbook::announceError(const QString& what, const QString& detail)
+{
+    QMetaObject::invokeMethod(
+        this, [this, what, detail] { emit errorOccurred(what, detail); }, Qt::QueuedConnection);
 }
 
 } // namespace keel::gui

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QUndoStack;
 
@@ -83,8 +84,14 @@ public:
     void reportDesktopSettingsChanged() { emit desktopSettingsChanged(); }
     /// Called by Today when the rest between sets is over (for a reminder outside the window).
     void reportRestOver() { emit restOver(); }
-    /// Called when an edit could not be stored; `detail` is the store's message.
-    void reportError(const QString& what, const QString& detail) { emit errorOccurred(what, detail); }
+    /// Called when an edit could not be stored; `detail` is the store's message. While a pane
+    /// pushes an edit (UndoPush), the failure goes back to that pane, which shows it in its own
+    /// place; otherwise (Undo and Redo from the Edit menu) the window hears of it through
+    /// errorOccurred once the undo stack has finished, so no dialog opens inside QUndoStack.
+    void reportError(const QString& what, const QString& detail);
+    /// Sends failures reported from now on to `sink` instead of the window, until the returned
+    /// previous sink is put back. UndoPush holds it around a push.
+    std::optional<QString>* captureErrors(std::optional<QString>* sink) { return std::exchange(m_errorSink, sink); }
 
 signals:
     void logChanged();
@@ -103,10 +110,13 @@ private:
     QUndoStack* m_undoStack = nullptr;
     std::optional<core::Profile> m_profile;
     void loadImportedNames();
+    /// Emits errorOccurred from the event loop, after whatever reported it has returned.
+    void announceError(const QString& what, const QString& detail);
 
     std::map<std::string, std::string> m_importedNames; ///< Imported exercise id -> kept name.
     core::Date m_refreshedFor; ///< The day the plan was last brought up to date for.
     std::int64_t m_dataVersion = 0; ///< The database's data_version when last looked at.
+    std::optional<QString>* m_errorSink = nullptr; ///< Where failures go during UndoPush::push.
 };
 
 } // namespace keel::gui

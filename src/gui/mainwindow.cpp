@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/catalog/catalogpane.h"
+#include "gui/commands/undopush.h"
 #include "gui/common/typography.h"
 #include "gui/common/windowsettings.h"
 #include "gui/exchange/exchangeactions.h"
@@ -254,7 +255,7 @@ QString MainWindow::paneKey(Pane pane)
 void MainWindow::showError(const QString& what, const QString& detail)
 {
     statusBar()->showMessage(tr("Not saved: %1").arg(what));
-    QMessageBox::warning(this, tr("Not saved"), tr("%1 could not be saved.\n\n%2").arg(what, detail));
+    UndoPush::warnNotSaved(this, what, detail);
 }
 
 void MainWindow::showHelp()

@@ -4,6 +4,7 @@
 #include "core/exchange/jsonbackup.h"
 #include "core/exchange/logbookexport.h"
 #include "core/store/database.h"
+#include "gui/commands/undopush.h"
 #include "gui/common/userfolders.h"
 #include "gui/exchange/importcommand.h"
 #include "gui/exchange/importdialog.h"
@@ -17,7 +18,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QUndoStack>
 
 #include <exception>
 
@@ -122,8 +122,9 @@ void ExchangeActions::importPath(const QString& path)
         ImportDialog dialog(m_logbook, path, std::move(text), m_window);
         if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
             return;
-        m_logbook.undoStack()->push(
-            new ImportCommand(m_logbook, dialog.plan().batch, dialog.chosenMappings(), QFileInfo(path).fileName()));
+        UndoPush::pushOrWarn(m_logbook,
+            new ImportCommand(m_logbook, dialog.plan().batch, dialog.chosenMappings(), QFileInfo(path).fileName()),
+            m_window);
     } catch (const std::exception& failure) {
         // The remembered mappings could not be read: nothing was written.
         QMessageBox::warning(m_window, tr("Not imported"), QString::fromStdString(failure.what()));

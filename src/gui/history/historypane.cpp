@@ -3,6 +3,7 @@
 
 #include "gui/commands/deletelogentrycommand.h"
 #include "gui/commands/editlogentrycommand.h"
+#include "gui/commands/undopush.h"
 #include "gui/common/emptystatelabel.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
@@ -28,7 +29,6 @@
 #include <QTableView>
 #include <QTextCharFormat>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace keel::gui {
@@ -335,7 +335,7 @@ bool HistoryPane::deleteSelected()
     const int row = selectedRow();
     if (row < 0)
         return false;
-    m_logbook.undoStack()->push(new DeleteLogEntryCommand(m_logbook, m_model->entryAt(row)));
+    UndoPush::pushOrWarn(m_logbook, new DeleteLogEntryCommand(m_logbook, m_model->entryAt(row)), this);
     return true;
 }
 
@@ -350,7 +350,7 @@ bool HistoryPane::editSelected()
         return true;
     const LogEntry after = dialog.entry();
     if (after != before)
-        m_logbook.undoStack()->push(new EditLogEntryCommand(m_logbook, before, after));
+        UndoPush::pushOrWarn(m_logbook, new EditLogEntryCommand(m_logbook, before, after), this);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "gui/commands/changeprofilecommand.h"
+#include "gui/commands/undopush.h"
 #include "gui/common/appearance.h"
 #include "gui/common/palettecolors.h"
 #include "gui/common/userfolders.h"
@@ -20,7 +21,6 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace keel::gui {
@@ -103,7 +103,11 @@ bool SettingsPage::save()
     if (stored && *stored == edited)
         return false;
     const core::Profile before = stored.value_or(FirstRunDialog::suggestedProfile());
-    m_logbook.undoStack()->push(new ChangeProfileCommand(m_logbook, before, edited));
+    QString error;
+    if (!UndoPush::push(m_logbook, new ChangeProfileCommand(m_logbook, before, edited), &error)) {
+        m_ui->statusLabel->setText(tr("Not saved: %1").arg(error));
+        return false;
+    }
     return true;
 }
 

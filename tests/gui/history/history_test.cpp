@@ -5,6 +5,7 @@
 #include "core/util/units.h"
 #include "gui/commands/deletelogentrycommand.h"
 #include "gui/commands/editlogentrycommand.h"
+#include "gui/commands/undopush.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/labels.h"
 #include "gui/history/historydaymodel.h"
@@ -236,10 +237,32 @@ TEST_CASE("an undo the store refuses is reported and dropped from the stack")
     // Someone put the row back behind the app's back: undoing the delete now collides with it.
     f.log.restoreSet(row);
     stack->undo();
+    // The window hears of it after the stack has finished, so no dialog opens inside undo().
+    CHECK(errors.count() == 0);
+    QCoreApplication::processEvents();
     REQUIRE(errors.count() == 1);
     CHECK(errors.front().at(0).toString().contains("Goblet squat"));
     CHECK(stack->count() == 0);
     CHECK(f.log.set(id) == row);
+}
+
+TEST_CASE("a pushed edit the store refuses goes back to the pane that pushed it, once")
+{
+    Fixture f;
+    QSignalSpy errors(f.logbook.get(), &gui::Logbook::errorOccurred);
+    const auto id = f.log.addSet(loggedSet(test::testToday(), 5, 10.0));
+    const core::LoggedSet row = *f.log.set(id);
+    f.log.removeSet(id); // gone behind the app's back: the edit has nothing left to change
+
+    core::LoggedSet changed = row;
+    changed.reps = 6;
+    QString error;
+    const bool stored = gui::UndoPush::push(*f.logbook, new gui::EditLogEntryCommand(*f.logbook, row, changed), &error);
+    CHECK_FALSE(stored);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(f.logbook->undoStack()->count() == 0);
+    QCoreApplication::processEvents();
+    CHECK(errors.count() == 0); // the pane shows it; the window does not show it again
 }
 
 TEST_CASE("the month's summary counts in words that agree with the numbers", "[plural]")
