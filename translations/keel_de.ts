@@ -351,7 +351,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/gui/exchange/importcommand.cpp" line="+14"/>
+        <location filename="../src/gui/commands/importcommand.cpp" line="+14"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>

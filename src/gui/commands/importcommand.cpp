@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/exchange/importcommand.h"
+#include "gui/commands/importcommand.h"
 
 #include "core/store/database.h"
 #include "gui/common/plural.h"
