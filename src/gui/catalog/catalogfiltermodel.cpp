@@ -149,9 +149,9 @@ bool CatalogFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     const auto rest = [](const core::Exercise* e) {
         return std::make_tuple(static_cast<int>(e->pattern), e->level, QString::fromStdString(e->name).toLower());
     };
-    if (left.column() == CatalogModel::Pattern)
+    if (left.column() == CatalogModel::PatternColumn)
         return rest(a) < rest(b);
-    if (left.column() == CatalogModel::Level)
+    if (left.column() == CatalogModel::LevelColumn)
         return std::make_tuple(a->level, rest(a)) < std::make_tuple(b->level, rest(b));
     const QString x = left.data(sortRole()).toString();
     const QString y = right.data(sortRole()).toString();

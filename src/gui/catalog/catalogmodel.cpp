@@ -36,7 +36,7 @@ int CatalogModel::rowCount(const QModelIndex& parent) const
 
 int CatalogModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : NB_COLUMNS;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CatalogModel::data(const QModelIndex& index, int role) const
@@ -48,22 +48,22 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(exercise.id);
     if (role == Qt::ToolTipRole)
         return QString::fromStdString(exercise.summary);
-    if (role == SortRole && index.column() == Level)
+    if (role == SortRole && index.column() == LevelColumn)
         return exercise.level;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (static_cast<Column>(index.column())) {
-    case Name:
+    case NameColumn:
         return QString::fromStdString(exercise.name);
-    case Pattern:
+    case PatternColumn:
         return Labels::pattern(exercise.pattern);
-    case Focus:
+    case FocusColumn:
         return Labels::focus(exercise.focus);
-    case Level:
+    case LevelColumn:
         return exercise.level;
-    case Equipment:
+    case EquipmentColumn:
         return ExerciseText::equipment(exercise);
-    case NB_COLUMNS:
+    case ColumnCount:
         break;
     }
     return {};
@@ -74,15 +74,15 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name:
+    case NameColumn:
         return tr("Exercise");
-    case Pattern:
+    case PatternColumn:
         return tr("Pattern");
-    case Focus:
+    case FocusColumn:
         return tr("Focus");
-    case Level:
+    case LevelColumn:
         return tr("Level");
-    case Equipment:
+    case EquipmentColumn:
         return tr("Equipment");
     default:
         return {};

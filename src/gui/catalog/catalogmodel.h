@@ -12,7 +12,7 @@ namespace keel::gui {
 class CatalogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Pattern, Focus, Level, Equipment, NB_COLUMNS };
+    enum Column { NameColumn, PatternColumn, FocusColumn, LevelColumn, EquipmentColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< The exercise id (QString).
         SortRole, ///< A value that sorts naturally (level as a number, names folded).

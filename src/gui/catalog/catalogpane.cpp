@@ -56,7 +56,7 @@ CatalogPane::CatalogPane(Logbook& logbook, QWidget* parent)
     , m_filter(new CatalogFilterModel(this))
 {
     m_filter->setCatalogModel(m_model);
-    m_filter->sort(CatalogModel::Pattern);
+    m_filter->sort(CatalogModel::PatternColumn);
 
     auto* layout = new QVBoxLayout(this);
     buildFilters();
@@ -84,11 +84,11 @@ CatalogPane::CatalogPane(Logbook& logbook, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CatalogModel::Pattern, Qt::AscendingOrder);
+    m_table->sortByColumn(CatalogModel::PatternColumn, Qt::AscendingOrder);
     TableViews::makeCompact(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::Equipment, QHeaderView::Stretch);
-    for (const int column : {CatalogModel::Pattern, CatalogModel::Focus, CatalogModel::Level})
+    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::EquipmentColumn, QHeaderView::Stretch);
+    for (const int column : {CatalogModel::PatternColumn, CatalogModel::FocusColumn, CatalogModel::LevelColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
 
@@ -114,7 +114,7 @@ CatalogPane::CatalogPane(Logbook& logbook, QWidget* parent)
     profileChanged();
     updateEmptyState();
     if (m_filter->rowCount() > 0)
-        m_table->setCurrentIndex(m_filter->index(0, CatalogModel::Name));
+        m_table->setCurrentIndex(m_filter->index(0, CatalogModel::NameColumn));
 }
 
 void CatalogPane::buildFilters()
@@ -178,7 +178,7 @@ void CatalogPane::buildFilters()
 void CatalogPane::applyFilters()
 {
     const QString current
-        = m_table->currentIndex().siblingAtColumn(CatalogModel::Name).data(CatalogModel::IdRole).toString();
+        = m_table->currentIndex().siblingAtColumn(CatalogModel::NameColumn).data(CatalogModel::IdRole).toString();
     m_filter->setSearchText(m_search->text());
     m_filter->setPattern(selected<core::Pattern>(m_pattern));
     m_filter->setFocus(selected<core::Focus>(m_focus));
@@ -204,9 +204,9 @@ void CatalogPane::keepSelection(const QString& exerciseId)
     // row, so the details never describe an exercise the list no longer shows.
     const int sourceRow = exerciseId.isEmpty() ? -1 : m_model->rowOf(exerciseId);
     QModelIndex index
-        = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::Name));
+        = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::NameColumn));
     if (!index.isValid() && m_filter->rowCount() > 0)
-        index = m_filter->index(0, CatalogModel::Name);
+        index = m_filter->index(0, CatalogModel::NameColumn);
     if (!index.isValid())
         return;
     m_table->setCurrentIndex(index);
@@ -271,10 +271,10 @@ void CatalogPane::selectExercise(const QString& id)
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return;
-    QModelIndex proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::Name));
+    QModelIndex proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::NameColumn));
     if (!proxyIndex.isValid()) {
         clearFilters();
-        proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::Name));
+        proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, CatalogModel::NameColumn));
     }
     m_table->setCurrentIndex(proxyIndex);
     m_table->scrollTo(proxyIndex);

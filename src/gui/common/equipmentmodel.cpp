@@ -21,7 +21,7 @@ void EquipmentModel::setOwned(const Owned& owned)
     for (std::size_t row = 0; row < m_keys.size(); ++row)
         m_checked[row] = owned.contains(m_keys[row]);
     if (!m_keys.empty())
-        emit dataChanged(index(0, Name), index(rowCount() - 1, Name), {Qt::CheckStateRole});
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::CheckStateRole});
     emit ownedChanged();
 }
 
@@ -42,7 +42,7 @@ int EquipmentModel::rowCount(const QModelIndex& parent) const
 
 int EquipmentModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : NB_COLUMNS;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EquipmentModel::data(const QModelIndex& index, int role) const
@@ -53,12 +53,12 @@ QVariant EquipmentModel::data(const QModelIndex& index, int role) const
     const std::string& key = m_keys[row];
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == Name ? Labels::equipment(key) : Labels::equipmentHint(key);
+        return index.column() == NameColumn ? Labels::equipment(key) : Labels::equipmentHint(key);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return Labels::equipmentHint(key);
     case Qt::CheckStateRole:
-        if (index.column() == Name)
+        if (index.column() == NameColumn)
             return m_checked[row] ? Qt::Checked : Qt::Unchecked;
         return {};
     case KeyRole:
@@ -70,7 +70,8 @@ QVariant EquipmentModel::data(const QModelIndex& index, int role) const
 
 bool EquipmentModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!hasIndex(index.row(), index.column(), index.parent()) || role != Qt::CheckStateRole || index.column() != Name)
+    if (!hasIndex(index.row(), index.column(), index.parent()) || role != Qt::CheckStateRole
+        || index.column() != NameColumn)
         return false;
     const auto row = static_cast<std::size_t>(index.row());
     const bool checked = static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked;
@@ -87,7 +88,7 @@ Qt::ItemFlags EquipmentModel::flags(const QModelIndex& index) const
     if (!hasIndex(index.row(), index.column(), index.parent()))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == Name)
+    if (index.column() == NameColumn)
         result |= Qt::ItemIsUserCheckable;
     return result;
 }
@@ -97,9 +98,9 @@ QVariant EquipmentModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name:
+    case NameColumn:
         return tr("Equipment");
-    case Hint:
+    case HintColumn:
         return tr("What counts");
     default:
         return {};

@@ -15,7 +15,7 @@ namespace keel::gui {
 class EquipmentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Hint, NB_COLUMNS };
+    enum Column { NameColumn, HintColumn, ColumnCount };
     enum Role { KeyRole = Qt::UserRole + 1 };
 
     using Owned = std::set<std::string, std::less<>>;

@@ -30,7 +30,7 @@ namespace keel::gui {
 
 namespace {
 
-enum NameColumn { NameColumn, SetsColumn, MappingColumn, NameColumnCount };
+enum Column { NameColumn, SetsColumn, MappingColumn, ColumnCount };
 
 QString formatName(core::ImportFormat format)
 {
@@ -129,7 +129,7 @@ ImportDialog::ImportDialog(Logbook& logbook, const QString& path, std::string te
     m_namesLabel = new QLabel(this);
     m_namesLabel->setWordWrap(true);
     layout->addWidget(m_namesLabel);
-    m_names = new QTableWidget(0, NameColumnCount, this);
+    m_names = new QTableWidget(0, ColumnCount, this);
     m_names->setObjectName(QStringLiteral("namesTable"));
     m_names->setHorizontalHeaderLabels({tr("Name in the file"), tr("Sets"), tr("Record as")});
     m_names->verticalHeader()->hide();

@@ -114,7 +114,7 @@ int HistoryDayModel::rowCount(const QModelIndex& parent) const
 
 int HistoryDayModel::columnCount(const QModelIndex&) const
 {
-    return HistoryModel::NB_COLUMNS;
+    return HistoryModel::ColumnCount;
 }
 
 QVariant HistoryDayModel::data(const QModelIndex& index, int role) const
@@ -137,9 +137,9 @@ QVariant HistoryDayModel::dayData(const Day& day, int column, int role) const
         return {};
     const Totals& totals = day.totals;
     switch (column) {
-    case HistoryModel::Date:
-        return m_source->index(day.rows.front(), HistoryModel::Date).data(role);
-    case HistoryModel::Activity: {
+    case HistoryModel::DateColumn:
+        return m_source->index(day.rows.front(), HistoryModel::DateColumn).data(role);
+    case HistoryModel::ActivityColumn: {
         QStringList parts;
         if (totals.sets > 0)
             parts << Plural::of(tr("%n set(s)", nullptr, totals.sets), totals.sets);
@@ -147,11 +147,11 @@ QVariant HistoryDayModel::dayData(const Day& day, int column, int role) const
             parts << Plural::of(tr("%n walk(s)", nullptr, totals.walks), totals.walks);
         return parts.isEmpty() ? tr("check-in only") : parts.join(QStringLiteral(", "));
     }
-    case HistoryModel::Amount:
+    case HistoryModel::AmountColumn:
         return totals.walkMinutes > 0 ? tr("%1 min walked").arg(totals.walkMinutes) : QVariant();
-    case HistoryModel::Load:
+    case HistoryModel::LoadColumn:
         return totals.volumeKg > 0.0 ? tr("volume %1").arg(m_units.load(totals.volumeKg)) : QVariant();
-    case HistoryModel::Pain:
+    case HistoryModel::PainColumn:
         return totals.maxPain ? tr("max %1").arg(*totals.maxPain) : QVariant();
     default:
         return {};

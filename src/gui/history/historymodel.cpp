@@ -106,7 +106,7 @@ int HistoryModel::rowCount(const QModelIndex& parent) const
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : NB_COLUMNS;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
@@ -118,11 +118,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(entry, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Rpe || index.column() == Pain || index.column() == Load)
+        if (index.column() == RpeColumn || index.column() == PainColumn || index.column() == LoadColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        return index.column() == Note ? display(entry, Note) : QVariant();
+        return index.column() == NoteColumn ? display(entry, NoteColumn) : QVariant();
     default:
         return {};
     }
@@ -130,17 +130,17 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant HistoryModel::display(const LogEntry& entry, int column) const
 {
-    if (column == Date)
+    if (column == DateColumn)
         return QLocale().toString(Labels::toQDate(entryDate(entry)), QLocale::ShortFormat);
     return std::visit(Overloaded {
                           [&](const core::LoggedSet& set) -> QVariant {
                               switch (column) {
-                              case Activity: {
+                              case ActivityColumn: {
                                   // Imported exercises under the name they were kept by.
                                   const QString name = m_logbook.exerciseName(set.exerciseId);
                                   return set.warmUp ? tr("%1 (warm-up)").arg(name) : name;
                               }
-                              case Amount: {
+                              case AmountColumn: {
                                   QStringList parts;
                                   if (set.reps)
                                       parts << Plural::of(tr("%n rep(s)", nullptr, *set.reps), *set.reps);
@@ -150,13 +150,13 @@ QVariant HistoryModel::display(const LogEntry& entry, int column) const
                                       parts << m_units.distance(*set.meters);
                                   return parts.join(QStringLiteral(", "));
                               }
-                              case Load:
+                              case LoadColumn:
                                   return set.loadKg ? m_units.load(set.loadKg) : QString();
-                              case Rpe:
+                              case RpeColumn:
                                   return optionalNumber(set.rpe);
-                              case Pain:
+                              case PainColumn:
                                   return optionalNumber(set.pain);
-                              case Note:
+                              case NoteColumn:
                                   return QString::fromStdString(set.note);
                               default:
                                   return {};
@@ -164,17 +164,17 @@ QVariant HistoryModel::display(const LogEntry& entry, int column) const
                           },
                           [&](const core::WalkEntry& walk) -> QVariant {
                               switch (column) {
-                              case Activity:
+                              case ActivityColumn:
                                   return tr("Walk");
-                              case Amount: {
+                              case AmountColumn: {
                                   QString text = tr("%1 min").arg(walk.minutes);
                                   if (walk.meters)
                                       text += QStringLiteral(", ") + m_units.distance(*walk.meters);
                                   return text;
                               }
-                              case Pain:
+                              case PainColumn:
                                   return optionalNumber(walk.pain);
-                              case Note:
+                              case NoteColumn:
                                   return QString::fromStdString(walk.note);
                               default:
                                   return QString();
@@ -182,9 +182,9 @@ QVariant HistoryModel::display(const LogEntry& entry, int column) const
                           },
                           [&](const core::CheckIn& checkIn) -> QVariant {
                               switch (column) {
-                              case Activity:
+                              case ActivityColumn:
                                   return tr("Morning check-in");
-                              case Pain:
+                              case PainColumn:
                                   return QString::number(checkIn.pain);
                               default:
                                   return QString();
@@ -199,19 +199,19 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Date:
+    case DateColumn:
         return tr("Date");
-    case Activity:
+    case ActivityColumn:
         return tr("Activity");
-    case Amount:
+    case AmountColumn:
         return tr("Amount");
-    case Load:
+    case LoadColumn:
         return tr("Load");
-    case Rpe:
+    case RpeColumn:
         return tr("RPE");
-    case Pain:
+    case PainColumn:
         return tr("Pain");
-    case Note:
+    case NoteColumn:
         return tr("Note");
     default:
         return {};

@@ -17,7 +17,16 @@ class Logbook;
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, Activity, Amount, Load, Rpe, Pain, Note, NB_COLUMNS };
+    enum Column {
+        DateColumn,
+        ActivityColumn,
+        AmountColumn,
+        LoadColumn,
+        RpeColumn,
+        PainColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit HistoryModel(Logbook& logbook, QObject* parent = nullptr);
 

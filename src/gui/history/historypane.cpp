@@ -124,13 +124,13 @@ HistoryPane::HistoryPane(Logbook& logbook, QWidget* parent)
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->setSortingEnabled(true);
     // The newest bests first: what improved lately is what a lifter looks for.
-    m_records->sortByColumn(RecordsModel::Latest, Qt::DescendingOrder);
+    m_records->sortByColumn(RecordsModel::LatestColumn, Qt::DescendingOrder);
     TableViews::makeCompact(m_records);
     m_records->setAlternatingRowColors(true);
     m_records->setTextElideMode(Qt::ElideRight);
     // The numbers always show; a long exercise name is elided (its tooltip is the table's row).
     m_records->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_records->horizontalHeader()->setSectionResizeMode(RecordsModel::Exercise, QHeaderView::Stretch);
+    m_records->horizontalHeader()->setSectionResizeMode(RecordsModel::ExerciseColumn, QHeaderView::Stretch);
     m_records->horizontalHeader()->setStretchLastSection(false);
     m_recordsEmpty = new EmptyStateLabel(this);
     m_recordsEmpty->setText(tr("No records yet. Log a few sessions: every exercise's heaviest set, best "

@@ -85,21 +85,21 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     const core::ExerciseBests& bests = records.bests;
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Exercise:
+        case ExerciseColumn:
             return m_logbook.exerciseName(records.exerciseId);
-        case Heaviest:
+        case HeaviestColumn:
             return bests.heaviestKg ? tr("%1 × %2").arg(m_units.load(bests.heaviestKg)).arg(bests.heaviestReps)
                                     : QVariant();
-        case OneRepMax:
+        case OneRepMaxColumn:
             return bests.bestEstimateKg ? m_units.load(bests.bestEstimateKg) : QVariant();
-        case MostReps:
+        case MostRepsColumn:
             return bests.mostRepsUnloaded
                 ? Plural::of(tr("%n rep(s)", nullptr, *bests.mostRepsUnloaded), *bests.mostRepsUnloaded)
                 : QVariant();
-        case Longest:
+        case LongestColumn:
             return bests.longestHoldSeconds ? tr("hold %1").arg(UnitFormat::duration(*bests.longestHoldSeconds))
                                             : QVariant();
-        case Latest:
+        case LatestColumn:
             if (const auto newest = latest(bests))
                 return shortDate(*newest);
             return {};
@@ -109,19 +109,19 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     }
     if (role == Qt::ToolTipRole) {
         switch (column) {
-        case Exercise:
+        case ExerciseColumn:
             return m_logbook.exerciseName(records.exerciseId);
-        case Heaviest:
+        case HeaviestColumn:
             return bests.heaviestKg ? QVariant(reachedOn(bests.heaviestOn)) : QVariant();
-        case OneRepMax:
+        case OneRepMaxColumn:
             if (!bests.bestEstimateKg)
                 return {};
             return tr("Estimated by the Epley formula, load × (1 + reps / 30), from sets of up to %1 reps. %2")
                 .arg(core::PersonalRecords::kEpleyMaxReps)
                 .arg(reachedOn(bests.bestEstimateOn));
-        case MostReps:
+        case MostRepsColumn:
             return bests.mostRepsUnloaded ? QVariant(reachedOn(bests.mostRepsOn)) : QVariant();
-        case Longest:
+        case LongestColumn:
             return bests.longestHoldSeconds ? QVariant(reachedOn(bests.longestHoldOn)) : QVariant();
         default:
             return {};
@@ -129,17 +129,17 @@ QVariant RecordsModel::exerciseData(const core::ExerciseRecords& records, int co
     }
     if (role == SortRole) {
         switch (column) {
-        case Exercise:
+        case ExerciseColumn:
             return m_logbook.exerciseName(records.exerciseId).toLower();
-        case Heaviest:
+        case HeaviestColumn:
             return bests.heaviestKg ? *bests.heaviestKg * 1000.0 + bests.heaviestReps : -1.0;
-        case OneRepMax:
+        case OneRepMaxColumn:
             return bests.bestEstimateKg.value_or(-1.0);
-        case MostReps:
+        case MostRepsColumn:
             return bests.mostRepsUnloaded.value_or(-1);
-        case Longest:
+        case LongestColumn:
             return bests.longestHoldSeconds.value_or(-1);
-        case Latest:
+        case LatestColumn:
             if (const auto newest = latest(bests))
                 return static_cast<qlonglong>(newest->days());
             return -1LL;
@@ -154,25 +154,25 @@ QVariant RecordsModel::walkData(const core::WalkEntry& walk, int column, int rol
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Exercise:
+        case ExerciseColumn:
             return tr("Walking");
-        case Longest:
+        case LongestColumn:
             return tr("walk %1 min").arg(walk.minutes);
-        case Latest:
+        case LatestColumn:
             return shortDate(walk.date);
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && column == Longest)
+    if (role == Qt::ToolTipRole && column == LongestColumn)
         return reachedOn(walk.date);
     if (role == SortRole) {
         switch (column) {
-        case Exercise:
+        case ExerciseColumn:
             return tr("Walking").toLower();
-        case Longest:
+        case LongestColumn:
             return walk.minutes * 60; // seconds, like the holds it sorts with
-        case Latest:
+        case LatestColumn:
             return static_cast<qlonglong>(walk.date.days());
         default:
             return -1;
@@ -187,17 +187,17 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Exercise:
+        case ExerciseColumn:
             return tr("Exercise");
-        case Heaviest:
+        case HeaviestColumn:
             return tr("Heaviest");
-        case OneRepMax:
+        case OneRepMaxColumn:
             return tr("1RM (Epley)");
-        case MostReps:
+        case MostRepsColumn:
             return tr("Most reps");
-        case Longest:
+        case LongestColumn:
             return tr("Longest");
-        case Latest:
+        case LatestColumn:
             return tr("Latest");
         default:
             return {};
@@ -205,15 +205,15 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Heaviest:
+        case HeaviestColumn:
             return tr("The heaviest set: the most load lifted for reps, with the most reps done at that load");
-        case OneRepMax:
+        case OneRepMaxColumn:
             return tr("The best one-rep max estimated by the Epley formula: load × (1 + reps / 30)");
-        case MostReps:
+        case MostRepsColumn:
             return tr("The most reps in one set without load");
-        case Longest:
+        case LongestColumn:
             return tr("The longest hold in one set, or the longest walk");
-        case Latest:
+        case LatestColumn:
             return tr("The day this exercise last set a best");
         default:
             return {};

@@ -24,7 +24,15 @@ class Logbook;
 class RecordsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Exercise, Heaviest, OneRepMax, MostReps, Longest, Latest, ColumnCount };
+    enum Column {
+        ExerciseColumn,
+        HeaviestColumn,
+        OneRepMaxColumn,
+        MostRepsColumn,
+        LongestColumn,
+        LatestColumn,
+        ColumnCount
+    };
     /// Sort key of every cell: numbers for bests (kg, reps, seconds), Julian days for dates.
     static constexpr int SortRole = Qt::UserRole + 1;
 

@@ -21,7 +21,7 @@ int ConsistencyTableModel::rowCount(const QModelIndex& parent) const
 
 int ConsistencyTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : NB_COLUMNS;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ConsistencyTableModel::cellText(const core::ConsistencyWeek& week, int column) const

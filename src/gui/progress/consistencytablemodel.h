@@ -19,7 +19,7 @@ public:
         StrengthPlannedColumn,
         StrengthDoneColumn,
         KeptColumn,
-        NB_COLUMNS
+        ColumnCount
     };
 
     explicit ConsistencyTableModel(QObject* parent = nullptr);

@@ -77,7 +77,7 @@ ProfileForm::ProfileForm(QWidget* parent)
     m_ui->equipmentTableView->setModel(m_equipment);
     TableViews::makeCompact(m_ui->equipmentTableView);
     m_ui->equipmentTableView->horizontalHeader()->setSectionResizeMode(
-        EquipmentModel::Name, QHeaderView::ResizeToContents);
+        EquipmentModel::NameColumn, QHeaderView::ResizeToContents);
     m_ui->equipmentTableView->setAccessibleName(tr("Equipment you own"));
     setMuted(m_ui->experienceHintLabel);
     setMuted(m_ui->daysHintLabel);

@@ -34,10 +34,10 @@ TEST_CASE("the catalog model lists every exercise with readable columns")
     REQUIRE(model.rowCount() == static_cast<int>(catalog.size()));
     const int row = model.rowOf("dumbbell-romanian-deadlift");
     REQUIRE(row >= 0);
-    CHECK(model.index(row, CatalogModel::Name).data().toString() == "Dumbbell Romanian deadlift");
-    CHECK(model.index(row, CatalogModel::Pattern).data().toString() == "Hip hinge");
-    CHECK(model.index(row, CatalogModel::Level).data().toInt() == 3);
-    CHECK(model.index(row, CatalogModel::Equipment).data().toString() == "Dumbbells or Kettlebell");
+    CHECK(model.index(row, CatalogModel::NameColumn).data().toString() == "Dumbbell Romanian deadlift");
+    CHECK(model.index(row, CatalogModel::PatternColumn).data().toString() == "Hip hinge");
+    CHECK(model.index(row, CatalogModel::LevelColumn).data().toInt() == 3);
+    CHECK(model.index(row, CatalogModel::EquipmentColumn).data().toString() == "Dumbbells or Kettlebell");
     CHECK(model.rowOf("no-such-exercise") == -1);
     CHECK(model.exerciseAt(-1) == nullptr);
 }
@@ -97,7 +97,7 @@ TEST_CASE("sorting by pattern keeps each ladder in rung order")
     CatalogModel model(catalog);
     CatalogFilterModel filter;
     filter.setCatalogModel(&model);
-    filter.sort(CatalogModel::Pattern);
+    filter.sort(CatalogModel::PatternColumn);
     const QStringList ids = visibleIds(filter);
     CHECK(ids.indexOf("glute-bridge") < ids.indexOf("hip-hinge-drill"));
     CHECK(ids.indexOf("hip-hinge-drill") < ids.indexOf("dumbbell-romanian-deadlift"));

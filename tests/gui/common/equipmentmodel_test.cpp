@@ -27,9 +27,10 @@ TEST_CASE("the equipment list leaves out what every home has and round-trips the
 
     QSignalSpy changed(&model, &EquipmentModel::ownedChanged);
     const int kettlebellRow = static_cast<int>(keys.indexOf("kettlebell"));
-    REQUIRE(model.setData(model.index(kettlebellRow, EquipmentModel::Name), Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(model.setData(model.index(kettlebellRow, EquipmentModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
     CHECK(changed.count() == 1);
     CHECK(model.owned() == EquipmentModel::Owned {"band", "dumbbell", "kettlebell"});
-    CHECK_FALSE(model.setData(model.index(kettlebellRow, EquipmentModel::Hint), Qt::Unchecked, Qt::CheckStateRole));
-    CHECK(model.index(kettlebellRow, EquipmentModel::Name).data().toString() == "Kettlebell");
+    CHECK_FALSE(
+        model.setData(model.index(kettlebellRow, EquipmentModel::HintColumn), Qt::Unchecked, Qt::CheckStateRole));
+    CHECK(model.index(kettlebellRow, EquipmentModel::NameColumn).data().toString() == "Kettlebell");
 }

@@ -185,7 +185,7 @@ TEST_CASE("a kept name shows in History under that name, and warm-ups are marked
     model.setRange(core::Date::fromYmd(2026, 3, 1), core::Date::fromYmd(2026, 3, 31));
     QStringList activities;
     for (int row = 0; row < model.rowCount(); ++row)
-        activities << model.index(row, gui::HistoryModel::Activity).data().toString();
+        activities << model.index(row, gui::HistoryModel::ActivityColumn).data().toString();
     INFO(activities.join(QStringLiteral(" | ")).toStdString());
     CHECK(activities.contains(QStringLiteral("Squat (Barbell)")));
     CHECK_FALSE(activities.join(QStringLiteral(" ")).contains(QStringLiteral("imported:")));

@@ -52,7 +52,7 @@ TEST_CASE("the first-run dialog returns the profile as filled in, without saving
     auto* model = dialog.form()->equipmentModel();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->keyAt(row) == "kettlebell")
-            model->setData(model->index(row, gui::EquipmentModel::Name), Qt::Checked, Qt::CheckStateRole);
+            model->setData(model->index(row, gui::EquipmentModel::NameColumn), Qt::Checked, Qt::CheckStateRole);
     }
 
     const core::Profile profile = dialog.profile();

@@ -89,12 +89,12 @@ TEST_CASE("the history model lists sets, walks and check-ins, newest day first")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRange(today.addDays(-10), today);
     REQUIRE(model.rowCount() == 4);
-    CHECK(column(model, HistoryModel::Activity)
+    CHECK(column(model, HistoryModel::ActivityColumn)
         == QStringList {"Morning check-in", "Goblet squat", "Walk", "Goblet squat"});
-    CHECK(model.index(1, HistoryModel::Amount).data().toString() == "8 reps");
-    CHECK(model.index(1, HistoryModel::Load).data().toString() == "14 kg");
-    CHECK(model.index(2, HistoryModel::Amount).data().toString() == "25 min, 2.1 km");
-    CHECK(model.index(0, HistoryModel::Pain).data().toString() == "2");
+    CHECK(model.index(1, HistoryModel::AmountColumn).data().toString() == "8 reps");
+    CHECK(model.index(1, HistoryModel::LoadColumn).data().toString() == "14 kg");
+    CHECK(model.index(2, HistoryModel::AmountColumn).data().toString() == "25 min, 2.1 km");
+    CHECK(model.index(0, HistoryModel::PainColumn).data().toString() == "2");
     CHECK(model.rowOfSet(second) == 1);
     CHECK(model.firstRowOf(today.addDays(-1)) == 3);
     CHECK(model.datesWithEntries() == std::vector<core::Date> {today.addDays(-1), today});
@@ -103,7 +103,7 @@ TEST_CASE("the history model lists sets, walks and check-ins, newest day first")
     pounds.units = core::Units::Lb;
     f.logbook->setProfile(pounds);
     model.reload();
-    CHECK(model.index(1, HistoryModel::Load).data().toString() == "30.86 lb");
+    CHECK(model.index(1, HistoryModel::LoadColumn).data().toString() == "30.86 lb");
 }
 
 TEST_CASE("History shows logged sets; delete, undo and redo go through the store")
@@ -312,10 +312,10 @@ TEST_CASE("History groups a day's entries under its totals, and the flat table s
     CHECK(totals.walks == 1);
     CHECK(totals.walkMinutes == 25);
     CHECK(totals.maxPain == 4);
-    CHECK(days->index(0, HistoryModel::Activity).data().toString() == QStringLiteral("2 sets, 1 walk"));
-    CHECK(days->index(0, HistoryModel::Load).data().toString() == QStringLiteral("volume 232 kg"));
-    CHECK(days->index(0, HistoryModel::Amount).data().toString() == QStringLiteral("25 min walked"));
-    CHECK(days->index(1, HistoryModel::Activity).data().toString() == QStringLiteral("1 set"));
+    CHECK(days->index(0, HistoryModel::ActivityColumn).data().toString() == QStringLiteral("2 sets, 1 walk"));
+    CHECK(days->index(0, HistoryModel::LoadColumn).data().toString() == QStringLiteral("volume 232 kg"));
+    CHECK(days->index(0, HistoryModel::AmountColumn).data().toString() == QStringLiteral("25 min walked"));
+    CHECK(days->index(1, HistoryModel::ActivityColumn).data().toString() == QStringLiteral("1 set"));
     const QModelIndex today0 = days->index(0, 0);
     REQUIRE(days->rowCount(today0) == 4); // two sets, the walk, the check-in
     CHECK(days->sourceRow(today0) == -1);
@@ -359,36 +359,39 @@ TEST_CASE("History lists every exercise's records, with the day each was reached
     REQUIRE(shown->rowCount() == 3);
     const auto cell = [&](int row, int column) { return shown->index(row, column).data().toString(); };
     // The newest bests come first.
-    CHECK(cell(0, gui::RecordsModel::Exercise) == f.logbook->exerciseName("goblet-squat"));
-    CHECK(cell(1, gui::RecordsModel::Exercise) == QStringLiteral("Walking"));
-    CHECK(cell(2, gui::RecordsModel::Exercise) == f.logbook->exerciseName("side-plank"));
-    pane.recordsView()->sortByColumn(gui::RecordsModel::Exercise, Qt::AscendingOrder);
-    CHECK(cell(0, gui::RecordsModel::Exercise) == f.logbook->exerciseName("goblet-squat"));
-    CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("14 kg × 8"));
-    CHECK(cell(0, gui::RecordsModel::OneRepMax) == QStringLiteral("17.73 kg"));
-    CHECK(shown->index(0, gui::RecordsModel::Heaviest).data(Qt::ToolTipRole).toString().startsWith("First reached on"));
-    CHECK(cell(1, gui::RecordsModel::Exercise) == f.logbook->exerciseName("side-plank"));
-    CHECK(cell(1, gui::RecordsModel::Longest) == QStringLiteral("hold 40 s"));
-    CHECK(cell(2, gui::RecordsModel::Exercise) == QStringLiteral("Walking"));
-    CHECK(cell(2, gui::RecordsModel::Longest) == QStringLiteral("walk 48 min"));
-    CHECK(cell(2, gui::RecordsModel::Latest)
+    CHECK(cell(0, gui::RecordsModel::ExerciseColumn) == f.logbook->exerciseName("goblet-squat"));
+    CHECK(cell(1, gui::RecordsModel::ExerciseColumn) == QStringLiteral("Walking"));
+    CHECK(cell(2, gui::RecordsModel::ExerciseColumn) == f.logbook->exerciseName("side-plank"));
+    pane.recordsView()->sortByColumn(gui::RecordsModel::ExerciseColumn, Qt::AscendingOrder);
+    CHECK(cell(0, gui::RecordsModel::ExerciseColumn) == f.logbook->exerciseName("goblet-squat"));
+    CHECK(cell(0, gui::RecordsModel::HeaviestColumn) == QStringLiteral("14 kg × 8"));
+    CHECK(cell(0, gui::RecordsModel::OneRepMaxColumn) == QStringLiteral("17.73 kg"));
+    CHECK(shown->index(0, gui::RecordsModel::HeaviestColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith("First reached on"));
+    CHECK(cell(1, gui::RecordsModel::ExerciseColumn) == f.logbook->exerciseName("side-plank"));
+    CHECK(cell(1, gui::RecordsModel::LongestColumn) == QStringLiteral("hold 40 s"));
+    CHECK(cell(2, gui::RecordsModel::ExerciseColumn) == QStringLiteral("Walking"));
+    CHECK(cell(2, gui::RecordsModel::LongestColumn) == QStringLiteral("walk 48 min"));
+    CHECK(cell(2, gui::RecordsModel::LatestColumn)
         == QLocale().toString(gui::Labels::toQDate(today.addDays(-3)), QLocale::ShortFormat));
 
     // Sorting by the heaviest set puts the loaded exercise last in ascending order.
-    pane.recordsView()->sortByColumn(gui::RecordsModel::Heaviest, Qt::AscendingOrder);
-    CHECK(cell(2, gui::RecordsModel::Exercise) == f.logbook->exerciseName("goblet-squat"));
+    pane.recordsView()->sortByColumn(gui::RecordsModel::HeaviestColumn, Qt::AscendingOrder);
+    CHECK(cell(2, gui::RecordsModel::ExerciseColumn) == f.logbook->exerciseName("goblet-squat"));
 
     // A change of units shows the same records in pounds.
     core::Profile pounds = *f.logbook->profile();
     pounds.units = core::Units::Lb;
     f.logbook->setProfile(pounds);
-    pane.recordsView()->sortByColumn(gui::RecordsModel::Exercise, Qt::AscendingOrder);
-    CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("30.86 lb × 8"));
+    pane.recordsView()->sortByColumn(gui::RecordsModel::ExerciseColumn, Qt::AscendingOrder);
+    CHECK(cell(0, gui::RecordsModel::HeaviestColumn) == QStringLiteral("30.86 lb × 8"));
 
     // A new best logged while the list is open shows at once.
     f.log.addSet(loggedSet(today, 8, 16.0));
     f.logbook->notifyLogChanged();
-    CHECK(cell(0, gui::RecordsModel::Heaviest) == QStringLiteral("35.27 lb × 8"));
+    CHECK(cell(0, gui::RecordsModel::HeaviestColumn) == QStringLiteral("35.27 lb × 8"));
 }
 
 TEST_CASE("the Records tab of an empty log says what will appear there", "[history][records]")

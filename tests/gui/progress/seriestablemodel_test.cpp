@@ -102,7 +102,7 @@ TEST_CASE("the consistency table has a row per week with its tallies")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setReport(report);
     REQUIRE(model.rowCount() == 3);
-    CHECK(model.columnCount() == ConsistencyTableModel::NB_COLUMNS);
+    CHECK(model.columnCount() == ConsistencyTableModel::ColumnCount);
     CHECK(cell(model, 1, ConsistencyTableModel::WeekColumn) == "2026-01-12");
     CHECK(cell(model, 0, ConsistencyTableModel::PlannedColumn) == "14");
     CHECK(cell(model, 0, ConsistencyTableModel::DoneColumn) == "3");
