@@ -41,6 +41,7 @@ class StartupPrompts;
 /// earlier does. Kept out of main() so tests can drive it with scripted prompts.
 class AppStartup {
     Q_DECLARE_TR_FUNCTIONS(AppStartup)
+    Q_DISABLE_COPY_MOVE(AppStartup) // the opening worker and the instance channel call back into it
 
 public:
     enum class Outcome {

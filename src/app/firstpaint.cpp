@@ -9,7 +9,7 @@ namespace keel::app {
 
 namespace {
 
-class FirstPaintFilter : public QObject {
+class FirstPaintFilter final : public QObject {
 public:
     FirstPaintFilter(QWidget* window, std::function<void()> work)
         : QObject(window)

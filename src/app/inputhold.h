@@ -9,7 +9,7 @@ namespace keel::app {
 /// drops, context menus): for the few milliseconds a window is on screen before the database
 /// behind it has passed its check, so nothing typed ahead can write to a file that turns out
 /// damaged. Painting, resizing and closing go on as usual.
-class InputHold : public QObject {
+class InputHold final : public QObject {
 public:
     InputHold();
     ~InputHold() override;

@@ -8,7 +8,7 @@
 namespace keel::app {
 
 /// StartupPrompts as message boxes and the first-run dialog.
-class MessageBoxPrompts : public StartupPrompts {
+class MessageBoxPrompts final : public StartupPrompts {
     Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompts)
 
 public:

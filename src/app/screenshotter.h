@@ -15,6 +15,8 @@ namespace keel::app {
 /// Saves a PNG of every pane of a main window, plus the first-run dialog and the entry editor,
 /// named after the pane and the variant: today.png, today@2x.png, today-dark.png.
 class Screenshotter {
+    Q_DISABLE_COPY_MOVE(Screenshotter)
+
 public:
     Screenshotter(gui::MainWindow& window, gui::Logbook& logbook, QString folder, bool dark);
 

@@ -12,7 +12,7 @@
 namespace keel::cli {
 
 /// A command-line mistake; main() prints its message as the one-line error.
-class UsageError : public std::runtime_error {
+class UsageError final : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };

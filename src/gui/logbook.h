@@ -26,7 +26,7 @@ namespace keel::gui {
 /// What every pane shares, like a document in a document-based app: the open database, the
 /// catalog, the undo stack that every edit goes through, and "today". Panes listen to its
 /// signals to refresh; they never talk to each other.
-class Logbook : public QObject {
+class Logbook final : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<core::Date()>;

@@ -16,7 +16,7 @@ class Logbook;
 
 /// The main window only assembles the panes and the window-wide actions (menus, shortcuts,
 /// status bar, remembered geometry). Every pane talks to the logbook, never to the window.
-class MainWindow : public QMainWindow {
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     enum class Pane { Today, Week, Catalog, History, Progress, Settings };

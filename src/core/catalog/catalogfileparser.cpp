@@ -82,7 +82,7 @@ std::string idAt(const json& document, std::size_t index)
 }
 
 // Validates one parsed document; every check appends to the issue list and carries on.
-class DocumentChecker : private JsonFieldReader {
+class DocumentChecker final : private JsonFieldReader {
 public:
     using JsonFieldReader::JsonFieldReader;
 

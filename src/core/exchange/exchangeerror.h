@@ -9,7 +9,7 @@ namespace keel::core {
 
 /// A file that cannot be imported, with the line where reading stopped (0: the file as a whole).
 /// Nothing is written when one is thrown.
-class ExchangeError : public std::runtime_error {
+class ExchangeError final : public std::runtime_error {
 public:
     ExchangeError(std::size_t line, const std::string& reason)
         : std::runtime_error(line > 0 ? "line " + std::to_string(line) + ": " + reason : reason)

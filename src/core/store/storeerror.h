@@ -19,7 +19,7 @@ enum class StoreStatus {
 };
 
 /// An error from the store with a message a user can act on. Nothing was written when thrown.
-class StoreError : public std::runtime_error {
+class StoreError final : public std::runtime_error {
 public:
     StoreError(StoreStatus status, const std::string& message,
         std::optional<std::filesystem::path> newestBackup = std::nullopt)

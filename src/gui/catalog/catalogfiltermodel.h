@@ -17,7 +17,7 @@ class CatalogModel;
 
 /// Narrows a CatalogModel by free text and by the pane's filters; every filter left unset lets
 /// everything through. Sorting by the pattern column keeps each ladder in rung order.
-class CatalogFilterModel : public QSortFilterProxyModel {
+class CatalogFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using Owned = std::set<std::string, std::less<>>;

@@ -9,7 +9,7 @@ namespace keel::gui {
 
 /// Every exercise of the catalog as one row. The catalog is immutable after loading, so the
 /// model never changes shape.
-class CatalogModel : public QAbstractTableModel {
+class CatalogModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, PatternColumn, FocusColumn, LevelColumn, EquipmentColumn, ColumnCount };

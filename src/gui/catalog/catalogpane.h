@@ -19,7 +19,7 @@ class ExerciseDetailView;
 class Logbook;
 
 /// The Catalog pane: a searchable, filterable list of every exercise beside its details.
-class CatalogPane : public QWidget {
+class CatalogPane final : public QWidget {
     Q_OBJECT
 public:
     explicit CatalogPane(Logbook& logbook, QWidget* parent = nullptr);

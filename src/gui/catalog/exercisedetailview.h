@@ -10,7 +10,7 @@ namespace keel::gui {
 
 /// Everything about one exercise: summary, how-to steps, cues, why it helps, cautions,
 /// equipment, dose, and its ladder with the neighbouring rungs as links.
-class ExerciseDetailView : public QTextBrowser {
+class ExerciseDetailView final : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ExerciseDetailView(const core::Catalog& catalog, QWidget* parent = nullptr);

@@ -8,7 +8,7 @@ namespace keel::gui {
 
 /// Saves a changed profile and re-plans the current and later weeks (logged items are kept by
 /// the store); undo restores the old profile and re-plans with it.
-class ChangeProfileCommand : public StoreCommand {
+class ChangeProfileCommand final : public StoreCommand {
 public:
     ChangeProfileCommand(Logbook& logbook, core::Profile before, core::Profile after, QUndoCommand* parent = nullptr);
 

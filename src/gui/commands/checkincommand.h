@@ -10,7 +10,7 @@ namespace keel::gui {
 
 /// Records the morning check-in. Undo puts back the check-in it replaced, or removes it when
 /// the day had none.
-class CheckInCommand : public StoreCommand {
+class CheckInCommand final : public StoreCommand {
 public:
     CheckInCommand(Logbook& logbook, core::CheckIn checkIn, QUndoCommand* parent = nullptr);
 

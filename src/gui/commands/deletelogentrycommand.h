@@ -7,7 +7,7 @@
 namespace keel::gui {
 
 /// Deletes a logged set, walk or check-in; undo puts it back with its original id.
-class DeleteLogEntryCommand : public StoreCommand {
+class DeleteLogEntryCommand final : public StoreCommand {
 public:
     DeleteLogEntryCommand(Logbook& logbook, LogEntry entry, QUndoCommand* parent = nullptr);
 

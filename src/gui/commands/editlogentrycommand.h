@@ -8,7 +8,7 @@ namespace keel::gui {
 
 /// Rewrites a logged set, walk or check-in; undo writes the old values back. A check-in is
 /// keyed by its date, so its date does not change here.
-class EditLogEntryCommand : public StoreCommand {
+class EditLogEntryCommand final : public StoreCommand {
 public:
     EditLogEntryCommand(Logbook& logbook, LogEntry before, LogEntry after, QUndoCommand* parent = nullptr);
 

@@ -13,7 +13,7 @@ namespace keel::gui {
 /// File → Import… as one undo step: writes the batch (and remembers the names the user mapped)
 /// in one transaction; undo takes back exactly the rows, imported names and mappings it added,
 /// leaving alone what an earlier import had stored.
-class ImportCommand : public StoreCommand {
+class ImportCommand final : public StoreCommand {
 public:
     /// `mappings`: normalised imported name -> catalog exercise id, chosen in the preview.
     ImportCommand(Logbook& logbook, core::ImportBatch batch, std::map<std::string, std::string> mappings,

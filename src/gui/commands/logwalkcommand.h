@@ -7,7 +7,7 @@
 namespace keel::gui {
 
 /// Logs one walk. Undo deletes it; redo restores it with its original id.
-class LogWalkCommand : public StoreCommand {
+class LogWalkCommand final : public StoreCommand {
 public:
     LogWalkCommand(Logbook& logbook, core::WalkEntry walk, QUndoCommand* parent = nullptr);
 

@@ -9,7 +9,7 @@
 namespace keel::gui {
 
 /// Moves a planned session to another day of its week; undo moves it back.
-class MoveSessionCommand : public StoreCommand {
+class MoveSessionCommand final : public StoreCommand {
 public:
     MoveSessionCommand(Logbook& logbook, std::int64_t sessionId, core::Date newDate, const QString& description,
         QUndoCommand* parent = nullptr);

@@ -13,7 +13,7 @@ namespace keel::gui {
 /// the week as it was before (again keeping what was logged meanwhile) and puts the progression
 /// back as it was: its state, and without the events the re-plan recorded. A week planned for
 /// the first time has nothing to go back to, so it is planned with Logbook::planWeeks directly.
-class RegenerateWeekCommand : public StoreCommand {
+class RegenerateWeekCommand final : public StoreCommand {
 public:
     RegenerateWeekCommand(Logbook& logbook, core::Date weekStart, QUndoCommand* parent = nullptr);
 

@@ -9,7 +9,7 @@
 namespace keel::gui {
 
 /// Swaps the exercise of a planned item; undo puts the previous exercise back.
-class SwapExerciseCommand : public StoreCommand {
+class SwapExerciseCommand final : public StoreCommand {
 public:
     SwapExerciseCommand(Logbook& logbook, std::int64_t itemId, std::string exerciseId, const QString& description,
         QUndoCommand* parent = nullptr);

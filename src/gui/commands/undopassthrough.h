@@ -8,7 +8,7 @@ namespace keel::gui {
 /// Lets Undo and Redo reach the window's undo stack while an entry field has the focus. A spin
 /// box would otherwise claim Ctrl+Z for its own text, and the set just logged could not be
 /// taken back from the keyboard.
-class UndoPassThrough : public QObject {
+class UndoPassThrough final : public QObject {
     Q_OBJECT
 public:
     explicit UndoPassThrough(QObject* parent = nullptr);

@@ -6,7 +6,7 @@
 namespace keel::gui {
 
 /// What a pane shows instead of an empty view: what is missing and what to do next.
-class EmptyStateLabel : public QLabel {
+class EmptyStateLabel final : public QLabel {
     Q_OBJECT
 public:
     explicit EmptyStateLabel(QWidget* parent = nullptr);

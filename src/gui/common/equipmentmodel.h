@@ -12,7 +12,7 @@ namespace keel::gui {
 
 /// The equipment a person may own, as a checkable list: one row per equipment name the
 /// catalog knows, except the things every home has (wall, chair, mat).
-class EquipmentModel : public QAbstractTableModel {
+class EquipmentModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, HintColumn, ColumnCount };

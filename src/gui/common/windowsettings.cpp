@@ -81,7 +81,7 @@ void fitWindow(QWidget& window)
 }
 
 /// The frame's size is known only once the window is shown: fit again then, once.
-class FitOnShow : public QObject {
+class FitOnShow final : public QObject {
 public:
     explicit FitOnShow(QWidget& window)
         : QObject(&window)

@@ -33,7 +33,7 @@ public:
 };
 
 /// The File menu's import, export and print commands with their dialogs, for the main window.
-class ExchangeActions : public QObject {
+class ExchangeActions final : public QObject {
     Q_OBJECT
 public:
     ExchangeActions(Logbook& logbook, QWidget* window);

@@ -23,7 +23,7 @@ class Logbook;
 /// the catalog does not know (each kept under its own name or mapped to a catalog exercise) and,
 /// for a file that states no units, which unit its weights are in. Reading and matching are the
 /// core Importer's; nothing is written here (see ImportCommand).
-class ImportDialog : public QDialog {
+class ImportDialog final : public QDialog {
     Q_OBJECT
 public:
     /// The largest file the dialog reads: exports of years of training are a few megabytes.

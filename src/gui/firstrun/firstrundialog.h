@@ -18,7 +18,7 @@ class ProfileForm;
 
 /// Asks for the profile on the first start (ui/firstrundialog.ui). It returns the profile and
 /// saves nothing: the caller stores it and plans the first weeks.
-class FirstRunDialog : public QDialog {
+class FirstRunDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit FirstRunDialog(QWidget* parent = nullptr);

@@ -16,7 +16,7 @@ class HistoryModel;
 /// The History table grouped by day, as lifters know it from workout logs: one row per day
 /// with its totals (sets, volume, walk minutes, the highest pain), expandable to the day's
 /// entries. The entries are the flat HistoryModel's rows, shown in the same columns.
-class HistoryDayModel : public QAbstractItemModel {
+class HistoryDayModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
     /// The totals of one day.

@@ -14,7 +14,7 @@ class Logbook;
 
 /// Everything logged between two dates (sets, walks, morning check-ins), newest day first and
 /// in logging order within a day. Reads through LogRepository; never writes.
-class HistoryModel : public QAbstractTableModel {
+class HistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

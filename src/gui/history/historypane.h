@@ -26,7 +26,7 @@ class Logbook;
 
 /// The History pane: a calendar marking the days with entries beside a table of the month's
 /// sets, walks and check-ins. Edits and deletes go through undoable commands.
-class HistoryPane : public QWidget {
+class HistoryPane final : public QWidget {
     Q_OBJECT
 public:
     explicit HistoryPane(Logbook& logbook, QWidget* parent = nullptr);

@@ -21,7 +21,7 @@ class Logbook;
 /// max by Epley, most reps without load, longest hold), then the longest walk. Each best carries
 /// the day it was first reached (tooltip, and the "Latest" column holds the newest of them).
 /// The rule is core::PersonalRecords; this model only shows the core's RecordBook.
-class RecordsModel : public QAbstractTableModel {
+class RecordsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

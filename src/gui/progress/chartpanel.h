@@ -17,7 +17,7 @@ namespace keel::gui {
 /// One chart of the Progress pane as a card: a title, the picture (a ChartView or the heat map),
 /// a table beside it with the same numbers, notes under it, and buttons that save the picture
 /// as PNG and the table as CSV.
-class ChartPanel : public QWidget {
+class ChartPanel final : public QWidget {
     Q_OBJECT
 public:
     /// `view` and `model` are shown, not owned by the panel's caller: the panel reparents the view.

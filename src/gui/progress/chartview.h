@@ -20,7 +20,7 @@ namespace keel::gui {
 /// description of series, markers, bands and guides) with Qt Charts, in the widget's palette
 /// colours and without animation, or shows the chart's empty-state message instead. Panes only
 /// ever hand it a ProgressChart, so the library can change here without touching them.
-class ChartView : public QWidget {
+class ChartView final : public QWidget {
     Q_OBJECT
 public:
     explicit ChartView(QWidget* parent = nullptr);

@@ -9,7 +9,7 @@ namespace keel::gui {
 
 /// The consistency heat map as a table: one row per week with its sessions planned and done
 /// and whether every strength session was done.
-class ConsistencyTableModel : public QAbstractTableModel {
+class ConsistencyTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

@@ -13,7 +13,7 @@ namespace keel::gui {
 /// The consistency calendar: one column per week, one row per weekday, each day coloured by how
 /// much of what was planned got done (missed, partly, done, rest), and under each week a mark
 /// when every strength session was done. Hovering a day names it and its tally.
-class HeatMapWidget : public QWidget {
+class HeatMapWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit HeatMapWidget(QWidget* parent = nullptr);

@@ -27,7 +27,7 @@ class Logbook;
 /// per pattern, walking, mobility, pain, consistency), each with its table and export buttons.
 /// The numbers come from core::ProgressReport; the pane re-reads them when the log, the plan or
 /// the profile changes, once it is visible.
-class ProgressPane : public QWidget {
+class ProgressPane final : public QWidget {
     Q_OBJECT
 public:
     explicit ProgressPane(Logbook& logbook, QWidget* parent = nullptr);

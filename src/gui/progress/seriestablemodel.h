@@ -12,7 +12,7 @@ namespace keel::gui {
 /// The numbers of a chart as a table, for screen readers and for CSV export: one row per bucket
 /// (every bucket, zero when nothing was logged) or per day with data; one column per series,
 /// plus the progression changes and flare-up days when the chart has them.
-class SeriesTableModel : public QAbstractTableModel {
+class SeriesTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     explicit SeriesTableModel(QObject* parent = nullptr);

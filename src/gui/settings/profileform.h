@@ -21,7 +21,7 @@ class EquipmentModel;
 
 /// Every field of a profile as a form (ui/profileform.ui), shared by the first-run dialog and
 /// the Settings pane. It only edits values: saving is its owner's business.
-class ProfileForm : public QWidget {
+class ProfileForm final : public QWidget {
     Q_OBJECT
 public:
     explicit ProfileForm(QWidget* parent = nullptr);

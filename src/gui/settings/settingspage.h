@@ -17,7 +17,7 @@ class Logbook;
 /// The Settings pane (ui/settingspage.ui): the profile, units, week start, rest timer and
 /// recovery weeks. Saving is one undoable command that re-plans the current and later weeks.
 /// The appearance (light, dark, the system's) is not part of the profile: it applies at once.
-class SettingsPage : public QWidget {
+class SettingsPage final : public QWidget {
     Q_OBJECT
 public:
     explicit SettingsPage(Logbook& logbook, QWidget* parent = nullptr);

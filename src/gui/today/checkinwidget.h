@@ -12,7 +12,7 @@ class QSpinBox;
 namespace keel::gui {
 
 /// The morning check-in: how the back feels on waking, 0–10. Enter or the button saves.
-class CheckInWidget : public EntryForm {
+class CheckInWidget final : public EntryForm {
     Q_OBJECT
 public:
     explicit CheckInWidget(QWidget* parent = nullptr);

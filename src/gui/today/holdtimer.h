@@ -15,7 +15,7 @@ namespace keel::gui {
 /// The countdown of a timed hold (a plank, a side plank, a dead hang): started with one key,
 /// shown large, ended by a beep and the done highlight, and reporting the seconds held so the
 /// set's seconds field is filled in. Time comes from an injected clock, so tests are exact.
-class HoldTimer : public QFrame {
+class HoldTimer final : public QFrame {
     Q_OBJECT
 public:
     enum class State { Idle, Running, Finished };

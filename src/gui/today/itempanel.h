@@ -18,7 +18,7 @@ class SetEntryWidget;
 
 /// One of today's items in full: what to do and why, the cues (folded away until asked for),
 /// the previous time's numbers, what is logged so far, and the entry of the next set.
-class ItemPanel : public QWidget {
+class ItemPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit ItemPanel(const core::Catalog& catalog, QWidget* parent = nullptr);

@@ -15,7 +15,7 @@ namespace keel::gui {
 /// The rest between sets: a visible countdown that can be paused, resumed and skipped, and
 /// that beeps and lights up when the rest is over. One tick takes one second of countdown;
 /// tests shorten the tick so nothing waits for real seconds.
-class RestTimer : public QFrame {
+class RestTimer final : public QFrame {
     Q_OBJECT
 public:
     enum class State { Idle, Running, Paused, Finished };

@@ -11,7 +11,7 @@ namespace keel::gui {
 
 /// Today's sessions (top level) and their items (children), with the prescription, what is
 /// done, and the numbers of the previous time.
-class TodayModel : public QAbstractItemModel {
+class TodayModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { ExerciseColumn, PrescriptionColumn, ProgressColumn, LastTimeColumn, ColumnCount };

@@ -32,7 +32,7 @@ class TodayModel;
 /// What to do now: today's sessions in order, quick set entry pre-filled with the
 /// prescription, "done as planned", the rest timer, the walk entry and the morning check-in.
 /// Every log is an undoable command on the logbook's stack; "Saved" shows after the commit.
-class TodayPane : public QWidget {
+class TodayPane final : public QWidget {
     Q_OBJECT
 public:
     explicit TodayPane(Logbook& logbook, QWidget* parent = nullptr);

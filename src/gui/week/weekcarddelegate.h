@@ -8,7 +8,7 @@ namespace keel::gui {
 /// Draws the Week grid's rows as small cards: a session as its shape icon, an accent stripe
 /// and its name with planned against done; an item as its name (wrapped), its prescription
 /// and its progress. Everything comes from WeekModel roles.
-class WeekCardDelegate : public QStyledItemDelegate {
+class WeekCardDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
     explicit WeekCardDelegate(QObject* parent = nullptr);

@@ -7,7 +7,7 @@ namespace keel::gui {
 
 /// One day column of the Week grid: the sessions and items under one day of a WeekModel,
 /// drawn as cards. Sessions can be dragged out of it and dropped onto it.
-class WeekDayView : public QTreeView {
+class WeekDayView final : public QTreeView {
     Q_OBJECT
 public:
     explicit WeekDayView(QWidget* parent = nullptr);

@@ -15,7 +15,7 @@ namespace keel::gui {
 /// A week as a tree: seven days (top level), their sessions, and each session's items with
 /// planned against done. Sessions not yet logged can be dragged to another day; the drop
 /// only asks for the move (sessionMoveRequested), the pane turns it into an undoable command.
-class WeekModel : public QAbstractItemModel {
+class WeekModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { TitleColumn, PrescriptionColumn, ProgressColumn, ColumnCount };

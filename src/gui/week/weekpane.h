@@ -30,7 +30,7 @@ class WeekModel;
 /// another day by drag and drop (or its context menu), swap an exercise for another of the
 /// same pattern and rung, and read why each item is planned. Every edit is an undoable
 /// command on the logbook's stack.
-class WeekPane : public QWidget {
+class WeekPane final : public QWidget {
     Q_OBJECT
 public:
     explicit WeekPane(Logbook& logbook, QWidget* parent = nullptr);
