@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The floor for cli_bench: a process that opens a database with the store's pragmas, inserts one
-// set and commits, with nothing else. Usage: rawinsert DATABASE
+// The floor for cli_bench: a process that opens a database with the store's pragmas (rawstore.h,
+// which cli_bench checks against the store's), inserts one set and commits, with nothing else.
+// Usage: rawinsert DATABASE
+#include "rawstore.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <cstdio>
@@ -13,10 +16,8 @@ int main(int argc, char** argv)
         return 2;
     }
     try {
-        SQLite::Database db(argv[1], SQLite::OPEN_READWRITE, 5000);
-        db.exec("PRAGMA journal_mode = WAL");
-        db.exec("PRAGMA synchronous = FULL");
-        db.exec("PRAGMA foreign_keys = ON");
+        const auto opened = keel::bench::openRaw(argv[1]);
+        SQLite::Database& db = *opened;
         SQLite::Statement insert(db,
             "INSERT INTO logged_sets (date, exercise_id, reps) VALUES ('2026-03-02', "
             "'goblet-squat', 5)");
