@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Start-up: time from starting the keel process to its first painted main window, with a
-// ten-year history, and its resident memory then; next to the same figures for a minimal Qt
-// Widgets window (startup_baseline: a QMainWindow with a QTableView) measured in the same run.
+// Start-up: time from starting the keel process to its first painted main window, with 1, 10 and
+// 30 years of demo history (demohistories.h), and its resident memory then; next to the same figures
+// for a minimal Qt Widgets window (startup_baseline: a QMainWindow with a QTableView), the two
+// started in turn. No goal is set for these figures.
 // Both print "first-paint rss_kb=N" from their first paint and quit; the time is taken here,
 // from fork to that line, so loading libraries and opening the database count.
 #include "benchtable.h"
+#include "demohistories.h"
 
 #include <cstdio>
 
@@ -17,13 +19,11 @@ int main()
 }
 #else
 
-#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -32,9 +32,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kRuns = 21;
-constexpr int kHistoryWeeks = 520;
-constexpr auto kToday = "2026-03-11";
+constexpr int kRuns = 11;
 
 struct Sample {
     double milliseconds = 0.0;
@@ -86,44 +84,15 @@ Sample measure(const std::vector<std::string>& argv)
     return {elapsed, kilobytes / 1024.0};
 }
 
-std::vector<double> sorted(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values;
-}
-
-bool newerThan(const fs::path& a, const fs::path& b)
-{
-    std::error_code error;
-    return fs::exists(a) && fs::last_write_time(a, error) >= fs::last_write_time(b, error);
-}
-
-// The ten-year database is slow to write (every week is planned and reviewed), so it is kept
-// beside this binary and rebuilt only when keel-demo is newer.
-fs::path historyDatabase(const fs::path& folder)
-{
-    const fs::path db = folder / "startup-history-10y.db";
-    if (newerThan(db, KEEL_DEMO_PATH))
-        return db;
-    fs::remove(db);
-    fs::remove_all(folder / "backups");
-    const std::string command = std::string(KEEL_DEMO_PATH) + " --db '" + db.string() + "' --weeks "
-        + std::to_string(kHistoryWeeks) + " --end " + kToday + " --seed 10 >&2";
-    std::fprintf(stderr, "startup_bench: writing a %d-week history (once)…\n", kHistoryWeeks);
-    if (std::system(command.c_str()) != 0)
-        throw std::runtime_error("keel-demo failed");
-    return db;
-}
-
 } // namespace
 
 int main(int, char** argv)
 {
+    using keel::bench::median;
     using keel::bench::printRow;
     using keel::bench::quantile;
     try {
         const fs::path folder = fs::absolute(argv[0]).parent_path();
-        const fs::path db = historyDatabase(folder);
         // Settings and runtime files in a throw-away home, so a developer's window state does not count.
         const fs::path home = folder / "startup-bench-home";
         fs::create_directories(home / "runtime");
@@ -134,28 +103,43 @@ int main(int, char** argv)
         if (!std::getenv("QT_QPA_PLATFORM"))
             ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
 
-        const std::vector<std::string> keel
-            = {KEEL_APP_PATH, "--db", db.string(), "--today", kToday, "--startup-probe"};
+        const std::string today = keel::bench::kHistoryEnd.toString();
         const std::vector<std::string> baseline = {KEEL_BASELINE_PATH};
-        // One warm-up each: the page cache, and keel's daily backup for "today".
-        measure(keel);
-        measure(baseline);
-        std::vector<double> keelTimes, keelRss, baseTimes, baseRss;
-        for (int run = 0; run < kRuns; ++run) {
-            const Sample k = measure(keel);
-            const Sample b = measure(baseline);
-            keelTimes.push_back(k.milliseconds);
-            keelRss.push_back(k.residentMegabytes);
-            baseTimes.push_back(b.milliseconds);
-            baseRss.push_back(b.residentMegabytes);
+        std::vector<std::pair<int, double>> timeByYears;
+        std::vector<std::pair<int, double>> rssByYears;
+        for (const int years : keel::bench::kHistoryYears) {
+            const fs::path db = keel::bench::demoHistory(
+                years, home / "logbooks" / ("startup-history-" + std::to_string(years) + "y.db"));
+            const std::vector<std::string> app
+                = {KEEL_APP_PATH, "--db", db.string(), "--today", today, "--startup-probe"};
+            // One warm-up each: the page cache, and keel's daily backup for "today".
+            measure(app);
+            measure(baseline);
+            std::vector<double> keelRss, baseRss;
+            const keel::bench::Samples times = keel::bench::interleaveMeasured(
+                kRuns,
+                [&] {
+                    const Sample k = measure(app);
+                    keelRss.push_back(k.residentMegabytes);
+                    return k.milliseconds;
+                },
+                [&] {
+                    const Sample b = measure(baseline);
+                    baseRss.push_back(b.residentMegabytes);
+                    return b.milliseconds;
+                });
+            const std::string name = "startup: " + std::to_string(years) + (years == 1 ? " year" : " years");
+            timeByYears.emplace_back(years, quantile(times.keel, 0.5));
+            rssByYears.emplace_back(years, median(keelRss));
+            printRow(name, "first paint p50", quantile(times.keel, 0.5), "ms", quantile(times.baseline, 0.5),
+                "QMainWindow+QTableView p50");
+            printRow(name, "first paint p90", quantile(times.keel, 0.9), "ms", quantile(times.baseline, 0.9),
+                "QMainWindow+QTableView p90");
+            printRow(
+                name, "RSS at first paint p50", median(keelRss), "MB", median(baseRss), "QMainWindow+QTableView p50");
         }
-        const auto kt = sorted(keelTimes), bt = sorted(baseTimes), kr = sorted(keelRss), br = sorted(baseRss);
-        printRow("startup", "first paint, 10 y (median)", quantile(kt, 0.5), "ms", quantile(bt, 0.5),
-            "QMainWindow+QTableView", "<= 2x");
-        printRow("startup", "first paint, 10 y (p90)", quantile(kt, 0.9), "ms", quantile(bt, 0.9),
-            "QMainWindow+QTableView", "<= 2x");
-        printRow("startup", "RSS at first paint", quantile(kr, 0.5), "MB", quantile(br, 0.5), "QMainWindow+QTableView",
-            "<= 2x");
+        keel::bench::printGrowth("startup: growth", "first paint p50", "ms", timeByYears);
+        keel::bench::printGrowth("startup: growth", "RSS at first paint p50", "MB", rssByYears);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "startup_bench: %s\n", error.what());
         return 1;
