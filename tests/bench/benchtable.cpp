@@ -103,28 +103,13 @@ std::string Goal::text(const std::string& unit) const
     return source.empty() ? goal : goal + " (" + source + ")";
 }
 
-void printHeader()
-{
-    std::printf("%-24s %-34s %17s %17s %9s  %-38s %-6s %s\n", "benchmark", "measure", "value", "baseline", "ratio",
-        "baseline is", "met", "goal");
-}
-
 void printRow(const std::string& benchmark, const std::string& measure, double value, const std::string& unit,
     double baseline, const std::string& baselineName, const Goal& goal)
 {
     const double ratio = baseline > 0.0 ? value / baseline : 0.0;
     const char* verdict = goal.kind == Goal::Kind::None ? "-" : (goal.met(value, baseline) ? "met" : "MISSED");
-    std::printf("%-24s %-34s %12.3f %-4s %12.3f %-4s %8.2fx  vs %-35s %-6s %s\n", benchmark.c_str(), measure.c_str(),
+    std::printf("%-24s %-40s %12.3f %-4s %12.3f %-4s %8.2fx  vs %-38s %-6s %s\n", benchmark.c_str(), measure.c_str(),
         value, unit.c_str(), baseline, unit.c_str(), ratio, baselineName.c_str(), verdict, goal.text(unit).c_str());
-    std::fflush(stdout);
-}
-
-void printRow(const std::string& benchmark, const std::string& measure, double value, const std::string& unit,
-    double baseline, const std::string& baselineName, const std::string& goal)
-{
-    const double ratio = baseline > 0.0 ? value / baseline : 0.0;
-    std::printf("%-24s %-34s %12.3f %-4s %12.3f %-4s %8.2fx  vs %-35s %-6s %s\n", benchmark.c_str(), measure.c_str(),
-        value, unit.c_str(), baseline, unit.c_str(), ratio, baselineName.c_str(), "?", goal.c_str());
     std::fflush(stdout);
 }
 

@@ -55,16 +55,10 @@ struct Goal {
     std::string text(const std::string& unit) const;
 };
 
-/// The header of the table, as scripts/bench prints it once.
-void printHeader();
-/// One row: what, the figure, the baseline measured in the same run, their ratio, the goal and
-/// whether it was met ("met", "MISSED", or "-" without a goal).
+/// One row of the table whose header scripts/bench prints: what, the figure, the baseline measured in the same run,
+/// their ratio, the goal and whether it was met ("met", "MISSED", or "-" without a goal).
 void printRow(const std::string& benchmark, const std::string& measure, double value, const std::string& unit,
     double baseline, const std::string& baselineName, const Goal& goal = Goal::none());
-
-/// The older row, its goal as free text and never judged; goes once every bench passes a Goal.
-void printRow(const std::string& benchmark, const std::string& measure, double value, const std::string& unit,
-    double baseline, const std::string& baselineName, const std::string& goal);
 
 /// How a figure grows with the years of history behind it: one row with the figure at the most
 /// years against the figure at the fewest (the ratio is the growth), the middle sizes named.
