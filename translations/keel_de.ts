@@ -3548,159 +3548,19 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SetEntryWidget</name>
     <message>
-        <location filename="../src/gui/today/setentrywidget.cpp" line="+42"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+22"/>
-        <location line="+102"/>
+        <location filename="../src/gui/today/setentrywidget.cpp" line="+22"/>
+        <location line="+4"/>
+        <location line="+75"/>
         <source>Log set</source>
         <translation>Satz eintragen</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>RPE, how hard the set felt: 10 = nothing left, 8 = about two more reps in reserve, 6 = four or more. Loads and reps go up only when every set is RPE 8 or easier.</source>
-        <translation>RPE, wie schwer sich der Satz angefühlt hat: 10 = nichts mehr drin, 8 = etwa zwei Wiederholungen in Reserve, 6 = vier oder mehr. Last und Wiederholungen steigen nur, wenn jeder Satz bei RPE 8 oder leichter lag.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-75"/>
         <source>Logs the set with the numbers shown (Enter)</source>
         <translation>Trägt den Satz mit den angezeigten Werten ein (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Reps</source>
-        <translation>&amp;Wdh.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reps</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>H&amp;old</source>
-        <translation>Hal&amp;ten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hold seconds</source>
-        <translation>Haltezeit in Sekunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dis&amp;tance</source>
-        <translation>&amp;Strecke</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Distance in metres</source>
-        <translation>Strecke in Metern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Minutes</source>
-        <translation>&amp;Minuten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Min&amp;utes</source>
-        <translation>Min&amp;uten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Km</source>
-        <translation>&amp;km</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Distance in kilometres (optional)</source>
-        <translation>Strecke in Kilometern (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Load</source>
-        <translation>&amp;Last</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Load</source>
-        <translation>Last</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RPE</source>
-        <translation>RPE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Effort, RPE 1 to 10 (optional)</source>
-        <translation>Anstrengung, RPE 1 bis 10 (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pa&amp;in</source>
-        <translation>Schmer&amp;z</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>P&amp;ain</source>
-        <translation>S&amp;chmerz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pain 0 to 10 (optional)</source>
-        <translation>Schmerz 0 bis 10 (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Notiz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note (optional)</source>
-        <translation>Notiz (optional)</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+75"/>
         <source>Log as done</source>
         <translation>Als erledigt eintragen</translation>
     </message>

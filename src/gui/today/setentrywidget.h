@@ -9,13 +9,11 @@
 
 #include <optional>
 
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace keel::gui {
+
+class LogEntryFields;
 
 /// Quick entry of one set (or one walk): the fields the item's dose needs, pre-filled with
 /// the prescription or with the numbers of the set just logged, so Enter alone logs a set as
@@ -54,28 +52,14 @@ public:
     bool holdsTypedEntry(std::optional<std::int64_t> itemId, core::Date date) const;
 
 private:
-    QWidget* addField(const QString& label, QWidget* field, const QString& accessibleName);
     void setMode(Mode mode, bool withLoad);
-    void resetEffort();
 
-    UnitFormat m_units;
     Mode m_mode = Mode::Reps;
     core::Date m_date;
-    std::string m_exerciseId;
     std::optional<std::int64_t> m_itemId;
-    bool m_withLoad = false;
-    std::optional<double> m_prefilledKg;
     bool m_edited = false;
 
-    QSpinBox* m_reps = nullptr;
-    QDoubleSpinBox* m_load = nullptr;
-    QSpinBox* m_seconds = nullptr;
-    QSpinBox* m_meters = nullptr;
-    QSpinBox* m_minutes = nullptr;
-    QDoubleSpinBox* m_km = nullptr;
-    QSpinBox* m_rpe = nullptr;
-    QSpinBox* m_pain = nullptr;
-    QLineEdit* m_note = nullptr;
+    LogEntryFields* m_fields = nullptr;
     QPushButton* m_submit = nullptr;
 };
 
