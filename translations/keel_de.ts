@@ -769,92 +769,6 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         <source>E&amp;xercise</source>
         <translation>Ü&amp;bung</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Reps</source>
-        <translation>&amp;Wdh.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+46"/>
-        <location line="+26"/>
-        <location line="+52"/>
-        <location line="+32"/>
-        <location line="+23"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-169"/>
-        <source>&amp;Load</source>
-        <translation>&amp;Last</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>bodyweight</source>
-        <translation>Körpergewicht</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Seconds</source>
-        <translation>S&amp;ekunden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+52"/>
-        <source>Dis&amp;tance</source>
-        <translation>&amp;Strecke</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Minutes</source>
-        <translation>&amp;Minuten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>R&amp;PE (1–10)</source>
-        <translation>R&amp;PE (1–10)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>How hard the set felt: 10 is all you had, 7 leaves about three reps in reserve</source>
-        <translation>Wie schwer sich der Satz angefühlt hat: 10 = nichts mehr drin, 7 = etwa drei Wiederholungen in Reserve</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>P&amp;ain (0–10)</source>
-        <translation>Schmer&amp;z (0–10)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>0 is no pain; up to 3 is fine, 4–5 is the ceiling</source>
-        <translation>0 = kein Schmerz; bis 3 ist in Ordnung, 4–5 ist die Obergrenze</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Notiz</translation>
-    </message>
 </context>
 <context>
     <name>LogWalkCommand</name>
@@ -2581,12 +2495,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::LogEntryDialog</name>
     <message>
-        <location filename="../src/gui/history/logentrydialog.cpp" line="+65"/>
+        <location filename="../src/gui/history/logentrydialog.cpp" line="+63"/>
         <source>Edit set</source>
         <translation>Satz bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Edit walk</source>
         <translation>Spaziergang bearbeiten</translation>
     </message>

@@ -5,33 +5,19 @@
 #include "core/store/logrepository.h"
 #include "core/store/storeerror.h"
 #include "gui/common/labels.h"
+#include "gui/common/logentryfields.h"
 #include "gui/common/palettecolors.h"
 
 #include "ui_logentrydialog.h"
 
+#include <QAbstractButton>
+#include <QLineEdit>
+
 #include <algorithm>
-#include <cmath>
 
 namespace keel::gui {
 
-namespace {
-
-// Spin boxes show "—" at their minimum for a value that was not recorded.
-std::optional<int> optionalValue(const QSpinBox* spin)
-{
-    if (spin->value() == spin->minimum())
-        return std::nullopt;
-    return spin->value();
-}
-
-std::optional<double> optionalValue(const QDoubleSpinBox* spin)
-{
-    if (spin->value() <= spin->minimum())
-        return std::nullopt;
-    return spin->value();
-}
-
-} // namespace
+using Field = LogEntryFields::Field;
 
 LogEntryDialog::LogEntryDialog(
     const LogEntry& entry, const core::Catalog& catalog, const UnitFormat& units, core::Date today, QWidget* parent)
@@ -39,13 +25,25 @@ LogEntryDialog::LogEntryDialog(
     , m_ui(std::make_unique<Ui::LogEntryDialog>())
     , m_original(entry)
     , m_catalog(catalog)
-    , m_units(units)
     , m_today(today)
 {
     m_ui->setupUi(this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogEntryDialog::accept);
-    m_ui->loadSpinBox->setSuffix(QLatin1Char(' ') + units.loadSuffix());
-    m_ui->loadSpinBox->setSingleStep(units.units() == core::Units::Kg ? 0.5 : 1.0);
+    // The date and exercise rows join the fields' form, so all captions share one column.
+    m_fields = new LogEntryFields(LogEntryFields::Placement::Dialog, this);
+    m_fields->setUnits(units);
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->dateLabel), static_cast<QWidget*>(m_ui->dateEdit),
+             static_cast<QWidget*>(m_ui->exerciseLabel), static_cast<QWidget*>(m_ui->exerciseComboBox)})
+        m_ui->formLayout->removeWidget(widget);
+    m_fields->insertRow(0, m_ui->dateLabel, m_ui->dateEdit);
+    m_fields->insertRow(1, m_ui->exerciseLabel, m_ui->exerciseComboBox);
+    m_ui->dialogLayout->insertWidget(0, m_fields);
+    // The fields are made after the buttons; Tab still reaches the buttons last.
+    QWidget* previous = m_fields->findChild<QLineEdit*>(QStringLiteral("noteLineEdit"));
+    for (QAbstractButton* button : m_ui->buttonBox->buttons()) {
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, PaletteColors::warning(errorPalette));
     m_ui->errorLabel->setPalette(errorPalette);
@@ -67,91 +65,48 @@ LogEntryDialog::LogEntryDialog(
                        if (m_ui->exerciseComboBox->findData(id) < 0)
                            m_ui->exerciseComboBox->addItem(id, id); // logged before the catalog lost it
                        m_ui->exerciseComboBox->setCurrentIndex(m_ui->exerciseComboBox->findData(id));
-                       m_ui->repsSpinBox->setValue(set.reps.value_or(0));
-                       m_ui->loadSpinBox->setValue(set.loadKg ? units.toDisplay(*set.loadKg) : 0.0);
-                       m_ui->secondsSpinBox->setValue(set.seconds.value_or(0));
-                       m_ui->metersSpinBox->setValue(set.meters.value_or(0.0));
-                       m_ui->rpeSpinBox->setValue(set.rpe.value_or(0));
-                       m_ui->painSpinBox->setValue(set.pain.value_or(-1));
-                       m_ui->noteLineEdit->setText(QString::fromStdString(set.note));
+                       m_fields->showFields(Field::Reps | Field::Load | Field::Seconds | Field::Meters | Field::Rpe
+                           | Field::Pain | Field::Note);
+                       m_fields->setSet(set);
                    },
                    [&](const core::WalkEntry& walk) {
                        setWindowTitle(tr("Edit walk"));
-                       m_ui->minutesSpinBox->setValue(walk.minutes);
-                       m_ui->kilometersSpinBox->setValue(walk.meters ? *walk.meters / 1000.0 : 0.0);
-                       m_ui->painSpinBox->setValue(walk.pain.value_or(-1));
-                       m_ui->noteLineEdit->setText(QString::fromStdString(walk.note));
+                       m_ui->exerciseLabel->hide();
+                       m_ui->exerciseComboBox->hide();
+                       m_fields->showFields(Field::Minutes | Field::Kilometers | Field::Pain | Field::Note);
+                       m_fields->setWalk(walk);
                    },
                    [&](const core::CheckIn& checkIn) {
                        setWindowTitle(tr("Edit morning check-in"));
-                       m_ui->painSpinBox->setMinimum(0); // a check-in always has a pain score
-                       m_ui->painSpinBox->setSpecialValueText(QString());
-                       m_ui->painSpinBox->setValue(checkIn.pain);
+                       m_ui->exerciseLabel->hide();
+                       m_ui->exerciseComboBox->hide();
+                       m_fields->showFields(Field::Pain);
+                       m_fields->setCheckIn(checkIn);
                        m_ui->dateEdit->setEnabled(false); // a check-in is the one of its date
                    },
                },
         entry);
-    showRowsFor(entry);
     adjustSize();
 }
 
 LogEntryDialog::~LogEntryDialog() = default;
 
-void LogEntryDialog::showRowsFor(const LogEntry& entry)
-{
-    const bool isSet = std::holds_alternative<core::LoggedSet>(entry);
-    const bool isWalk = std::holds_alternative<core::WalkEntry>(entry);
-    QFormLayout* form = m_ui->formLayout;
-    for (QWidget* field : {static_cast<QWidget*>(m_ui->exerciseComboBox), static_cast<QWidget*>(m_ui->repsSpinBox),
-             static_cast<QWidget*>(m_ui->loadSpinBox), static_cast<QWidget*>(m_ui->secondsSpinBox),
-             static_cast<QWidget*>(m_ui->metersSpinBox), static_cast<QWidget*>(m_ui->rpeSpinBox)})
-        form->setRowVisible(field, isSet);
-    form->setRowVisible(m_ui->minutesSpinBox, isWalk);
-    form->setRowVisible(m_ui->kilometersSpinBox, isWalk);
-    form->setRowVisible(m_ui->noteLineEdit, isSet || isWalk);
-}
-
 LogEntry LogEntryDialog::entry() const
 {
     const core::Date date = Labels::fromQDate(m_ui->dateEdit->date());
     return std::visit(Overloaded {
-                          [&](const core::LoggedSet& original) -> LogEntry {
-                              core::LoggedSet set = original;
+                          [&](const core::LoggedSet&) -> LogEntry {
+                              core::LoggedSet set = m_fields->loggedSet();
                               set.date = date;
                               set.exerciseId = m_ui->exerciseComboBox->currentData().toString().toStdString();
-                              set.reps = optionalValue(m_ui->repsSpinBox);
-                              const auto load = optionalValue(m_ui->loadSpinBox);
-                              // Keep the stored kilograms when the shown value was not touched, so
-                              // opening and closing the dialog in pounds never drifts the load.
-                              if (!load)
-                                  set.loadKg.reset();
-                              else if (!original.loadKg || m_units.toDisplay(*original.loadKg) != *load)
-                                  set.loadKg = m_units.fromDisplay(*load);
-                              set.seconds = optionalValue(m_ui->secondsSpinBox);
-                              set.meters = optionalValue(m_ui->metersSpinBox);
-                              set.rpe = optionalValue(m_ui->rpeSpinBox);
-                              set.pain = optionalValue(m_ui->painSpinBox);
-                              set.note = m_ui->noteLineEdit->text().toStdString();
                               return set;
                           },
-                          [&](const core::WalkEntry& original) -> LogEntry {
-                              core::WalkEntry walk = original;
+                          [&](const core::WalkEntry&) -> LogEntry {
+                              core::WalkEntry walk = m_fields->walkEntry();
                               walk.date = date;
-                              walk.minutes = m_ui->minutesSpinBox->value();
-                              const auto kilometers = optionalValue(m_ui->kilometersSpinBox);
-                              if (!kilometers)
-                                  walk.meters.reset();
-                              else if (!original.meters || std::abs(*original.meters / 1000.0 - *kilometers) >= 0.005)
-                                  walk.meters = *kilometers * 1000.0;
-                              walk.pain = optionalValue(m_ui->painSpinBox);
-                              walk.note = m_ui->noteLineEdit->text().toStdString();
                               return walk;
                           },
-                          [&](const core::CheckIn& original) -> LogEntry {
-                              core::CheckIn checkIn = original;
-                              checkIn.pain = m_ui->painSpinBox->value();
-                              return checkIn;
-                          },
+                          [&](const core::CheckIn&) -> LogEntry { return m_fields->checkIn(); },
                       },
         m_original);
 }

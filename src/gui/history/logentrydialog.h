@@ -15,6 +15,8 @@ class LogEntryDialog;
 
 namespace keel::gui {
 
+class LogEntryFields;
+
 /// Edits one logged set, walk or check-in (ui/logentrydialog.ui), showing only the fields of its
 /// kind. Returns the edited entry; the caller stores it through an undoable command.
 class LogEntryDialog : public QDialog {
@@ -31,12 +33,10 @@ public:
     void accept() override;
 
 private:
-    void showRowsFor(const LogEntry& entry);
-
     std::unique_ptr<Ui::LogEntryDialog> m_ui;
+    LogEntryFields* m_fields = nullptr;
     LogEntry m_original;
     const core::Catalog& m_catalog;
-    UnitFormat m_units;
     core::Date m_today;
 };
 

@@ -192,7 +192,7 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
         gui::LogEntryDialog dialog(before, f.logbook->catalog(), gui::UnitFormat(core::Units::Kg), test::testToday());
         dialog.findChild<QSpinBox*>("repsSpinBox")->setValue(0);
         dialog.findChild<QSpinBox*>("secondsSpinBox")->setValue(0);
-        dialog.findChild<QDoubleSpinBox*>("metersSpinBox")->setValue(0);
+        dialog.findChild<QSpinBox*>("metersSpinBox")->setValue(0);
         dialog.show();
         dialog.accept();
         CHECK(dialog.isVisible());
