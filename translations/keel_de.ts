@@ -1622,7 +1622,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::EquipmentModel</name>
     <message>
-        <location filename="../src/gui/common/equipmentmodel.cpp" line="+101"/>
+        <location filename="../src/gui/common/equipmentmodel.cpp" line="+102"/>
         <source>Equipment</source>
         <translation>Ausrüstung</translation>
     </message>
@@ -3464,22 +3464,28 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location filename="../src/gui/today/setentrywidget.cpp" line="+22"/>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Log set</source>
         <translation>Satz eintragen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Logs the set with the numbers shown (Enter)</source>
         <translation>Trägt den Satz mit den angezeigten Werten ein (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-4"/>
         <source>Log as done</source>
         <translation>Als erledigt eintragen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Logs the item as done with the minutes shown (Enter)</source>
+        <translation>Trägt die Übung mit den angezeigten Minuten als erledigt ein (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+1"/>
         <source>Log walk</source>
         <translation>Spaziergang eintragen</translation>

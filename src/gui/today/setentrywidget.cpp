@@ -98,7 +98,12 @@ void SetEntryWidget::prepare(const core::PlannedItem& item, const core::ItemLog&
     next.meters = base.meters.value_or(20.0);
     next.loadKg = base.loadKg ? base.loadKg : item.loadKg;
     m_fields->setSet(next);
-    m_submit->setText(mode == Mode::Minutes ? tr("Log as done") : tr("Log set"));
+    // The same widget may have shown a walk just before: its name and description go with it.
+    const QString submit = mode == Mode::Minutes ? tr("Log as done") : tr("Log set");
+    m_submit->setText(submit);
+    Accessibility::describe(m_submit, submit,
+        mode == Mode::Minutes ? tr("Logs the item as done with the minutes shown (Enter)")
+                              : tr("Logs the set with the numbers shown (Enter)"));
     m_edited = false;
 }
 

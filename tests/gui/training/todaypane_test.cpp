@@ -437,6 +437,32 @@ TEST_CASE("after a walk Today moves on to the next open item", "[today][pane][fl
     CHECK(pane.restTimer()->state() == gui::RestTimer::State::Idle);
 }
 
+TEST_CASE("the entry that showed a walk says what it logs once it shows a set", "[today][pane][a11y]")
+{
+    test::TrainingFixture fixture;
+    gui::TodayPane pane(fixture.logbook());
+    test::showAndWait(&pane);
+    const core::DayEntry* walk = plannedWalk(pane);
+    REQUIRE(walk != nullptr);
+    const core::DayEntry* set = nullptr;
+    for (const core::DaySession& session : pane.model()->content().sessions) {
+        for (const core::DayEntry& entry : session.entries) {
+            if (!set && entry.item.reps)
+                set = &entry;
+        }
+    }
+    REQUIRE(set != nullptr);
+    const auto* submit = pane.itemPanel()->setEntry()->findChild<QPushButton*>(QStringLiteral("logButton"));
+    REQUIRE(submit != nullptr);
+
+    pane.selectItem(walk->item.id);
+    CHECK(submit->accessibleDescription().contains(QStringLiteral("walk")));
+    pane.selectItem(set->item.id);
+    CHECK(submit->accessibleName().contains(QStringLiteral("set")));
+    CHECK(submit->accessibleDescription().contains(QStringLiteral("set")));
+    CHECK_FALSE(submit->accessibleDescription().contains(QStringLiteral("walk")));
+}
+
 TEST_CASE("a walk from the walk row leaves the row, so a second Enter logs nothing", "[today][pane][flow]")
 {
     test::TrainingFixture fixture;
