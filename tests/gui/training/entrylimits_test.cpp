@@ -50,16 +50,14 @@ TEST_CASE("Today and the History dialog refuse the same number typed past the st
     test::TrainingFixture fixture(profile, true);
     gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
-    const core::PlannedSession strength = fixture.todayStrength();
-    const auto loaded = std::find_if(strength.items.begin(), strength.items.end(),
-        [](const core::PlannedItem& item) { return item.loadKg && item.reps && !item.warmUp; });
-    REQUIRE(loaded != strength.items.end());
-    pane.selectItem(loaded->id);
+    const core::PlannedItem loaded = fixture.todayLoadedItem();
+    REQUIRE(loaded.reps);
+    pane.selectItem(loaded.id);
     gui::SetEntryWidget* today = pane.itemPanel()->setEntry();
 
     core::LoggedSet set;
     set.date = test::testToday();
-    set.exerciseId = loaded->exerciseId;
+    set.exerciseId = loaded.exerciseId;
     set.reps = 8;
     set.loadKg = 20.0;
     gui::LogEntryDialog dialog(set, fixture.logbook().catalog(), gui::UnitFormat(core::Units::Lb), test::testToday());

@@ -159,28 +159,25 @@ TEST_CASE("loads show in pounds and an untouched load is stored as planned", "[t
     gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
 
-    const core::PlannedSession strength = fixture.todayStrength();
-    const auto loaded = std::find_if(strength.items.begin(), strength.items.end(),
-        [](const core::PlannedItem& item) { return item.loadKg && item.sets > 0; });
-    REQUIRE(loaded != strength.items.end());
-    pane.selectItem(loaded->id);
+    const core::PlannedItem loaded = fixture.todayLoadedItem();
+    pane.selectItem(loaded.id);
     auto* load = pane.itemPanel()->setEntry()->findChild<QDoubleSpinBox*>(QStringLiteral("loadSpinBox"));
     REQUIRE(load != nullptr);
     REQUIRE(load->isVisible());
     CHECK(load->suffix() == QStringLiteral(" lb"));
-    CHECK(load->value() == Approx(gui::UnitFormat(core::Units::Lb).toDisplay(*loaded->loadKg)));
+    CHECK(load->value() == Approx(gui::UnitFormat(core::Units::Lb).toDisplay(*loaded.loadKg)));
 
     QTest::keyClick(load, Qt::Key_Return);
-    std::vector<core::LoggedSet> sets = setsOf(fixture, loaded->id);
+    std::vector<core::LoggedSet> sets = setsOf(fixture, loaded.id);
     REQUIRE(sets.size() == 1);
-    CHECK(sets[0].loadKg == loaded->loadKg); // exactly, not 26.5 lb converted back
+    CHECK(sets[0].loadKg == loaded.loadKg); // exactly, not 26.5 lb converted back
 
     // A load typed in pounds is stored in kilograms.
     load->setFocus();
     load->selectAll();
     QTest::keyClicks(load, QStringLiteral("44"));
     QTest::keyClick(load, Qt::Key_Return);
-    sets = setsOf(fixture, loaded->id);
+    sets = setsOf(fixture, loaded.id);
     REQUIRE(sets.size() == 2);
     CHECK(*sets[1].loadKg == Approx(44.0 * core::LoadUnits::kKgPerLb));
 }
@@ -602,26 +599,24 @@ TEST_CASE("a heavier set says it is a new best, naming the formula of the estima
     test::TrainingFixture fixture(profile, true);
     gui::TodayPane pane(fixture.logbook());
     test::showAndWait(&pane);
-    const core::PlannedSession strength = fixture.todayStrength();
-    const auto loaded = std::find_if(strength.items.begin(), strength.items.end(),
-        [](const core::PlannedItem& item) { return item.loadKg && item.reps && item.sets >= 2; });
-    REQUIRE(loaded != strength.items.end());
-    pane.selectItem(loaded->id);
+    const core::PlannedItem loaded = fixture.todayLoadedItem();
+    REQUIRE((loaded.reps && loaded.sets >= 2));
+    pane.selectItem(loaded.id);
     auto* load = pane.itemPanel()->setEntry()->findChild<QDoubleSpinBox*>(QStringLiteral("loadSpinBox"));
     REQUIRE(load != nullptr);
 
     QTest::keyClick(load, Qt::Key_Return); // the first time: nothing to beat
     CHECK_FALSE(pane.statusText().contains(QStringLiteral("best")));
-    load->setValue(*loaded->loadKg + 2.0);
+    load->setValue(*loaded.loadKg + 2.0);
     QTest::keyClick(load, Qt::Key_Return);
     const QString status = pane.statusText();
     CHECK(status.contains(
-        QStringLiteral("new best: %1 for").arg(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0))));
+        QStringLiteral("new best: %1 for").arg(gui::UnitFormat(core::Units::Kg).load(*loaded.loadKg + 2.0))));
     CHECK(status.contains(QStringLiteral("1RM (Epley)")));
     // The item lists the exercise's bests, the new one included.
     auto* best = pane.itemPanel()->findChild<QLabel*>(QStringLiteral("bestLabel"));
     REQUIRE(best != nullptr);
-    CHECK(best->text().startsWith(gui::UnitFormat(core::Units::Kg).load(*loaded->loadKg + 2.0)));
+    CHECK(best->text().startsWith(gui::UnitFormat(core::Units::Kg).load(*loaded.loadKg + 2.0)));
     CHECK(best->text().contains(QStringLiteral("1RM (Epley)")));
 }
 

@@ -109,6 +109,16 @@ core::PlannedSession TrainingFixture::todayStrength()
     return {};
 }
 
+core::PlannedItem TrainingFixture::todayLoadedItem()
+{
+    for (const core::PlannedItem& item : todayStrength().items) {
+        if (item.loadKg && item.sets > 0 && !item.warmUp)
+            return item;
+    }
+    FAIL("no loaded item in today's strength session");
+    return {};
+}
+
 std::vector<core::LoggedSet> TrainingFixture::setsToday()
 {
     return core::LogRepository(m_logbook->database()).sets(testToday(), testToday());

@@ -48,6 +48,9 @@ public:
     core::WeekPlan storedWeek();
     /// Today's strength session of the stored plan (the test "today" is a strength day).
     core::PlannedSession todayStrength();
+    /// The first working item of today's strength session with an external load (a carry for a
+    /// building profile, a lift with reps for an experienced one): what a test logs a weighed set against.
+    core::PlannedItem todayLoadedItem();
     /// Sets logged today.
     std::vector<core::LoggedSet> setsToday();
 
