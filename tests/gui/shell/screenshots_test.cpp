@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the Today and Week panes with a realistic week into PNGs for a person to look at.
-// Hidden from normal runs: test_gui_training "[.screenshots]" with KEEL_SCREENSHOT_DIR set
+// Hidden from normal runs: test_gui_shell "[.screenshots]" with KEEL_SCREENSHOT_DIR set
 // (and QT_SCALE_FACTOR=2 for the 2× pictures).
 #include "core/store/logrepository.h"
 #include "gui/common/palettecolors.h"
@@ -11,8 +11,7 @@
 #include "gui/week/weekmodel.h"
 #include "gui/week/weekpane.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QApplication>
 #include <QDir>

@@ -8,8 +8,7 @@
 #include "gui/week/weekmodel.h"
 #include "gui/week/weekpane.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

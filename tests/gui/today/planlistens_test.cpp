@@ -7,8 +7,7 @@
 #include "gui/commands/logsetscommand.h"
 #include "gui/logbook.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -9,8 +9,7 @@
 #include "gui/today/setentrywidget.h"
 #include "gui/today/todaypane.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>

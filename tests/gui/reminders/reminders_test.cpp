@@ -10,8 +10,7 @@
 #include "gui/reminders/reminderservice.h"
 #include "gui/reminders/reminderstore.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QCheckBox>
 #include <QDBusConnection>

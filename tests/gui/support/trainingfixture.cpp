@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"

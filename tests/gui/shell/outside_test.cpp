@@ -11,8 +11,7 @@
 #include "gui/today/setentrywidget.h"
 #include "gui/today/todaypane.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QLabel>
 #include <QSignalSpy>

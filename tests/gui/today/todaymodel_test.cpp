@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/today/todaymodel.h"
 #include "support/guitestsupport.h"
-
-#include "trainingfixture.h"
+#include "support/trainingfixture.h"
 
 #include <QAbstractItemModelTester>
 
