@@ -51,21 +51,6 @@ constexpr const char* kItemColumns
       "i.minutes_min, i.minutes_max, i.meters_min, i.meters_max, i.load_kg, i.per_side, i.warm_up, i.reason, "
       "i.swapped_from";
 
-/// Resets a cached query when the scope ends: one stopped before its last row would keep a read
-/// transaction open until the statement is next used.
-class ResetOnExit {
-public:
-    explicit ResetOnExit(SQLite::Statement& statement)
-        : m_statement(statement)
-    { }
-    ~ResetOnExit() { m_statement.tryReset(); }
-    ResetOnExit(const ResetOnExit&) = delete;
-    ResetOnExit& operator=(const ResetOnExit&) = delete;
-
-private:
-    SQLite::Statement& m_statement;
-};
-
 void bindRange(SQLite::Statement& statement, int index, const std::optional<IntRange>& range)
 {
     sql::bind(statement, index, range ? std::optional<int>(range->min) : std::nullopt);
@@ -200,7 +185,7 @@ SessionKind readKind(const SQLite::Column& column)
 std::optional<std::int64_t> findWeek(Database& db, Date weekStart)
 {
     SQLite::Statement& find = db.cached("SELECT id FROM plan_weeks WHERE week_start = ?");
-    const ResetOnExit done(find);
+    const sql::ResetOnExit done(find);
     sql::bind(find, 1, weekStart);
     if (!find.executeStep())
         return std::nullopt;
@@ -281,7 +266,7 @@ StoredWeek readStoredWeek(Database& db, std::int64_t weekId, Date from, const We
                   "WHERE planned_item_id = i.id) FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id "
                   "WHERE s.week_id = ? "
                   "ORDER BY s.id, i.position, i.id");
-        const ResetOnExit done(items);
+        const sql::ResetOnExit done(items);
         items.bind(1, weekId);
         while (items.executeStep()) {
             const std::int64_t sessionId = items.getColumn(0).getInt64();
@@ -456,7 +441,7 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
     {
         SQLite::Statement& find
             = m_db.cached("SELECT id, flare_up, recovery, notes FROM plan_weeks WHERE week_start = ?");
-        const ResetOnExit done(find);
+        const sql::ResetOnExit done(find);
         sql::bind(find, 1, weekStart);
         if (!find.executeStep())
             return std::nullopt;
@@ -477,7 +462,7 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
     {
         SQLite::Statement& sessions
             = m_db.cached("SELECT id, date, kind, moved_from FROM planned_sessions WHERE week_id = ?");
-        const ResetOnExit done(sessions);
+        const sql::ResetOnExit done(sessions);
         sessions.bind(1, week.id);
         while (sessions.executeStep()) {
             PlannedSession session;
@@ -497,7 +482,7 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
     SQLite::Statement& items = m_db.cached(std::string("SELECT i.session_id, ") + kItemColumns
         + " FROM planned_items i JOIN planned_sessions s ON s.id = i.session_id WHERE s.week_id = ? "
           "ORDER BY i.session_id, i.position, i.id");
-    const ResetOnExit done(items);
+    const sql::ResetOnExit done(items);
     items.bind(1, week.id);
     while (items.executeStep())
         byId.at(items.getColumn(0).getInt64())->items.push_back(readItem(items, 1));
@@ -510,7 +495,7 @@ std::vector<WeekPlan> PlanRepository::weeks(Date from, Date to)
     {
         SQLite::Statement& query
             = m_db.cached("SELECT week_start FROM plan_weeks WHERE week_start BETWEEN ? AND ? ORDER BY week_start");
-        const ResetOnExit done(query);
+        const sql::ResetOnExit done(query);
         sql::bind(query, 1, from);
         sql::bind(query, 2, to);
         while (query.executeStep())
@@ -525,7 +510,7 @@ std::vector<WeekPlan> PlanRepository::weeks(Date from, Date to)
 std::optional<Date> PlanRepository::firstWeekStart()
 {
     SQLite::Statement& query = m_db.cached("SELECT min(week_start) FROM plan_weeks");
-    const ResetOnExit done(query);
+    const sql::ResetOnExit done(query);
     if (!query.executeStep() || query.getColumn(0).isNull())
         return std::nullopt;
     return sql::date(query.getColumn(0));
@@ -539,7 +524,7 @@ bool PlanRepository::hasWeek(Date weekStart)
 std::optional<Date> PlanRepository::lastWeekStart()
 {
     SQLite::Statement& query = m_db.cached("SELECT max(week_start) FROM plan_weeks");
-    const ResetOnExit done(query);
+    const sql::ResetOnExit done(query);
     if (!query.executeStep() || query.getColumn(0).isNull())
         return std::nullopt;
     return sql::date(query.getColumn(0));
@@ -554,7 +539,7 @@ Date PlanRepository::moveSession(std::int64_t sessionId, Date newDate)
         {
             SQLite::Statement& find = m_db.cached("SELECT s.date, w.week_start, s.moved_from FROM planned_sessions s "
                                                   "JOIN plan_weeks w ON w.id = s.week_id WHERE s.id = ?");
-            const ResetOnExit done(find);
+            const sql::ResetOnExit done(find);
             find.bind(1, sessionId);
             if (!find.executeStep())
                 invalid("there is no planned session with id " + std::to_string(sessionId));
@@ -583,7 +568,7 @@ std::string PlanRepository::swapExercise(std::int64_t itemId, const std::string&
     m_db.transaction([&] {
         {
             SQLite::Statement& find = m_db.cached("SELECT exercise_id, swapped_from FROM planned_items WHERE id = ?");
-            const ResetOnExit done(find);
+            const sql::ResetOnExit done(find);
             find.bind(1, itemId);
             if (!find.executeStep())
                 invalid("there is no planned item with id " + std::to_string(itemId));
@@ -611,7 +596,7 @@ bool PlanRepository::isLogged(std::int64_t itemId)
 {
     SQLite::Statement& query
         = m_db.cached(std::string("SELECT 1 FROM planned_items WHERE id = ? AND ") + kLoggedCondition);
-    const ResetOnExit done(query);
+    const sql::ResetOnExit done(query);
     query.bind(1, itemId);
     return query.executeStep();
 }

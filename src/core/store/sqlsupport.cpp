@@ -12,6 +12,11 @@
 
 namespace keel::core::sql {
 
+ResetOnExit::~ResetOnExit()
+{
+    m_statement.tryReset();
+}
+
 void bind(SQLite::Statement& statement, int index, const std::optional<int>& value)
 {
     if (value)

@@ -21,6 +21,21 @@ class Statement;
 
 namespace keel::core::sql {
 
+/// Resets a cached query when the scope ends: one stopped before its last row would keep a read
+/// transaction open until the statement is next used.
+class ResetOnExit {
+public:
+    explicit ResetOnExit(SQLite::Statement& statement)
+        : m_statement(statement)
+    { }
+    ~ResetOnExit();
+    ResetOnExit(const ResetOnExit&) = delete;
+    ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+private:
+    SQLite::Statement& m_statement;
+};
+
 /// Binds a value or NULL.
 void bind(SQLite::Statement& statement, int index, const std::optional<int>& value);
 void bind(SQLite::Statement& statement, int index, const std::optional<double>& value);
