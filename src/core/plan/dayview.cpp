@@ -49,8 +49,7 @@ DayView DayView::load(Database& database, Date day, Detail detail)
                 entry.log = ItemProgress::of(logs, item.id);
                 if (detail == Detail::WithHistory && !ItemProgress::isWalk(item)) {
                     entry.lastTime = log.lastSession(item.exerciseId, day);
-                    entry.bests = PersonalRecords::bestsOf(
-                        log.setsOf(item.exerciseId, Date::fromYmd(LogLimits::kMinYear, 1, 1), day));
+                    entry.bests = PersonalRecords::bestsOf(log.firstOfEachAmount(item.exerciseId, day));
                 }
                 session.entries.push_back(std::move(entry));
             }

@@ -347,6 +347,27 @@ std::vector<LoggedSet> LogRepository::setsOf(const std::string& exerciseId, Date
         });
 }
 
+std::vector<LoggedSet> LogRepository::firstOfEachAmount(const std::string& exerciseId, Date to)
+{
+    // GROUP BY puts NULLs together, so "no load" is one amount, as PersonalRecords reads it.
+    SQLite::Statement& query
+        = m_db.cached("SELECT min(date), reps, load_kg, seconds FROM logged_sets WHERE exercise_id = ? AND date <= ? "
+                      "AND warm_up = 0 GROUP BY reps, load_kg, seconds ORDER BY 1");
+    const sql::ResetOnExit done(query);
+    query.bind(1, exerciseId);
+    sql::bind(query, 2, to);
+    std::vector<LoggedSet> amounts;
+    while (query.executeStep()) {
+        LoggedSet& amount = amounts.emplace_back();
+        amount.date = sql::date(query.getColumn(0));
+        amount.exerciseId = exerciseId;
+        amount.reps = sql::optionalInt(query.getColumn(1));
+        amount.loadKg = sql::optionalDouble(query.getColumn(2));
+        amount.seconds = sql::optionalInt(query.getColumn(3));
+    }
+    return amounts;
+}
+
 std::vector<LoggedSet> LogRepository::lastSession(const std::string& exerciseId, Date before)
 {
     return rowsWhere<LoggedSet>(m_db,

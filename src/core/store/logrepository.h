@@ -41,6 +41,11 @@ public:
     std::vector<LoggedSet> workingSets(Date from, Date to);
     /// Sets of one exercise between two dates inclusive, by date then id (for charts).
     std::vector<LoggedSet> setsOf(const std::string& exerciseId, Date from, Date to);
+    /// Each distinct amount (reps, load, seconds) of one exercise's working sets up to `to`, once,
+    /// dated the first day it was logged, by date: everything PersonalRecords needs to find the
+    /// bests, in as many rows as there are different sets rather than as many as were logged
+    /// (years of history read back as a few dozen rows). Other fields are left empty.
+    std::vector<LoggedSet> firstOfEachAmount(const std::string& exerciseId, Date to);
     /// The sets of one exercise on its most recent date before `before`.
     std::vector<LoggedSet> lastSession(const std::string& exerciseId, Date before);
 

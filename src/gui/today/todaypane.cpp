@@ -416,7 +416,7 @@ void TodayPane::logEnteredSet()
     }
     const core::LoggedSet set = fields->enteredSet();
     const std::vector<core::PersonalRecord> records = core::PersonalRecords::ofSet(
-        set, core::LogRepository(m_logbook.database()).setsOf(set.exerciseId, firstLoggable(), set.date));
+        set, core::LogRepository(m_logbook.database()).firstOfEachAmount(set.exerciseId, set.date));
     const int number = static_cast<int>(entry->log.sets.size()) + 1;
     const bool extra = entry->item.sets > 0 && number > entry->item.sets;
     if (!push(new LogSetsCommand(m_logbook, {set}, tr("Log set of %1").arg(name))))
