@@ -349,10 +349,12 @@ std::vector<LoggedSet> LogRepository::setsOf(const std::string& exerciseId, Date
 
 std::vector<LoggedSet> LogRepository::firstOfEachAmount(const std::string& exerciseId, Date to)
 {
-    // GROUP BY puts NULLs together, so "no load" is one amount, as PersonalRecords reads it.
+    // GROUP BY puts NULLs together, so "no load" is one amount, as PersonalRecords reads it. The
+    // planner would take the (exercise_id, date) index for the date bound and then read every row;
+    // the amounts index (schema version 6) answers from the index alone.
     SQLite::Statement& query
-        = m_db.cached("SELECT min(date), reps, load_kg, seconds FROM logged_sets WHERE exercise_id = ? AND date <= ? "
-                      "AND warm_up = 0 GROUP BY reps, load_kg, seconds ORDER BY 1");
+        = m_db.cached("SELECT min(date), reps, load_kg, seconds FROM logged_sets INDEXED BY logged_sets_amounts "
+                      "WHERE exercise_id = ? AND warm_up = 0 AND date <= ? GROUP BY reps, load_kg, seconds ORDER BY 1");
     const sql::ResetOnExit done(query);
     query.bind(1, exerciseId);
     sql::bind(query, 2, to);

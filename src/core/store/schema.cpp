@@ -200,8 +200,16 @@ UPDATE profile SET heaviest_dumbbell_kg = 50 * 0.45359237, dumbbell_step_kg = 5 
     WHERE units = 'lb';
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations
-    = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}}};
+// An exercise's bests (Today, and every set logged) come from the distinct amounts of its working sets
+// and the first day of each (LogRepository::firstOfEachAmount). This index holds exactly those columns
+// in that order, so the grouping reads the index alone instead of every set's row: with 30 years of
+// history, a fifth of the time.
+constexpr const char* kVersion6 = R"sql(
+CREATE INDEX logged_sets_amounts ON logged_sets (exercise_id, reps, load_kg, seconds, date) WHERE warm_up = 0;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations
+    = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}}};
 
 } // namespace
 

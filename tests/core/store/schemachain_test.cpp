@@ -42,6 +42,7 @@ const std::vector<Fixture> kFixtures = {
     {3, 6, 1, 1},
     {4, 6, 1, 1},
     {5, 6, 1, 1},
+    {6, 6, 1, 1},
 };
 
 std::filesystem::path fixtureSql(int version)
