@@ -3,6 +3,7 @@
 
 #include "core/model/logentries.h"
 #include "core/store/database.h"
+#include "core/store/plannedrows.h"
 #include "core/store/sqlsupport.h"
 
 #include <SQLiteCpp/Database.h>
@@ -43,143 +44,6 @@ void requireValid(const WeekPlan& week)
                 invalid("planned load for " + item.exerciseId + " is outside 0–1000 kg");
         }
     }
-}
-
-/// The columns readItem reads, in its order, for planned_items aliased as `i`.
-constexpr const char* kItemColumns
-    = "i.id, i.exercise_id, i.pattern, i.focus, i.sets, i.reps_min, i.reps_max, i.seconds_min, i.seconds_max, "
-      "i.minutes_min, i.minutes_max, i.meters_min, i.meters_max, i.load_kg, i.per_side, i.warm_up, i.reason, "
-      "i.swapped_from";
-
-void bindRange(SQLite::Statement& statement, int index, const std::optional<IntRange>& range)
-{
-    sql::bind(statement, index, range ? std::optional<int>(range->min) : std::nullopt);
-    sql::bind(statement, index + 1, range ? std::optional<int>(range->max) : std::nullopt);
-}
-
-std::optional<IntRange> readRange(SQLite::Statement& row, int index)
-{
-    const auto min = sql::optionalInt(row.getColumn(index));
-    const auto max = sql::optionalInt(row.getColumn(index + 1));
-    if (!min || !max)
-        return std::nullopt;
-    return IntRange {*min, *max};
-}
-
-/// Binds ?1..?19 to an item's columns, in the order insertItem and rewriteItem name them.
-void bindItem(SQLite::Statement& statement, std::int64_t sessionId, int position, const PlannedItem& item)
-{
-    statement.bind(1, sessionId);
-    statement.bind(2, position);
-    statement.bind(3, item.exerciseId);
-    statement.bind(4, std::string(toString(item.pattern)));
-    statement.bind(5, std::string(toString(item.focus)));
-    statement.bind(6, item.sets);
-    bindRange(statement, 7, item.reps);
-    bindRange(statement, 9, item.seconds);
-    bindRange(statement, 11, item.minutes);
-    bindRange(statement, 13, item.meters);
-    sql::bind(statement, 15, item.loadKg);
-    statement.bind(16, item.perSide ? 1 : 0);
-    statement.bind(17, item.warmUp ? 1 : 0);
-    statement.bind(18, item.reason);
-    if (item.swappedFrom.empty())
-        statement.bind(19);
-    else
-        statement.bind(19, item.swappedFrom);
-}
-
-std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, const PlannedItem& item)
-{
-    SQLite::Statement& insert = db.cached(
-        "INSERT INTO planned_items (session_id, position, exercise_id, pattern, focus, sets, reps_min, reps_max, "
-        "seconds_min, seconds_max, minutes_min, minutes_max, meters_min, meters_max, load_kg, per_side, warm_up, "
-        "reason, swapped_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, ?19)");
-    bindItem(insert, sessionId, position, item);
-    insert.exec();
-    return db.sql().getLastInsertRowid();
-}
-
-/// Writes `item` over the stored row `id`, which nothing logged points at. Cheaper than deleting it and
-/// inserting another: a deleted item costs SQLite the ON DELETE actions of logged_sets and walks.
-void rewriteItem(Database& db, std::int64_t id, std::int64_t sessionId, int position, const PlannedItem& item)
-{
-    SQLite::Statement& update = db.cached(
-        "UPDATE planned_items SET session_id = ?1, position = ?2, exercise_id = ?3, pattern = ?4, focus = ?5, "
-        "sets = ?6, reps_min = ?7, reps_max = ?8, seconds_min = ?9, seconds_max = ?10, minutes_min = ?11, "
-        "minutes_max = ?12, meters_min = ?13, meters_max = ?14, load_kg = ?15, per_side = ?16, warm_up = ?17, "
-        "reason = ?18, swapped_from = ?19 WHERE id = ?20");
-    bindItem(update, sessionId, position, item);
-    update.bind(20, id);
-    update.exec();
-}
-
-std::int64_t insertSession(Database& db, std::int64_t weekId, const PlannedSession& session)
-{
-    SQLite::Statement& insert
-        = db.cached("INSERT INTO planned_sessions (week_id, date, kind, moved_from) VALUES (?, ?, ?, ?)");
-    insert.bind(1, weekId);
-    sql::bind(insert, 2, session.date);
-    insert.bind(3, std::string(toString(session.kind)));
-    sql::bind(insert, 4, session.movedFrom);
-    insert.exec();
-    return db.sql().getLastInsertRowid();
-}
-
-void setPosition(Database& db, std::int64_t itemId, int position)
-{
-    SQLite::Statement& update = db.cached("UPDATE planned_items SET position = ?2 WHERE id = ?1");
-    update.bind(1, itemId);
-    update.bind(2, position);
-    update.exec();
-}
-
-void setMovedFrom(Database& db, std::int64_t sessionId, std::optional<Date> movedFrom)
-{
-    SQLite::Statement& update = db.cached("UPDATE planned_sessions SET moved_from = ?2 WHERE id = ?1");
-    update.bind(1, sessionId);
-    sql::bind(update, 2, movedFrom);
-    update.exec();
-}
-
-/// Reads the kItemColumns starting at column `first`.
-PlannedItem readItem(SQLite::Statement& row, int first)
-{
-    PlannedItem item;
-    item.id = row.getColumn(first).getInt64();
-    item.exerciseId = row.getColumn(first + 1).getString();
-    const std::string pattern = row.getColumn(first + 2).getString();
-    const auto parsedPattern = parsePattern(pattern);
-    if (!parsedPattern)
-        sql::throwBadStoredValue("planned_items.pattern", pattern);
-    item.pattern = *parsedPattern;
-    const std::string focus = row.getColumn(first + 3).getString();
-    const auto parsedFocus = parseFocus(focus);
-    if (!parsedFocus)
-        sql::throwBadStoredValue("planned_items.focus", focus);
-    item.focus = *parsedFocus;
-    item.sets = row.getColumn(first + 4).getInt();
-    item.reps = readRange(row, first + 5);
-    item.seconds = readRange(row, first + 7);
-    item.minutes = readRange(row, first + 9);
-    item.meters = readRange(row, first + 11);
-    item.loadKg = sql::optionalDouble(row.getColumn(first + 13));
-    item.perSide = row.getColumn(first + 14).getInt() != 0;
-    item.warmUp = row.getColumn(first + 15).getInt() != 0;
-    item.reason = row.getColumn(first + 16).getString();
-    const SQLite::Column swappedFrom = row.getColumn(first + 17);
-    item.swappedFrom = swappedFrom.isNull() ? std::string() : swappedFrom.getString();
-    return item;
-}
-
-SessionKind readKind(const SQLite::Column& column)
-{
-    const std::string text = column.getString();
-    const auto kind = parseSessionKind(text);
-    if (!kind)
-        sql::throwBadStoredValue("planned_sessions.kind", text);
-    return *kind;
 }
 
 std::optional<std::int64_t> findWeek(Database& db, Date weekStart)
@@ -260,21 +124,21 @@ StoredWeek readStoredWeek(Database& db, std::int64_t weekId, Date from, const We
 {
     StoredWeek stored;
     {
-        SQLite::Statement& items
-            = db.cached(std::string("SELECT s.id, s.date, s.kind, s.moved_from, i.position, ") + kItemColumns
-                + ", EXISTS (SELECT 1 FROM logged_sets WHERE planned_item_id = i.id) OR EXISTS (SELECT 1 FROM walks "
-                  "WHERE planned_item_id = i.id) FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id "
-                  "WHERE s.week_id = ? "
-                  "ORDER BY s.id, i.position, i.id");
+        SQLite::Statement& items = db.cached(std::string("SELECT s.id, s.date, s.kind, s.moved_from, i.position, ")
+            + PlannedRows::kItemColumns
+            + ", EXISTS (SELECT 1 FROM logged_sets WHERE planned_item_id = i.id) OR EXISTS (SELECT 1 FROM walks "
+              "WHERE planned_item_id = i.id) FROM planned_sessions s JOIN planned_items i ON i.session_id = s.id "
+              "WHERE s.week_id = ? "
+              "ORDER BY s.id, i.position, i.id");
         const sql::ResetOnExit done(items);
         items.bind(1, weekId);
         while (items.executeStep()) {
             const std::int64_t sessionId = items.getColumn(0).getInt64();
             const Date date = sql::date(items.getColumn(1));
-            const SessionKind kind = readKind(items.getColumn(2));
+            const SessionKind kind = PlannedRows::readKind(items.getColumn(2));
             const int position = items.getColumn(4).getInt();
-            PlannedItem item = readItem(items, 5);
-            const bool logged = items.getColumn(5 + 18).getInt() != 0;
+            PlannedItem item = PlannedRows::readItem(items, 5);
+            const bool logged = items.getColumn(5 + PlannedRows::kItemColumnCount).getInt() != 0;
             if (stored.sessions.empty() || stored.sessions.back().session.id != sessionId) {
                 KeptSession session;
                 session.session.id = sessionId;
@@ -359,9 +223,9 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
         else
             stored.movedFrom = previous->session.movedFrom;
         if (stored.movedFrom != previous->session.movedFrom)
-            setMovedFrom(db, stored.id, stored.movedFrom);
+            PlannedRows::setMovedFrom(db, stored.id, stored.movedFrom);
     } else {
-        stored.id = insertSession(db, weekId, planned);
+        stored.id = PlannedRows::insertSession(db, weekId, planned);
     }
     stored.items.reserve(planned.items.size());
     // A kept item (logged, or planned again unchanged) takes the place of the new item for the same
@@ -369,7 +233,7 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
     auto place = [&](KeptItem& kept) {
         const int position = static_cast<int>(stored.items.size());
         if (kept.position != position)
-            setPosition(db, kept.item.id, position);
+            PlannedRows::setPosition(db, kept.item.id, position);
         stored.items.push_back(std::move(kept.item));
     };
     for (const PlannedItem& item : planned.items) {
@@ -386,11 +250,11 @@ PlannedSession storeSession(Database& db, std::int64_t weekId, const PlannedSess
         const int position = static_cast<int>(stored.items.size());
         PlannedItem& added = stored.items.emplace_back(item);
         if (spare.empty()) {
-            added.id = insertItem(db, stored.id, position, item);
+            added.id = PlannedRows::insertItem(db, stored.id, position, item);
         } else {
             added.id = spare.back();
             spare.pop_back();
-            rewriteItem(db, added.id, stored.id, position, item);
+            PlannedRows::rewriteItem(db, added.id, stored.id, position, item);
         }
     }
     if (previous) {
@@ -468,7 +332,7 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
             PlannedSession session;
             session.id = sessions.getColumn(0).getInt64();
             session.date = sql::date(sessions.getColumn(1));
-            session.kind = readKind(sessions.getColumn(2));
+            session.kind = PlannedRows::readKind(sessions.getColumn(2));
             session.movedFrom = sql::optionalDate(sessions.getColumn(3));
             week.sessions.push_back(std::move(session));
         }
@@ -479,13 +343,13 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
     std::map<std::int64_t, PlannedSession*> byId;
     for (PlannedSession& session : week.sessions)
         byId.emplace(session.id, &session);
-    SQLite::Statement& items = m_db.cached(std::string("SELECT i.session_id, ") + kItemColumns
+    SQLite::Statement& items = m_db.cached(std::string("SELECT i.session_id, ") + PlannedRows::kItemColumns
         + " FROM planned_items i JOIN planned_sessions s ON s.id = i.session_id WHERE s.week_id = ? "
           "ORDER BY i.session_id, i.position, i.id");
     const sql::ResetOnExit done(items);
     items.bind(1, week.id);
     while (items.executeStep())
-        byId.at(items.getColumn(0).getInt64())->items.push_back(readItem(items, 1));
+        byId.at(items.getColumn(0).getInt64())->items.push_back(PlannedRows::readItem(items, 1));
     return week;
 }
 
