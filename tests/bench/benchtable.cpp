@@ -25,16 +25,6 @@ std::string number(double value)
 
 } // namespace
 
-std::vector<double> timeRuns(int runs, const std::function<void()>& work)
-{
-    std::vector<double> samples;
-    samples.reserve(static_cast<std::size_t>(runs));
-    for (int i = 0; i < runs; ++i)
-        samples.push_back(millisecondsOf(work));
-    std::sort(samples.begin(), samples.end());
-    return samples;
-}
-
 double quantile(const std::vector<double>& sorted, double q)
 {
     if (sorted.empty())

@@ -11,9 +11,6 @@
 
 namespace keel::bench {
 
-/// Runs `work` `runs` times and returns every duration in milliseconds (sorted). For figures
-/// that have no baseline of their own; a comparison goes through interleave().
-std::vector<double> timeRuns(int runs, const std::function<void()>& work);
 /// The q-quantile (0–1) of sorted samples.
 double quantile(const std::vector<double>& sorted, double q);
 /// The median of samples in any order.
