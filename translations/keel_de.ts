@@ -3462,36 +3462,32 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SetEntryWidget</name>
     <message>
-        <location filename="../src/gui/today/setentrywidget.cpp" line="+22"/>
-        <location line="+4"/>
-        <location line="+76"/>
+        <location filename="../src/gui/today/setentrywidget.cpp" line="+72"/>
         <source>Log set</source>
         <translation>Satz eintragen</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="+1"/>
         <source>Logs the set with the numbers shown (Enter)</source>
         <translation>Trägt den Satz mit den angezeigten Werten ein (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+2"/>
         <source>Log as done</source>
         <translation>Als erledigt eintragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Logs the item as done with the minutes shown (Enter)</source>
         <translation>Trägt die Übung mit den angezeigten Minuten als erledigt ein (Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Log walk</source>
         <translation>Spaziergang eintragen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Logs the walk with the numbers shown (Enter)</source>
         <translation>Trägt den Spaziergang mit den angezeigten Werten ein (Eingabetaste)</translation>
     </message>

@@ -19,11 +19,10 @@ SetEntryWidget::SetEntryWidget(Placement placement, QWidget* parent)
     , m_fields(new LogEntryFields(
           placement == Placement::Item ? LogEntryFields::Placement::TodayItem : LogEntryFields::Placement::TodayWalk,
           this))
-    , m_submit(new QPushButton(tr("Log set"), this))
+    , m_submit(new QPushButton(this))
 {
     m_submit->setObjectName(QStringLiteral("logButton"));
     m_submit->setAutoDefault(false);
-    Accessibility::describe(m_submit, tr("Log set"), tr("Logs the set with the numbers shown (Enter)"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +67,19 @@ void SetEntryWidget::setMode(Mode mode, bool withLoad)
     if (withLoad)
         fields |= Field::Load;
     m_fields->showFields(fields);
+
+    // The button says what this mode logs, to the eye and to a screen reader alike.
+    QString submit = tr("Log set");
+    QString description = tr("Logs the set with the numbers shown (Enter)");
+    if (mode == Mode::Minutes) {
+        submit = tr("Log as done");
+        description = tr("Logs the item as done with the minutes shown (Enter)");
+    } else if (mode == Mode::Walk) {
+        submit = tr("Log walk");
+        description = tr("Logs the walk with the numbers shown (Enter)");
+    }
+    m_submit->setText(submit);
+    Accessibility::describe(m_submit, submit, description);
 }
 
 void SetEntryWidget::prepare(const core::PlannedItem& item, const core::ItemLog& log, core::Date date)
@@ -98,12 +110,6 @@ void SetEntryWidget::prepare(const core::PlannedItem& item, const core::ItemLog&
     next.meters = base.meters.value_or(20.0);
     next.loadKg = base.loadKg ? base.loadKg : item.loadKg;
     m_fields->setSet(next);
-    // The same widget may have shown a walk just before: its name and description go with it.
-    const QString submit = mode == Mode::Minutes ? tr("Log as done") : tr("Log set");
-    m_submit->setText(submit);
-    Accessibility::describe(m_submit, submit,
-        mode == Mode::Minutes ? tr("Logs the item as done with the minutes shown (Enter)")
-                              : tr("Logs the set with the numbers shown (Enter)"));
     m_edited = false;
 }
 
@@ -122,8 +128,6 @@ void SetEntryWidget::prepareWalk(core::Date date, int minutes, std::optional<std
     walk.minutes = minutes;
     walk.plannedItemId = plannedItemId;
     m_fields->setWalk(walk);
-    m_submit->setText(tr("Log walk"));
-    Accessibility::describe(m_submit, tr("Log walk"), tr("Logs the walk with the numbers shown (Enter)"));
     m_edited = false;
 }
 
