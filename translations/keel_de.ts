@@ -759,16 +759,6 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>E&amp;xercise</source>
-        <translation>Ü&amp;bung</translation>
-    </message>
 </context>
 <context>
     <name>LogWalkCommand</name>
@@ -2495,7 +2485,17 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::LogEntryDialog</name>
     <message>
-        <location filename="../src/gui/history/logentrydialog.cpp" line="+63"/>
+        <location filename="../src/gui/history/logentrydialog.cpp" line="+40"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xercise</source>
+        <translation>Ü&amp;bung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Edit set</source>
         <translation>Satz bearbeiten</translation>
     </message>

@@ -11,6 +11,9 @@
 #include "ui_logentrydialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 
 #include <algorithm>
@@ -29,14 +32,21 @@ LogEntryDialog::LogEntryDialog(
 {
     m_ui->setupUi(this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogEntryDialog::accept);
-    // The date and exercise rows join the fields' form, so all captions share one column.
+    // The date and exercise are the first rows of the fields' form, so all captions share one column;
+    // made before the fields, so Tab reaches them first.
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    auto* dateLabel = new QLabel(tr("&Date"), this);
+    dateLabel->setBuddy(m_date);
+    m_exercise = new QComboBox(this);
+    m_exercise->setObjectName(QStringLiteral("exerciseComboBox"));
+    m_exerciseLabel = new QLabel(tr("E&xercise"), this);
+    m_exerciseLabel->setBuddy(m_exercise);
     m_fields = new LogEntryFields(LogEntryFields::Placement::Dialog, this);
     m_fields->setUnits(units);
-    for (QWidget* widget : {static_cast<QWidget*>(m_ui->dateLabel), static_cast<QWidget*>(m_ui->dateEdit),
-             static_cast<QWidget*>(m_ui->exerciseLabel), static_cast<QWidget*>(m_ui->exerciseComboBox)})
-        m_ui->formLayout->removeWidget(widget);
-    m_fields->insertRow(0, m_ui->dateLabel, m_ui->dateEdit);
-    m_fields->insertRow(1, m_ui->exerciseLabel, m_ui->exerciseComboBox);
+    m_fields->insertRow(0, dateLabel, m_date);
+    m_fields->insertRow(1, m_exerciseLabel, m_exercise);
     m_ui->dialogLayout->insertWidget(0, m_fields);
     // The fields are made after the buttons; Tab still reaches the buttons last.
     QWidget* previous = m_fields->findChild<QLineEdit*>(QStringLiteral("noteLineEdit"));
@@ -44,6 +54,8 @@ LogEntryDialog::LogEntryDialog(
         QWidget::setTabOrder(previous, button);
         previous = button;
     }
+    // The buttons were made first, so the dialog would open with the keyboard on OK: start at the date.
+    m_date->setFocus();
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, PaletteColors::warning(errorPalette));
     m_ui->errorLabel->setPalette(errorPalette);
@@ -55,34 +67,34 @@ LogEntryDialog::LogEntryDialog(
     std::sort(exercises.begin(), exercises.end(),
         [](const core::Exercise* a, const core::Exercise* b) { return a->name < b->name; });
     for (const core::Exercise* exercise : exercises)
-        m_ui->exerciseComboBox->addItem(QString::fromStdString(exercise->name), QString::fromStdString(exercise->id));
+        m_exercise->addItem(QString::fromStdString(exercise->name), QString::fromStdString(exercise->id));
 
-    m_ui->dateEdit->setDate(Labels::toQDate(entryDate(entry)));
+    m_date->setDate(Labels::toQDate(entryDate(entry)));
     std::visit(Overloaded {
                    [&](const core::LoggedSet& set) {
                        setWindowTitle(tr("Edit set"));
                        const QString id = QString::fromStdString(set.exerciseId);
-                       if (m_ui->exerciseComboBox->findData(id) < 0)
-                           m_ui->exerciseComboBox->addItem(id, id); // logged before the catalog lost it
-                       m_ui->exerciseComboBox->setCurrentIndex(m_ui->exerciseComboBox->findData(id));
+                       if (m_exercise->findData(id) < 0)
+                           m_exercise->addItem(id, id); // logged before the catalog lost it
+                       m_exercise->setCurrentIndex(m_exercise->findData(id));
                        m_fields->showFields(Field::Reps | Field::Load | Field::Seconds | Field::Meters | Field::Rpe
                            | Field::Pain | Field::Note);
                        m_fields->setSet(set);
                    },
                    [&](const core::WalkEntry& walk) {
                        setWindowTitle(tr("Edit walk"));
-                       m_ui->exerciseLabel->hide();
-                       m_ui->exerciseComboBox->hide();
+                       m_exerciseLabel->hide();
+                       m_exercise->hide();
                        m_fields->showFields(Field::Minutes | Field::Kilometers | Field::Pain | Field::Note);
                        m_fields->setWalk(walk);
                    },
                    [&](const core::CheckIn& checkIn) {
                        setWindowTitle(tr("Edit morning check-in"));
-                       m_ui->exerciseLabel->hide();
-                       m_ui->exerciseComboBox->hide();
+                       m_exerciseLabel->hide();
+                       m_exercise->hide();
                        m_fields->showFields(Field::Pain);
                        m_fields->setCheckIn(checkIn);
-                       m_ui->dateEdit->setEnabled(false); // a check-in is the one of its date
+                       m_date->setEnabled(false); // a check-in is the one of its date
                    },
                },
         entry);
@@ -93,12 +105,12 @@ LogEntryDialog::~LogEntryDialog() = default;
 
 LogEntry LogEntryDialog::entry() const
 {
-    const core::Date date = Labels::fromQDate(m_ui->dateEdit->date());
+    const core::Date date = Labels::fromQDate(m_date->date());
     return std::visit(Overloaded {
                           [&](const core::LoggedSet&) -> LogEntry {
                               core::LoggedSet set = m_fields->loggedSet();
                               set.date = date;
-                              set.exerciseId = m_ui->exerciseComboBox->currentData().toString().toStdString();
+                              set.exerciseId = m_exercise->currentData().toString().toStdString();
                               return set;
                           },
                           [&](const core::WalkEntry&) -> LogEntry {

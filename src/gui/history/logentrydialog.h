@@ -7,6 +7,10 @@
 
 #include <QDialog>
 
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
 #include <memory>
 
 namespace Ui {
@@ -35,6 +39,9 @@ public:
 private:
     std::unique_ptr<Ui::LogEntryDialog> m_ui;
     LogEntryFields* m_fields = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLabel* m_exerciseLabel = nullptr;
+    QComboBox* m_exercise = nullptr;
     LogEntry m_original;
     const core::Catalog& m_catalog;
     core::Date m_today;
