@@ -1031,6 +1031,688 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <location filename="../src/gui/common/reasonwords.cpp" line="+72"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/core/model/reasonphrases.cpp" line="+29"/>
+        <source>pain %1/10 on %2</source>
+        <translation>Schmerz %1/10 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain %1/10 on %2 (%3)</source>
+        <translation>Schmerz %1/10 am %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain %1/10 on a walk on %2</source>
+        <translation>Schmerz %1/10 bei einem Spaziergang am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in %1/10 on %2</source>
+        <translation>Morgen-Check-in %1/10 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning check-in %1/10 on %2, 2+ above your usual %3/10</source>
+        <translation>Morgen-Check-in %1/10 am %2, 2+ über Ihren üblichen %3/10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the morning after %2</source>
+        <translation>%1, am Morgen nach %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stepped back: %1</source>
+        <translation>zurückgestuft: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: holding (4–5 is the ceiling)</source>
+        <translation>%1: gehalten (4–5 ist die Obergrenze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: holding</source>
+        <translation>%1: gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mornings around %1/10 this week: holding until they settle below 4/10</source>
+        <translation>Morgenwerte um %1/10 diese Woche: gehalten, bis sie unter 4/10 sinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two sessions in flare-up mode at pain ≤ 3 (%1, %2)</source>
+        <translation>zwei Einheiten im Schubmodus mit Schmerz ≤ 3 (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed: no sets logged, so no progress</source>
+        <translation>ausgelassen: keine Sätze eingetragen, daher keine Steigerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the week planned %1 while your rung is %2: holding</source>
+        <translation>die Woche plante %1, Ihre Stufe ist aber %2: gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the week planned nothing while your rung is %1: holding</source>
+        <translation>die Woche plante nichts, Ihre Stufe ist aber %1: gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to progress on %1: holding</source>
+        <translation>bei %1 gibt es nichts zu steigern: gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week: %1 of %2 planned sets of %3 logged</source>
+        <translation>wie letzte Woche: %1 von %2 geplanten Sätzen %3 eingetragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week: RPE %1 — progress comes when every set feels RPE 8 or easier</source>
+        <translation>wie letzte Woche: RPE %1 – gesteigert wird, wenn sich jeder Satz wie RPE 8 oder leichter anfühlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every set reached %1 reps</source>
+        <translation>jeder Satz erreichte %1 Wdh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every hold reached %1 s</source>
+        <translation>jedes Halten erreichte %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every carry reached %1 m</source>
+        <translation>jedes Tragen erreichte %1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at RPE ≤ 8, pain ≤ 3</source>
+        <translation>%1 bei RPE ≤ 8, Schmerz ≤ 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at pain ≤ 3</source>
+        <translation>%1 bei Schmerz ≤ 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week: %1 of %2 sets reached %3</source>
+        <translation>wie letzte Woche: %1 von %2 Sätzen erreichten %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reps up: %1; now %2–%3 reps</source>
+        <translation>mehr Wdh.: %1; jetzt %2–%3 Wdh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold +%1 s: %2; now %3 s</source>
+        <translation>Halten +%1 s: %2; jetzt %3 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carry +%1 m: %2; now %3 m</source>
+        <translation>Tragen +%1 m: %2; jetzt %3 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week</source>
+        <translation>wie letzte Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load up to %1 (+%2, the smallest step you can load): %3; back to the bottom of the range</source>
+        <translation>Last rauf auf %1 (+%2, der kleinste Schritt, den Sie laden können): %3; wieder unten im Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the top load for %1</source>
+        <translation>die Höchstlast für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no top load, so it stays at its start</source>
+        <translation>%1 hat keine Höchstlast und bleibt daher bei der Startlast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the heaviest %1 you own</source>
+        <translation>das schwerste Gewicht (%1), das Sie besitzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up the ladder from %1 to %2: %3</source>
+        <translation>eine Stufe höher von %1 zu %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs %2, so the next rung you can do</source>
+        <translation>%1 braucht %2, daher die nächste Stufe, die Sie machen können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next rung, %1, needs %2: progressing by reps instead</source>
+        <translation>die nächste Stufe, %1, braucht %2: stattdessen Steigerung über Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the top of the ladder: progressing by reps instead</source>
+        <translation>die oberste Stufe: stattdessen Steigerung über Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next rung, %1, needs %2</source>
+        <translation>die nächste Stufe, %1, braucht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the top of the ladder</source>
+        <translation>die oberste Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one more set: %1</source>
+        <translation>ein Satz mehr: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holding at the top your equipment allows: %1</source>
+        <translation>gehalten am Maximum, das Ihre Ausrüstung erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load down to %1</source>
+        <translation>Last runter auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to %1</source>
+        <translation>zurück zu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one set fewer on the gentlest rung</source>
+        <translation>ein Satz weniger auf der sanftesten Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to the bottom of the range</source>
+        <translation>wieder unten im Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already at the gentlest dose, so the same again</source>
+        <translation>schon bei der sanftesten Dosis, daher dasselbe noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs %2, which the profile no longer lists: %3 (level %4) instead</source>
+        <translation>%1 braucht %2, was das Profil nicht mehr aufführt: stattdessen %3 (Stufe %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting level for %1: %2 (level %3)</source>
+        <translation>Einstiegsstufe für %1: %2 (Stufe %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer in the catalog, so starting level: %2 (level %3)</source>
+        <translation>%1 ist nicht mehr im Katalog, daher Einstiegsstufe: %2 (Stufe %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min a day (walking baseline %2 min), building by at most 10 % a week toward 30</source>
+        <translation>%1 min am Tag (Ausgangswert Gehen %2 min), Aufbau um höchstens 10 % pro Woche bis 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min a day in short bouts (walking baseline %2 min), building by at most 10 % a week toward 30</source>
+        <translation>%1 min am Tag in kurzen Etappen (Ausgangswert Gehen %2 min), Aufbau um höchstens 10 % pro Woche bis 30</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>welcome back: %1 weeks without logged strength work (the last on %2), so you start again %n step(s) below where you were and build back up</source>
+        <translation>
+            <numerusform>willkommen zurück: %1 Wochen ohne eingetragenes Krafttraining (zuletzt am %2), daher beginnen Sie %n Stufe unter Ihrem letzten Stand und bauen wieder auf</numerusform>
+            <numerusform>willkommen zurück: %1 Wochen ohne eingetragenes Krafttraining (zuletzt am %2), daher beginnen Sie %n Stufen unter Ihrem letzten Stand und bauen wieder auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walks now %1 min a day</source>
+        <translation>Spaziergänge jetzt %1 min am Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now %1 min a day</source>
+        <translation>jetzt %1 min am Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed: no walks logged, so no progress</source>
+        <translation>ausgelassen: keine Spaziergänge eingetragen, daher keine Steigerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week: %1 of %2 days reached %3 min (%4 days build it up)</source>
+        <translation>wie letzte Woche: an %1 von %2 Tagen %3 min erreicht (%4 Tage bauen es auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walking 30 min a day: the goal; keep it up (%1 of %2 days reached %3 min)</source>
+        <translation>30 min Gehen am Tag: das Ziel; bleiben Sie dran (an %1 von %2 Tagen %3 min erreicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walking +%1 min (≤ 10 % a week) toward 30: %2 of %3 days reached %4 min</source>
+        <translation>Gehen +%1 min (≤ 10 % pro Woche) Richtung 30: an %2 von %3 Tagen %4 min erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from now on one walk instead of short bouts</source>
+        <translation>ab jetzt ein Spaziergang statt kurzer Etappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pain events within 14 days, the last %2</source>
+        <translation>%1 Schmerzereignisse innerhalb von 14 Tagen, zuletzt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode (%1): walks capped at %2 min</source>
+        <translation>Schubmodus (%1): Spaziergänge auf %2 min begrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: a graded return to your regular rungs</source>
+        <translation>%1: eine schrittweise Rückkehr zu Ihren üblichen Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode: holding until two sessions done in flare-up mode are at pain ≤ 3</source>
+        <translation>Schubmodus: gehalten, bis zwei Einheiten im Schubmodus bei Schmerz ≤ 3 liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up over: a graded return over the next weeks to where you were before it</source>
+        <translation>Schub vorbei: eine schrittweise Rückkehr in den nächsten Wochen dorthin, wo Sie vorher waren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graded return after the flare-up: holding your usual dose while it lasts</source>
+        <translation>schrittweise Rückkehr nach dem Schub: Ihre übliche Dosis wird so lange gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>graded return after the flare-up done: back to your dose from before it</source>
+        <translation>schrittweise Rückkehr nach dem Schub abgeschlossen: zurück zu Ihrer Dosis von vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery week: walking holds this week; it builds again after it</source>
+        <translation>Erholungswoche: das Gehen bleibt diese Woche gleich; danach wird wieder aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery week: no increase this week; progress resumes after it</source>
+        <translation>Erholungswoche: diese Woche keine Steigerung; danach geht es weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the recovery week, progress resumes: %1</source>
+        <translation>nach der Erholungswoche geht es weiter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already changed this week: holding</source>
+        <translation>diese Woche schon geändert: gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week on this rung</source>
+        <translation>erste Woche auf dieser Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week on this rung: %1</source>
+        <translation>erste Woche auf dieser Stufe: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since %1: %2</source>
+        <translation>seit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week: nothing new logged to review yet</source>
+        <translation>wie letzte Woche: noch nichts Neues eingetragen, das sich auswerten ließe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week on this rung: the starting level for %1 is %2</source>
+        <translation>erste Woche auf dieser Stufe: die Einstiegsstufe für %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week on this rung: %1 is no longer in the catalog</source>
+        <translation>erste Woche auf dieser Stufe: %1 ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week on this rung: %1 needs %2, which your profile does not list; %3 (level %4) instead</source>
+        <translation>erste Woche auf dieser Stufe: %1 braucht %2, was Ihr Profil nicht aufführt; stattdessen %3 (Stufe %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode: gentle options only</source>
+        <translation>Schubmodus: nur sanfte Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode since %1: gentle options only</source>
+        <translation>Schubmodus seit %1: nur sanfte Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode (%1): gentle options only</source>
+        <translation>Schubmodus (%1): nur sanfte Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode since %1 (%2): gentle options only</source>
+        <translation>Schubmodus seit %1 (%2): nur sanfte Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no flare-up-safe %1 exercise your equipment allows, so the gentlest one you can do</source>
+        <translation>keine schubsichere Übung (%1), die Ihre Ausrüstung erlaubt, daher die sanfteste, die Sie machen können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in place of %2</source>
+        <translation>%1 anstelle von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>graded return after the flare-up (over on %1): %n step(s) below your %2</source>
+        <translation>
+            <numerusform>schrittweise Rückkehr nach dem Schub (vorbei am %1): %n Stufe unter Ihrer Übung %2</numerusform>
+            <numerusform>schrittweise Rückkehr nach dem Schub (vorbei am %1): %n Stufen unter Ihrer Übung %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>graded return after the flare-up (over on %1): %n step(s) below your %2 at %3</source>
+        <translation>
+            <numerusform>schrittweise Rückkehr nach dem Schub (vorbei am %1): %n Stufe unter Ihrer Übung %2 mit %3</numerusform>
+            <numerusform>schrittweise Rückkehr nach dem Schub (vorbei am %1): %n Stufen unter Ihrer Übung %2 mit %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to it from %1</source>
+        <translation>ab %1 wieder wie zuvor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n step(s) below from %1</source>
+        <translation>
+            <numerusform>ab %1 %n Stufe darunter</numerusform>
+            <numerusform>ab %1 %n Stufen darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week of walking: %1 min a day, building by at most 10 % a week toward 30</source>
+        <translation>erste Woche Gehen: %1 min am Tag, Aufbau um höchstens 10 % pro Woche bis 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first week of walking: %1</source>
+        <translation>erste Woche Gehen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as last week: %1 min a day</source>
+        <translation>wie letzte Woche: %1 min am Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short walks (at most 15 min)</source>
+        <translation>kurze Spaziergänge (höchstens 15 min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short walks (at most 15 min): %1 min a day</source>
+        <translation>kurze Spaziergänge (höchstens 15 min): %1 min am Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery week: one set fewer</source>
+        <translation>Erholungswoche: ein Satz weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second core drill, since your %1 minutes allow it: trunk control from another angle</source>
+        <translation>zweite Rumpfübung, weil Ihre %1 Minuten es erlauben: Rumpfkontrolle aus einem anderen Winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accessory, since time allows: %1</source>
+        <translation>Ergänzung, weil die Zeit reicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set(s) to fit your %1-minute session</source>
+        <translation>
+            <numerusform>%n Satz, damit es in Ihre %1-Minuten-Einheit passt</numerusform>
+            <numerusform>%n Sätze, damit es in Ihre %1-Minuten-Einheit passt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>cut to %n set(s) for your %1-minute session, which even so runs over (see the week&apos;s note)</source>
+        <translation>
+            <numerusform>auf %n Satz gekürzt für Ihre %1-Minuten-Einheit, die trotzdem länger dauert (siehe Hinweis der Woche)</numerusform>
+            <numerusform>auf %n Sätze gekürzt für Ihre %1-Minuten-Einheit, die trotzdem länger dauert (siehe Hinweis der Woche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bout %1 of %2</source>
+        <translation>Etappe %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added: fewer preferred days (%2) than strength days (%3)</source>
+        <translation>%1 hinzugefügt: weniger bevorzugte Tage (%2) als Krafttage (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to back with %1: your preferred days leave no rest day between</source>
+        <translation>direkt nach %1: Ihre bevorzugten Tage lassen keinen Ruhetag dazwischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to back with last week&apos;s %1: your preferred days leave no rest day between</source>
+        <translation>direkt nach dem %1 der Vorwoche: Ihre bevorzugten Tage lassen keinen Ruhetag dazwischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warm-up before lifting: %1</source>
+        <translation>Aufwärmen vor dem Krafttraining: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of today&apos;s mobility: %1</source>
+        <translation>der Rest der heutigen Mobilität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 day (mobility alternates hip and thoracic), %2 min of mobility today</source>
+        <translation>%1-Tag (die Mobilität wechselt zwischen Hüfte und Brustwirbelsäule), heute %2 min Mobilität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flare-up mode: gentle drills</source>
+        <translation>Schubmodus: sanfte Übungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n preferred day(s) for %1 strength days: added %2</source>
+        <translation>
+            <numerusform>%n bevorzugter Tag für %1 Krafttage: hinzugefügt %2</numerusform>
+            <numerusform>%n bevorzugte Tage für %1 Krafttage: hinzugefügt %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength days back to back (%1): your preferred days (%2) leave no rest day between them; keep those sessions light and stop if your back protests</source>
+        <translation>Krafttage direkt hintereinander (%1): Ihre bevorzugten Tage (%2) lassen keinen Ruhetag dazwischen; halten Sie diese Einheiten leicht und hören Sie auf, wenn Ihr Rücken protestiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>planned from %1 on: %n strength day(s) for the rest of the week</source>
+        <translation>
+            <numerusform>geplant ab %1: %n Krafttag für den Rest der Woche</numerusform>
+            <numerusform>geplant ab %1: %n Krafttage für den Rest der Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength days back to back (%1): the days left this week leave no rest day between them; keep those sessions light</source>
+        <translation>Krafttage direkt hintereinander (%1): die übrigen Tage dieser Woche lassen keinen Ruhetag dazwischen; halten Sie diese Einheiten leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength back to back across the week boundary (%1 and %2): your preferred days (%3) leave no rest day between them; keep those sessions light and stop if your back protests</source>
+        <translation>Krafttraining direkt hintereinander über die Wochengrenze (%1 und %2): Ihre bevorzugten Tage (%3) lassen keinen Ruhetag dazwischen; halten Sie diese Einheiten leicht und hören Sie auf, wenn Ihr Rücken protestiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strength sessions take about %1 min (a %2-minute warm-up, then the lifts with %3 s rests), more than your %4 minutes even at one set each: the four patterns always go in, so allow about %1 min on strength days or shorten the rest timer</source>
+        <translation>Krafteinheiten dauern etwa %1 min (%2 Minuten Aufwärmen, dann die Übungen mit %3 s Pause), mehr als Ihre %4 Minuten selbst mit einem Satz je Übung: die vier Bewegungsmuster sind immer dabei, planen Sie also an Krafttagen etwa %1 min ein oder verkürzen Sie den Pausentimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery week (every %1 weeks): the same exercises with one set fewer, so the body can absorb the last weeks</source>
+        <translation>Erholungswoche (alle %1 Wochen): dieselben Übungen mit einem Satz weniger, damit der Körper die letzten Wochen verarbeiten kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mobility and short walks</source>
+        <translation>%1, Mobilität und kurze Spaziergänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date %1: entries can be logged up to tomorrow (%2), not later</source>
+        <translation>Datum %1: Einträge sind bis morgen (%2) möglich, nicht später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exercise %1: %2 is walking; log it as a walk, not as a set</source>
+        <translation>Übung %1: %2 ist Gehen; tragen Sie es als Spaziergang ein, nicht als Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reps %1: %2 is measured in %3, not reps</source>
+        <translation>Wiederholungen %1: %2 wird in %3 gemessen, nicht in Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds %1: %2 is measured in %3, not seconds</source>
+        <translation>Sekunden %1: %2 wird in %3 gemessen, nicht in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metres %1: %2 is measured in %3, not metres</source>
+        <translation>Meter %1: %2 wird in %3 gemessen, nicht in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds held</source>
+        <translation>gehaltenen Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metres carried</source>
+        <translation>getragenen Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reps %1: a set of %2 needs at least 1 rep</source>
+        <translation>Wiederholungen %1: ein Satz %2 braucht mindestens 1 Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds %1: a set of %2 needs at least 1 second</source>
+        <translation>Sekunden %1: ein Satz %2 braucht mindestens 1 Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metres %1: a set of %2 needs a distance above 0</source>
+        <translation>Meter %1: ein Satz %2 braucht eine Strecke über 0</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message numerus="yes">
         <location filename="../src/gui/today/recordtext.cpp" line="+17"/>
@@ -1224,7 +1906,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>WeekPrint</name>
     <message>
-        <location filename="../src/gui/exchange/weekprint.cpp" line="+61"/>
+        <location filename="../src/gui/exchange/weekprint.cpp" line="+62"/>
         <source>Keel: week of %1 to %2</source>
         <translation>Keel: Woche von %1 bis %2</translation>
     </message>
@@ -1478,7 +2160,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ChartView</name>
     <message>
-        <location filename="../src/gui/progress/chartview.cpp" line="+81"/>
+        <location filename="../src/gui/progress/chartview.cpp" line="+82"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -2358,7 +3040,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ItemPanel</name>
     <message>
-        <location filename="../src/gui/today/itempanel.cpp" line="+48"/>
+        <location filename="../src/gui/today/itempanel.cpp" line="+49"/>
         <location line="+108"/>
         <source>&amp;Done as planned</source>
         <translation>Wie geplant &amp;erledigt</translation>
@@ -2485,7 +3167,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::LogEntryDialog</name>
     <message>
-        <location filename="../src/gui/history/logentrydialog.cpp" line="+40"/>
+        <location filename="../src/gui/history/logentrydialog.cpp" line="+41"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -3095,7 +3777,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Regelmäßigkeit</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Pattern: %1</source>
         <translation>Bewegungsmuster: %1</translation>
     </message>
@@ -3414,7 +4096,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SeriesTableModel</name>
     <message>
-        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+54"/>
+        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3449,7 +4131,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3535,7 +4217,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::TodayModel</name>
     <message>
-        <location filename="../src/gui/today/todaymodel.cpp" line="+106"/>
+        <location filename="../src/gui/today/todaymodel.cpp" line="+107"/>
         <source>%1/%2 done</source>
         <translation>%1/%2 erledigt</translation>
     </message>
@@ -3769,7 +4451,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::WeekModel</name>
     <message>
-        <location filename="../src/gui/week/weekmodel.cpp" line="+225"/>
+        <location filename="../src/gui/week/weekmodel.cpp" line="+231"/>
         <source>%1, today</source>
         <translation>%1, heute</translation>
     </message>
@@ -3845,7 +4527,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::WeekPane</name>
     <message>
-        <location filename="../src/gui/week/weekpane.cpp" line="+56"/>
+        <location filename="../src/gui/week/weekpane.cpp" line="+57"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Vorherige</translation>
     </message>

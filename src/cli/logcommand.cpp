@@ -32,10 +32,10 @@ template<typename Record> void validate(const Record& record)
 }
 
 /// Turns what EntryCheck found into the one-line usage error of `verb`.
-void refuse(const char* verb, const std::optional<std::string>& problem)
+void refuse(const char* verb, const std::optional<core::Reason>& problem)
 {
     if (problem)
-        throw UsageError(std::string(verb) + ": " + *problem);
+        throw UsageError(std::string(verb) + ": " + problem->text());
 }
 
 /// Runs `write` as one transaction and prints the id it returns once the commit is done; refreshes

@@ -64,8 +64,8 @@ int generate(Context& context, const Arguments& args)
                     << first.toString() << " (seed " << seed << ")\n";
         for (const core::WeekPlan& plan : planned) {
             context.out << "  " << summary(plan) << '\n';
-            for (const std::string& note : plan.notes)
-                context.out << "    note: " << note << '\n';
+            for (const core::Reason& note : plan.notes)
+                context.out << "    note: " << note.text() << '\n';
         }
         return 0;
     });

@@ -72,14 +72,17 @@ double rawStore(SQLite::Database& db, const std::vector<core::WeekPlan>& weeks)
         SQLite::Statement item(db,
             "INSERT INTO planned_items (session_id, position, exercise_id, pattern, focus, sets, reps_min, reps_max, "
             "seconds_min, seconds_max, minutes_min, minutes_max, meters_min, meters_max, load_kg, per_side, warm_up, "
-            "reason, swapped_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-            "?17, ?18, ?19)");
+            "reason, swapped_from, reason_parts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+            "?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         for (const core::WeekPlan& plan : weeks) {
             week.reset();
             week.bind(1, plan.weekStart.toString());
             week.bind(2, plan.flareUp ? 1 : 0);
             week.bind(3, plan.recovery ? 1 : 0);
-            week.bind(4, nlohmann::json(plan.notes).dump());
+            nlohmann::json notes = nlohmann::json::array();
+            for (const core::Reason& note : plan.notes)
+                notes.push_back({{"text", note.text()}, {"parts", nlohmann::json::parse(note.toJson())}});
+            week.bind(4, notes.dump());
             week.exec();
             const auto weekId = db.getLastInsertRowid();
             for (const core::PlannedSession& planned : plan.sessions) {
@@ -106,7 +109,8 @@ double rawStore(SQLite::Database& db, const std::vector<core::WeekPlan>& weeks)
                     entry.loadKg ? item.bind(15, *entry.loadKg) : item.bind(15);
                     item.bind(16, entry.perSide ? 1 : 0);
                     item.bind(17, entry.warmUp ? 1 : 0);
-                    item.bind(18, entry.reason);
+                    item.bind(18, entry.reason.text());
+                    item.bind(20, entry.reason.toJson());
                     entry.swappedFrom.empty() ? item.bind(19) : item.bind(19, entry.swappedFrom);
                     item.exec();
                 }

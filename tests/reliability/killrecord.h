@@ -61,7 +61,7 @@ inline void storePlan(core::Database& db)
         item.pattern = core::Pattern::Squat;
         item.sets = 3;
         item.reps = core::IntRange {8, 12};
-        item.reason = "kill test";
+        item.reason = core::Reason::verbatim("kill test");
         session.items.push_back(item);
     }
     week.sessions.push_back(session);

@@ -4,7 +4,7 @@
 
 Usage: translationscomplete.py LUPDATE ROOT TS_FILE
 
-Runs lupdate over ROOT's src/gui, src/app and ui (the forms) into a copy of TS_FILE (the committed file is never
+Runs lupdate over ROOT's src/gui, src/app, ui (the forms) and the core's reason phrases into a copy of TS_FILE (the committed file is never
 written) and reports every string that is new in the code, unfinished in the file, or
 translated but no longer in the code. `scripts/translations` updates the file itself.
 """
@@ -21,8 +21,10 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         copy = pathlib.Path(folder) / committed.name
         shutil.copy(committed, copy)
-        subprocess.run([lupdate, '-silent', '-I', str(root / 'src'), '-locations', 'none',
-                        str(root / 'src' / 'gui'), str(root / 'src' / 'app'), str(root / 'ui'), '-ts', str(copy)],
+        subprocess.run([lupdate, '-silent', '-I', str(root / 'src'), '-locations', 'none', '-tr-function-alias',
+                        'QT_TRANSLATE_NOOP+=KEEL_TRANSLATE_NOOP,QT_TRANSLATE_N_NOOP+=KEEL_TRANSLATE_N_NOOP',
+                        str(root / 'src' / 'gui'), str(root / 'src' / 'app'), str(root / 'ui'),
+                        str(root / 'src' / 'core' / 'model' / 'reasonphrases.cpp'), '-ts', str(copy)],
                        check=True)
         translations = ElementTree.parse(copy).getroot()
     problems = []

@@ -125,7 +125,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
     const auto skippedAsTooLate = [&](std::size_t line, Date date) {
         auto problem = today ? EntryCheck::date(date, *today) : std::nullopt;
         if (problem)
-            preview.skipped.push_back({line, std::move(*problem)});
+            preview.skipped.push_back({line, problem->text()});
         return problem.has_value();
     };
     const auto addWalk = [&](std::size_t line, const std::string& key, WalkEntry walk) {
@@ -174,7 +174,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
             continue;
         }
         // A row that does not fit how its exercise is measured stays under its own name.
-        std::optional<std::string> misfit = exercise ? EntryCheck::dose(set, *exercise) : std::nullopt;
+        std::optional<Reason> misfit = exercise ? EntryCheck::dose(set, *exercise) : std::nullopt;
         const bool fits = exercise && !misfit;
         set.exerciseId = fits ? *known->second : ExerciseMatcher::importedId(source.exerciseName);
         try {
@@ -186,7 +186,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         if (!fits)
             ++unmatchedSets[source.exerciseName];
         if (misfit)
-            misfits.emplace(source.exerciseName, std::move(*misfit));
+            misfits.emplace(source.exerciseName, misfit->text());
         if (source.loadKg
             && std::find(preview.weightUnits.begin(), preview.weightUnits.end(), source.weightUnit)
                 == preview.weightUnits.end())

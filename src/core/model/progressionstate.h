@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/reason.h"
 #include "core/model/vocabulary.h"
 #include "core/util/date.h"
 
@@ -56,7 +57,7 @@ struct ProgressionEvent {
     std::string exerciseId;
     std::string from; ///< e.g. "12 kg", "goblet-box-squat", "3×8"
     std::string to;
-    std::string reason;
+    Reason reason;
     bool operator==(const ProgressionEvent&) const = default;
 };
 

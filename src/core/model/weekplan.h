@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/intrange.h"
+#include "core/model/reason.h"
 #include "core/model/vocabulary.h"
 #include "core/util/date.h"
 
@@ -31,7 +32,7 @@ struct PlannedItem {
     std::optional<double> loadKg; ///< nullopt for bodyweight.
     bool perSide = false;
     bool warmUp = false; ///< Part of a strength session's mobility warm-up.
-    std::string reason;
+    Reason reason;
     /// The exercise the plan chose when the person swapped it by hand; empty when not swapped.
     std::string swappedFrom = {};
     bool operator==(const PlannedItem&) const = default;
@@ -58,7 +59,7 @@ struct WeekPlan {
     bool flareUp = false;
     bool recovery = false;
     std::vector<PlannedSession> sessions; ///< Ordered by date, then kind.
-    std::vector<std::string> notes; ///< Week-level remarks ("strength days back to back: …").
+    std::vector<Reason> notes; ///< Week-level remarks ("strength days back to back: …").
     bool operator==(const WeekPlan&) const = default;
 };
 

@@ -1,32 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/entrycheck.h"
 
+#include "core/model/phrasecode.h"
 #include "core/util/units.h"
+
+#include <type_traits>
 
 namespace keel::core {
 
 namespace {
 
-const char* measure(DoseKind kind)
+Reason measure(DoseKind kind)
 {
     switch (kind) {
     case DoseKind::Reps:
-        return "reps";
+        return PhraseCode::MeasuredInReps;
     case DoseKind::Hold:
-        return "seconds held";
+        return PhraseCode::MeasuredInSecondsHeld;
     case DoseKind::Distance:
-        return "metres carried";
+        return PhraseCode::MeasuredInMetresCarried;
     case DoseKind::Minutes:
-        return "minutes";
+        return PhraseCode::MeasuredInMinutes;
     }
-    return "reps";
+    return PhraseCode::MeasuredInReps;
+}
+
+ReasonArg exerciseArg(const Exercise& exercise)
+{
+    return ReasonArg::exercise(exercise.id, exercise.name);
 }
 
 /// "reps 10: <exercise> is measured in seconds held, not reps".
-std::string wrongField(const std::string& field, const std::string& value, const Exercise& exercise)
+Reason wrongField(PhraseCode field, ReasonArg value, const Exercise& exercise)
 {
-    return field + " " + value + ": " + exercise.name + " is measured in " + measure(exercise.dose.kind) + ", not "
-        + field;
+    return {field, {std::move(value), exerciseArg(exercise), measure(exercise.dose.kind).asArg()}};
+}
+
+/// The value as given, or "missing".
+template<typename T> ReasonArg given(const std::optional<T>& value)
+{
+    if (!value)
+        return Reason(PhraseCode::Missing).asArg();
+    if constexpr (std::is_same_v<T, double>)
+        return ReasonArg::decimal(*value);
+    else
+        return ReasonArg::count(*value);
 }
 
 } // namespace
@@ -36,48 +54,44 @@ Date EntryCheck::latestDate(Date today)
     return today.addDays(1);
 }
 
-std::optional<std::string> EntryCheck::date(Date date, Date today)
+std::optional<Reason> EntryCheck::date(Date date, Date today)
 {
     if (date > latestDate(today))
-        return "date " + date.toString() + ": entries can be logged up to tomorrow (" + latestDate(today).toString()
-            + "), not later";
+        return Reason(PhraseCode::DateTooLate, {ReasonArg::dateOnly(date), ReasonArg::dateOnly(latestDate(today))});
     return std::nullopt;
 }
 
-std::optional<std::string> EntryCheck::set(const LoggedSet& set, const Exercise& exercise, Date today)
+std::optional<Reason> EntryCheck::set(const LoggedSet& set, const Exercise& exercise, Date today)
 {
     if (auto problem = date(set.date, today))
         return problem;
     return dose(set, exercise);
 }
 
-std::optional<std::string> EntryCheck::dose(const LoggedSet& set, const Exercise& exercise)
+std::optional<Reason> EntryCheck::dose(const LoggedSet& set, const Exercise& exercise)
 {
     if (exercise.pattern == Pattern::Walking)
-        return "exercise " + exercise.id + ": " + exercise.name + " is walking; log it as a walk, not as a set";
+        return Reason(PhraseCode::WalkingNotASet, {ReasonArg::words(exercise.id), exerciseArg(exercise)});
     const DoseKind kind = exercise.dose.kind;
     if (set.reps && kind != DoseKind::Reps)
-        return wrongField("reps", std::to_string(*set.reps), exercise);
+        return wrongField(PhraseCode::RepsNotMeasured, ReasonArg::count(*set.reps), exercise);
     if (set.seconds && kind == DoseKind::Reps)
-        return wrongField("seconds", std::to_string(*set.seconds), exercise);
+        return wrongField(PhraseCode::SecondsNotMeasured, ReasonArg::count(*set.seconds), exercise);
     if (set.meters && kind != DoseKind::Distance)
-        return wrongField("metres", trimmedNumber(*set.meters), exercise);
+        return wrongField(PhraseCode::MetresNotMeasured, ReasonArg::decimal(*set.meters), exercise);
     switch (kind) {
     case DoseKind::Reps:
         if (!set.reps || *set.reps < 1)
-            return "reps " + (set.reps ? std::to_string(*set.reps) : std::string("missing")) + ": a set of "
-                + exercise.name + " needs at least 1 rep";
+            return Reason(PhraseCode::NeedsARep, {given(set.reps), exerciseArg(exercise)});
         break;
     case DoseKind::Hold:
     case DoseKind::Minutes:
         if (!set.seconds || *set.seconds < 1)
-            return "seconds " + (set.seconds ? std::to_string(*set.seconds) : std::string("missing")) + ": a set of "
-                + exercise.name + " needs at least 1 second";
+            return Reason(PhraseCode::NeedsASecond, {given(set.seconds), exerciseArg(exercise)});
         break;
     case DoseKind::Distance:
         if (!set.meters || !(*set.meters > 0.0))
-            return "metres " + (set.meters ? trimmedNumber(*set.meters) : std::string("missing")) + ": a set of "
-                + exercise.name + " needs a distance above 0";
+            return Reason(PhraseCode::NeedsADistance, {given(set.meters), exerciseArg(exercise)});
         break;
     }
     return std::nullopt;

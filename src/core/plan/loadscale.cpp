@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/loadscale.h"
 
+#include "core/model/phrasecode.h"
 #include "core/util/units.h"
 
 #include <algorithm>
@@ -75,8 +76,8 @@ LoadScale::LoadScale(const Exercise& exercise, const Profile& profile)
         const double top = topKg ? LoadUnits::toDisplay(*topKg, profile.units) : start;
         for (double value = start; value <= top + 1e-9; value += step)
             m_loads.push_back(LoadUnits::fromDisplay(std::round(value * 100.0) / 100.0, profile.units));
-        m_ceiling = topKg ? "the top load for " + exercise.name
-                          : exercise.name + " has no top load, so it stays at its start";
+        m_ceiling = Reason(
+            topKg ? PhraseCode::TopLoadFor : PhraseCode::NoTopLoad, {ReasonArg::exercise(exercise.id, exercise.name)});
         return;
     }
     std::sort(m_loads.begin(), m_loads.end());
@@ -87,12 +88,9 @@ LoadScale::LoadScale(const Exercise& exercise, const Profile& profile)
         // Keep at least the lightest weight, even when it is above a very low top load.
         const auto past = std::upper_bound(m_loads.begin(), m_loads.end(), *topKg + kToleranceKg);
         m_loads.erase(std::max(past, m_loads.begin() + 1), m_loads.end());
-        m_ceiling = "the top load for " + exercise.name;
+        m_ceiling = Reason(PhraseCode::TopLoadFor, {ReasonArg::exercise(exercise.id, exercise.name)});
     } else {
-        std::string what;
-        for (std::size_t i = 0; i < used.size(); ++i)
-            what += (i == 0 ? "" : i + 1 == used.size() ? " or " : ", ") + used[i];
-        m_ceiling = "the heaviest " + what + " you own";
+        m_ceiling = Reason(PhraseCode::HeaviestOwned, {ReasonArg::implements(used)});
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/catalog/exercise.h"
 #include "core/model/profile.h"
+#include "core/model/reason.h"
 
 #include <optional>
 #include <string>
@@ -31,14 +32,14 @@ public:
     /// `kg` when loadable, else the heaviest loadable below it, else the lightest there is.
     double fit(double kg) const;
     /// Why top() is the ceiling: "the heaviest dumbbell you own" or "its top load".
-    const std::string& ceiling() const { return m_ceiling; }
+    const Reason& ceiling() const { return m_ceiling; }
 
     /// Loads closer than this are the same load (float noise from unit conversions).
     static constexpr double kToleranceKg = 1e-6;
 
 private:
     std::vector<double> m_loads;
-    std::string m_ceiling;
+    Reason m_ceiling;
 };
 
 } // namespace keel::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/mobilityplanner.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/prescription.h"
 
 #include <algorithm>
@@ -61,13 +62,16 @@ MobilityPlanner::Pool& MobilityPlanner::poolFor(Focus focus)
     return focus == Focus::Thoracic ? m_thoracic : m_spine;
 }
 
-std::string MobilityPlanner::reasonFor(Focus focus, int minutes, bool warmUp, bool strengthDay) const
+Reason MobilityPlanner::reasonFor(Focus focus, int minutes, bool warmUp, bool strengthDay) const
 {
-    std::string reason = warmUp ? "warm-up before lifting: " : strengthDay ? "the rest of today's mobility: " : "";
-    reason += std::string(toString(focus)) + " day (mobility alternates hip and thoracic), " + std::to_string(minutes)
-        + " min of mobility today";
+    const Reason day(PhraseCode::MobilityDay,
+        {ReasonArg::keyed(ReasonArg::Kind::Focus, toString(focus), std::string(toString(focus))),
+            ReasonArg::count(minutes)});
+    Reason reason = warmUp ? Reason(PhraseCode::WarmUp, {day.asArg()})
+        : strengthDay      ? Reason(PhraseCode::RestOfMobility, {day.asArg()})
+                           : day;
     if (m_flareUp)
-        reason += "; flare-up mode: gentle drills";
+        reason += Reason(PhraseCode::FlareUpGentleDrills);
     return reason;
 }
 

@@ -37,7 +37,7 @@ private:
 
     Pool makePool(Focus focus, PlanRandom& random) const;
     Pool& poolFor(Focus focus);
-    std::string reasonFor(Focus focus, int minutes, bool warmUp, bool strengthDay) const;
+    Reason reasonFor(Focus focus, int minutes, bool warmUp, bool strengthDay) const;
 
     const Catalog& m_catalog;
     const std::set<std::string, std::less<>>& m_owned;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/painmonitor.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/reasontext.h"
 
 #include <algorithm>
@@ -11,9 +12,29 @@ namespace keel::core {
 
 namespace {
 
-std::string painOn(int pain, Date date)
+Reason painOn(int pain, Date date)
 {
-    return "pain " + std::to_string(pain) + "/10 on " + ReasonText::dayAndDate(date);
+    return {PhraseCode::PainOn, {ReasonArg::count(pain), ReasonArg::day(date)}};
+}
+
+Reason painOnExercise(int pain, Date date, ReasonArg exercise)
+{
+    return {PhraseCode::PainOnExercise, {ReasonArg::count(pain), ReasonArg::day(date), std::move(exercise)}};
+}
+
+Reason painOnWalk(int pain, Date date)
+{
+    return {PhraseCode::PainOnWalk, {ReasonArg::count(pain), ReasonArg::day(date)}};
+}
+
+Reason steppedBack(const Reason& why)
+{
+    return {PhraseCode::SteppedBack, {why.asArg()}};
+}
+
+Reason morningAfter(const Reason& why, Pattern pattern)
+{
+    return {PhraseCode::MorningAfter, {why.asArg(), ReasonText::pattern(pattern)}};
 }
 
 double median(std::vector<int> values)
@@ -25,11 +46,10 @@ double median(std::vector<int> values)
     return (values[middle - 1] + values[middle]) / 2.0;
 }
 
-std::string painText(double value)
+/// A pain baseline to the nearest half point.
+ReasonArg painValue(double value)
 {
-    const double rounded = std::round(value * 2.0) / 2.0;
-    const int whole = static_cast<int>(rounded);
-    return std::to_string(whole) + (rounded > whole ? ".5" : "") + "/10";
+    return ReasonArg::decimal(std::round(value * 2.0) / 2.0);
 }
 
 } // namespace
@@ -88,13 +108,13 @@ std::optional<PainMonitor::BadMorning> PainMonitor::badMorning(Date day) const
         [day](const CheckIn& checkIn) { return checkIn.date == day; });
     if (found == m_history.checkIns.end())
         return std::nullopt;
-    const std::string what
-        = "morning check-in " + std::to_string(found->pain) + "/10 on " + ReasonText::dayAndDate(day);
     if (found->pain >= kSevereCheckIn)
-        return BadMorning {*found, what};
+        return BadMorning {*found, {PhraseCode::MorningCheckIn, {ReasonArg::count(found->pain), ReasonArg::day(day)}}};
     const auto baseline = baselineBefore(day);
     if (found->pain >= kWorseCheckInFrom && baseline && found->pain >= *baseline + kAboveBaseline)
-        return BadMorning {*found, what + ", 2+ above your usual " + painText(*baseline)};
+        return BadMorning {*found,
+            {PhraseCode::MorningAboveUsual,
+                {ReasonArg::count(found->pain), ReasonArg::day(day), painValue(*baseline)}}};
     return std::nullopt;
 }
 
@@ -117,30 +137,25 @@ PainCall PainMonitor::forPattern(Pattern pattern) const
     }
     if (worst && *worst->pain > kHoldUpTo) {
         return {PainCall::Verdict::StepBack,
-            "stepped back: " + painOn(*worst->pain, worst->date) + " ("
-                + ReasonText::exerciseName(m_catalog, worst->exerciseId) + ")",
+            steppedBack(painOnExercise(*worst->pain, worst->date, ReasonText::exercise(m_catalog, worst->exerciseId))),
             worst->date};
     }
     const auto mornings = badMornings();
     for (const BadMorning& morning : mornings) {
         if (trainedOn(morning.checkIn.date.addDays(-1), pattern)) {
-            return {PainCall::Verdict::StepBack,
-                "stepped back: " + morning.why + ", the morning after " + std::string(displayName(pattern)),
-                morning.checkIn.date};
+            return {PainCall::Verdict::StepBack, steppedBack(morningAfter(morning.why, pattern)), morning.checkIn.date};
         }
     }
     if (worst && *worst->pain > kFineUpTo) {
-        return {
-            PainCall::Verdict::Hold, painOn(*worst->pain, worst->date) + ": holding (4–5 is the ceiling)", worst->date};
+        return {PainCall::Verdict::Hold, {PhraseCode::HoldingAtCeiling, {painOn(*worst->pain, worst->date).asArg()}},
+            worst->date};
     }
     for (const BadMorning& morning : mornings) {
         if (!trainedOn(morning.checkIn.date.addDays(-1)))
-            return {PainCall::Verdict::Hold, morning.why + ": holding", morning.checkIn.date};
+            return {PainCall::Verdict::Hold, {PhraseCode::Holding, {morning.why.asArg()}}, morning.checkIn.date};
     }
     if (const auto baseline = weekBaseline(); baseline && *baseline >= kWorseCheckInFrom) {
-        return {PainCall::Verdict::Hold,
-            "mornings around " + painText(*baseline) + " this week: holding until they settle below 4/10",
-            std::nullopt};
+        return {PainCall::Verdict::Hold, {PhraseCode::MorningsAround, {painValue(*baseline)}}, std::nullopt};
     }
     return {};
 }
@@ -154,11 +169,10 @@ PainCall PainMonitor::forWalking() const
     }
     if (!worst || *worst->pain <= kFineUpTo)
         return {};
-    const std::string what
-        = "pain " + std::to_string(*worst->pain) + "/10 on a walk on " + ReasonText::dayAndDate(worst->date);
+    const Reason what = painOnWalk(*worst->pain, worst->date);
     if (*worst->pain > kHoldUpTo)
-        return {PainCall::Verdict::StepBack, "stepped back: " + what, worst->date};
-    return {PainCall::Verdict::Hold, what + ": holding (4–5 is the ceiling)", worst->date};
+        return {PainCall::Verdict::StepBack, steppedBack(what), worst->date};
+    return {PainCall::Verdict::Hold, {PhraseCode::HoldingAtCeiling, {what.asArg()}}, worst->date};
 }
 
 std::optional<PainDay> PainMonitor::painDay(Date day) const
@@ -179,8 +193,8 @@ std::optional<PainDay> PainMonitor::painDay(Date day) const
     }
     const LoggedSet* worstOfDay = nullptr;
     for (const auto& [pattern, set] : worst) {
-        result.stepBacks[pattern] = "stepped back: " + painOn(*set->pain, day) + " ("
-            + ReasonText::exerciseName(m_catalog, set->exerciseId) + ")";
+        result.stepBacks[pattern]
+            = steppedBack(painOnExercise(*set->pain, day, ReasonText::exercise(m_catalog, set->exerciseId)));
         if (!worstOfDay || *set->pain > *worstOfDay->pain)
             worstOfDay = set;
     }
@@ -190,33 +204,31 @@ std::optional<PainDay> PainMonitor::painDay(Date day) const
             walk = &entry;
     }
     if (walk)
-        result.stepBacks[Pattern::Walking]
-            = "stepped back: pain " + std::to_string(*walk->pain) + "/10 on a walk on " + ReasonText::dayAndDate(day);
-    std::vector<std::string> causes;
+        result.stepBacks[Pattern::Walking] = steppedBack(painOnWalk(*walk->pain, day));
+    std::vector<Reason> causes;
     if (worstOfDay)
         causes.push_back(
-            painOn(*worstOfDay->pain, day) + " (" + ReasonText::exerciseName(m_catalog, worstOfDay->exerciseId) + ")");
+            painOnExercise(*worstOfDay->pain, day, ReasonText::exercise(m_catalog, worstOfDay->exerciseId)));
     else if (walk)
-        causes.push_back(result.stepBacks[Pattern::Walking].substr(std::string("stepped back: ").size()));
+        causes.push_back(painOnWalk(*walk->pain, day));
     if (const auto morning = badMorning(day)) {
         causes.insert(causes.begin(), morning->why);
         result.severeCheckIn = morning->checkIn.pain >= kSevereCheckIn;
         for (Pattern pattern :
             {Pattern::Hinge, Pattern::Squat, Pattern::Carry, Pattern::AntiRotation, Pattern::Pull, Pattern::Posture}) {
             if (!result.stepBacks.contains(pattern) && trainedOn(day.addDays(-1), pattern))
-                result.stepBacks[pattern]
-                    = "stepped back: " + morning->why + ", the morning after " + std::string(displayName(pattern));
+                result.stepBacks[pattern] = steppedBack(morningAfter(morning->why, pattern));
         }
     }
     if (causes.empty())
         return std::nullopt;
     result.reason = causes.front();
     for (std::size_t i = 1; i < causes.size(); ++i)
-        result.reason += " and " + causes[i];
+        result.reason = Reason(PhraseCode::Both, {result.reason.asArg(), causes[i].asArg()});
     return result;
 }
 
-std::optional<std::string> PainMonitor::twoCalmSessionsSince(Date since, Date day) const
+std::optional<Reason> PainMonitor::twoCalmSessionsSince(Date since, Date day) const
 {
     std::map<Date, int> sessions; // date → worst pain that day
     for (const LoggedSet& set : m_history.sets) {
@@ -231,8 +243,7 @@ std::optional<std::string> PainMonitor::twoCalmSessionsSince(Date since, Date da
     const auto before = std::prev(last);
     if (last->second > kFineUpTo || before->second > kFineUpTo)
         return std::nullopt;
-    return "two sessions in flare-up mode at pain ≤ 3 (" + ReasonText::dayAndDate(before->first) + ", "
-        + ReasonText::dayAndDate(last->first) + ")";
+    return Reason(PhraseCode::TwoCalmSessions, {ReasonArg::day(before->first), ReasonArg::day(last->first)});
 }
 
 } // namespace keel::core

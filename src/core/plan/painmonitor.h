@@ -3,6 +3,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/model/progressionstate.h"
+#include "core/model/reason.h"
 #include "core/model/traininghistory.h"
 
 #include <map>
@@ -16,7 +17,7 @@ namespace keel::core {
 struct PainCall {
     enum class Verdict { Fine, Hold, StepBack };
     Verdict verdict = Verdict::Fine;
-    std::string reason; ///< Empty when fine.
+    Reason reason; ///< Empty when fine.
     std::optional<Date> date; ///< When the pain that decided it happened.
 };
 
@@ -24,8 +25,8 @@ struct PainCall {
 /// morning. However many patterns it touches, it is one event.
 struct PainDay {
     Date date;
-    std::string reason; ///< "pain 8/10 on Tuesday 2025-11-18 (Kettlebell deadlift)".
-    std::map<Pattern, std::string> stepBacks; ///< Patterns to step back at their next session, each with why.
+    Reason reason; ///< "pain 8/10 on Tuesday 2025-11-18 (Kettlebell deadlift)".
+    std::map<Pattern, Reason> stepBacks; ///< Patterns to step back at their next session, each with why.
     bool severeCheckIn = false; ///< The morning check-in was 7/10 or more.
 };
 
@@ -60,12 +61,12 @@ public:
     std::optional<double> baselineBefore(Date day) const;
     /// When `day` has logged sets and it and the session before it, both after `since`, were at pain ≤ 3:
     /// the reason saying so.
-    std::optional<std::string> twoCalmSessionsSince(Date since, Date day) const;
+    std::optional<Reason> twoCalmSessionsSince(Date since, Date day) const;
 
 private:
     struct BadMorning {
         CheckIn checkIn;
-        std::string why; ///< "morning check-in 6/10 on …, 2+ above your usual 3/10".
+        Reason why; ///< "morning check-in 6/10 on …, 2+ above your usual 3/10".
     };
 
     bool inWeek(Date date) const { return date >= m_weekStart && date <= m_weekStart.addDays(6); }

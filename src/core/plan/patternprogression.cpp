@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/patternprogression.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/loadscale.h"
 #include "core/plan/prescription.h"
 #include "core/plan/reasontext.h"
@@ -18,19 +19,19 @@ constexpr double kLoadTolerance = 1e-6;
 struct Measure {
     std::optional<IntRange> range;
     std::optional<int> target;
-    std::string unit;
-    std::string every; ///< "every set", "every hold", "every carry".
+    PhraseCode amount = PhraseCode::AmountReps; ///< "8 reps", "30 s", "20 m".
+    PhraseCode everyReached = PhraseCode::EverySetReached; ///< "every set reached 8 reps".
 };
 
 Measure measureOf(const Exercise& exercise, const PatternState& state)
 {
     switch (exercise.dose.kind) {
     case DoseKind::Reps:
-        return {exercise.dose.reps, state.reps, "reps", "every set"};
+        return {exercise.dose.reps, state.reps, PhraseCode::AmountReps, PhraseCode::EverySetReached};
     case DoseKind::Hold:
-        return {exercise.dose.seconds, state.seconds, "s", "every hold"};
+        return {exercise.dose.seconds, state.seconds, PhraseCode::AmountSeconds, PhraseCode::EveryHoldReached};
     case DoseKind::Distance:
-        return {exercise.dose.meters, state.meters, "m", "every carry"};
+        return {exercise.dose.meters, state.meters, PhraseCode::AmountMeters, PhraseCode::EveryCarryReached};
     case DoseKind::Minutes:
         break;
     }
@@ -55,9 +56,21 @@ int achieved(const LoggedSet& set, const Exercise& exercise, const PatternState&
     return 0;
 }
 
-std::string amount(int value, const std::string& unit)
+Reason amount(int value, const Measure& measure)
 {
-    return std::to_string(value) + " " + unit;
+    return {measure.amount, {ReasonArg::count(value)}};
+}
+
+Reason everyReached(int value, const Measure& measure)
+{
+    return {measure.everyReached, {ReasonArg::count(value)}};
+}
+
+/// `why`, then `more`.
+Reason then(Reason why, const Reason& more)
+{
+    why += more;
+    return why;
 }
 
 void resetTarget(const Exercise& exercise, PatternState& state)
@@ -76,7 +89,7 @@ PatternProgression::PatternProgression(const Catalog& catalog, const RungSelecto
     , m_profile(profile)
 { }
 
-PatternDecision PatternProgression::hold(const PatternState& state, std::string reason) const
+PatternDecision PatternProgression::hold(const PatternState& state, Reason reason) const
 {
     return {ProgressionKind::Hold, state, std::move(reason)};
 }
@@ -87,13 +100,14 @@ PatternDecision PatternProgression::decide(
     if (pain.verdict == PainCall::Verdict::StepBack)
         return stepBack(state, pain.reason);
     if (week.sets.empty())
-        return hold(state, "missed: no sets logged, so no progress");
+        return hold(state, PhraseCode::MissedSets);
     if (pain.verdict == PainCall::Verdict::Hold)
         return hold(state, pain.reason);
     if (!week.planned || week.planned->id != state.exerciseId) {
+        const ReasonArg rung = ReasonText::exercise(m_catalog, state.exerciseId);
         return hold(state,
-            "the week planned " + (week.planned ? week.planned->name : std::string("nothing")) + " while your rung is "
-                + ReasonText::exerciseName(m_catalog, state.exerciseId) + ": holding");
+            week.planned ? Reason(PhraseCode::PlannedOtherRung, {ReasonText::exercise(*week.planned), rung})
+                         : Reason(PhraseCode::PlannedNothing, {rung}));
     }
     return performance(*week.planned, state, week);
 }
@@ -103,7 +117,7 @@ PatternDecision PatternProgression::performance(
 {
     const Measure measure = measureOf(exercise, state);
     if (!measure.range || !measure.target || week.plannedSets <= 0)
-        return hold(state, "nothing to progress on " + exercise.name + ": holding");
+        return hold(state, {PhraseCode::NothingToProgress, {ReasonText::exercise(exercise)}});
     std::vector<const LoggedSet*> logged;
     for (const LoggedSet& set : week.sets) {
         if (set.exerciseId == exercise.id)
@@ -112,8 +126,9 @@ PatternDecision PatternProgression::performance(
     const auto planned = static_cast<std::size_t>(week.plannedSets);
     if (logged.size() < planned) {
         return hold(state,
-            "same as last week: " + std::to_string(logged.size()) + " of " + std::to_string(planned)
-                + " planned sets of " + exercise.name + " logged");
+            {PhraseCode::SetsLogged,
+                {ReasonArg::count(static_cast<long>(logged.size())), ReasonArg::count(static_cast<long>(planned)),
+                    ReasonText::exercise(exercise)}});
     }
     // Extra sets beyond the plan never hold anyone back: judge the best planned number of them.
     std::stable_sort(logged.begin(), logged.end(), [&](const LoggedSet* a, const LoggedSet* b) {
@@ -130,44 +145,44 @@ PatternDecision PatternProgression::performance(
     const int target = *measure.target;
     const int top = measure.range->max;
     if (hardest > kMaxProgressRpe) {
-        return hold(state,
-            "same as last week: RPE " + std::to_string(hardest)
-                + " — progress comes when every set feels RPE 8 or easier");
+        return hold(state, {PhraseCode::RpeTooHigh, {ReasonArg::count(hardest)}});
     }
     // Double progression walks the whole range first: the load (or the next rung) only once the
     // working target is the top of the range and every set reached it.
     if (lowest >= top && target >= top)
-        return topOfRange(
-            exercise, state, measure.every + " reached " + amount(top, measure.unit) + " at RPE ≤ 8, pain ≤ 3");
+        return topOfRange(exercise, state, {PhraseCode::TopReached, {everyReached(top, measure).asArg()}});
     if (lowest < target) {
         return hold(state,
-            "same as last week: " + std::to_string(reached) + " of " + std::to_string(planned) + " sets reached "
-                + amount(target, measure.unit));
+            {PhraseCode::TargetMissed,
+                {ReasonArg::count(reached), ReasonArg::count(static_cast<long>(planned)),
+                    amount(target, measure).asArg()}});
     }
     PatternState next = state;
-    const std::string why = measure.every + " reached " + amount(target, measure.unit) + " at pain ≤ 3";
+    const Reason why(PhraseCode::TargetReached, {everyReached(target, measure).asArg()});
     switch (exercise.dose.kind) {
     case DoseKind::Reps:
         // One rep at a time, however many more the sets did: 8, 9, 10 … 12, then the load.
         next.reps = std::min(top, target + 1);
         return {ProgressionKind::RepsUp, next,
-            "reps up: " + why + "; now " + std::to_string(*next.reps) + "–" + std::to_string(top) + " reps"};
+            {PhraseCode::RepsUp, {why.asArg(), ReasonArg::count(*next.reps), ReasonArg::count(top)}}};
     case DoseKind::Hold:
         next.seconds = std::min(top, target + Prescription::kHoldStepSeconds);
         return {ProgressionKind::SecondsUp, next,
-            "hold +" + std::to_string(*next.seconds - target) + " s: " + why + "; now " + amount(*next.seconds, "s")};
+            {PhraseCode::HoldUp,
+                {ReasonArg::count(*next.seconds - target), why.asArg(), ReasonArg::count(*next.seconds)}}};
     case DoseKind::Distance:
         next.meters = std::min(top, target + Prescription::distanceStep(*measure.range));
         return {ProgressionKind::DistanceUp, next,
-            "carry +" + std::to_string(*next.meters - target) + " m: " + why + "; now " + amount(*next.meters, "m")};
+            {PhraseCode::CarryUp,
+                {ReasonArg::count(*next.meters - target), why.asArg(), ReasonArg::count(*next.meters)}}};
     case DoseKind::Minutes:
         break;
     }
-    return hold(state, "same as last week");
+    return hold(state, PhraseCode::SameAsLastWeek);
 }
 
 PatternDecision PatternProgression::topOfRange(
-    const Exercise& exercise, const PatternState& state, const std::string& why) const
+    const Exercise& exercise, const PatternState& state, const Reason& why) const
 {
     if (exercise.load.kind != LoadKind::External)
         return pastTheTop(exercise, state, why, {});
@@ -178,42 +193,49 @@ PatternDecision PatternProgression::topOfRange(
         next.loadKg = *heavier;
         resetTarget(exercise, next);
         return {ProgressionKind::LoadUp, next,
-            "load up to " + ReasonText::load(*heavier, m_profile.units) + " (+"
-                + ReasonText::load(*heavier - current, m_profile.units) + ", the smallest step you can load): " + why
-                + "; back to the bottom of the range"};
+            {PhraseCode::LoadUp,
+                {ReasonArg::load(*heavier, m_profile.units), ReasonArg::load(*heavier - current, m_profile.units),
+                    why.asArg()}}};
     }
-    return pastTheTop(exercise, state, why, ReasonText::load(current, m_profile.units) + " is " + scale.ceiling());
+    return pastTheTop(exercise, state, why,
+        {PhraseCode::LoadIsCeiling, {ReasonArg::load(current, m_profile.units), scale.ceiling().asArg()}});
 }
 
 PatternDecision PatternProgression::pastTheTop(
-    const Exercise& exercise, const PatternState& state, const std::string& why, const std::string& ceiling) const
+    const Exercise& exercise, const PatternState& state, const Reason& why, const Reason& ceiling) const
 {
-    const std::string cause = ceiling.empty() ? why : why + "; " + ceiling;
+    Reason cause = why;
+    cause += ceiling;
     const Exercise* blocked = m_selector.nextLadderRung(exercise);
     if (blocked && m_selector.canDo(*blocked))
         blocked = nullptr;
     if (const Exercise* up = m_selector.nextUp(exercise)) {
-        std::string reason = "up the ladder from " + exercise.name + " to " + up->name + ": " + cause;
+        Reason reason(
+            PhraseCode::UpTheLadder, {ReasonText::exercise(exercise), ReasonText::exercise(*up), cause.asArg()});
         if (blocked)
-            reason += "; " + blocked->name + " needs " + blocked->equipmentText() + ", so the next rung you can do";
+            reason += Reason(
+                PhraseCode::NeedsSoNextYouCanDo, {ReasonText::exercise(*blocked), ReasonText::needs(*blocked)});
         return {ProgressionKind::RungUp, Prescription::fresh(*up, state.sets, m_profile), reason};
     }
-    const std::string instead = blocked
-        ? "the next rung, " + blocked->name + ", needs " + blocked->equipmentText() + ": progressing by reps instead"
-        : std::string("the top of the ladder: progressing by reps instead");
+    const Reason instead = blocked
+        ? Reason(PhraseCode::NextRungBlocked, {ReasonText::exercise(*blocked), ReasonText::needs(*blocked)})
+        : Reason(PhraseCode::TopOfLadder);
     if (exercise.dose.sets && state.sets < exercise.dose.sets->max) {
         PatternState next = state;
         ++next.sets;
         resetTarget(exercise, next);
         // More volume is recorded as RepsUp: more reps in the week, on the same rung.
-        return {ProgressionKind::RepsUp, next, "one more set: " + cause + "; " + instead};
+        Reason reason(PhraseCode::OneMoreSet, {cause.asArg()});
+        reason += instead;
+        return {ProgressionKind::RepsUp, next, reason};
     }
-    const std::string where = blocked ? "the next rung, " + blocked->name + ", needs " + blocked->equipmentText()
-                                      : std::string("the top of the ladder");
-    return hold(state, "holding at the top your equipment allows: " + cause + "; " + where);
+    Reason reason(PhraseCode::HoldingAtTop, {cause.asArg()});
+    reason += blocked ? Reason(PhraseCode::NextRungNeeds, {ReasonText::exercise(*blocked), ReasonText::needs(*blocked)})
+                      : Reason(PhraseCode::TopOfLadderOnly);
+    return hold(state, reason);
 }
 
-PatternDecision PatternProgression::stepBack(const PatternState& state, const std::string& why) const
+PatternDecision PatternProgression::stepBack(const PatternState& state, const Reason& why) const
 {
     const Exercise* exercise = m_catalog.find(state.exerciseId);
     if (!exercise)
@@ -226,23 +248,23 @@ PatternDecision PatternProgression::stepBack(const PatternState& state, const st
         if (*state.loadKg > floor + kLoadTolerance) {
             next.loadKg = std::max(floor, scale.below(*state.loadKg).value_or(floor));
             return {ProgressionKind::StepBack, next,
-                why + "; load down to " + ReasonText::load(*next.loadKg, m_profile.units)};
+                then(why, {PhraseCode::LoadDown, {ReasonArg::load(*next.loadKg, m_profile.units)}})};
         }
     }
     if (const Exercise* down = m_selector.nextDown(*exercise))
         return {ProgressionKind::StepBack, Prescription::fresh(*down, state.sets, m_profile),
-            why + "; back to " + down->name};
+            then(why, {PhraseCode::BackTo, {ReasonText::exercise(*down)}})};
     if (state.sets > 1) {
         --next.sets;
         resetTarget(*exercise, next);
-        return {ProgressionKind::StepBack, next, why + "; one set fewer on the gentlest rung"};
+        return {ProgressionKind::StepBack, next, then(why, PhraseCode::OneSetFewerGentlest)};
     }
     const PatternState bottom = Prescription::fresh(*exercise, 1);
     if (bottom.reps != state.reps || bottom.seconds != state.seconds || bottom.meters != state.meters) {
         resetTarget(*exercise, next);
-        return {ProgressionKind::StepBack, next, why + "; back to the bottom of the range"};
+        return {ProgressionKind::StepBack, next, then(why, PhraseCode::BackToBottom)};
     }
-    return {ProgressionKind::StepBack, state, why + "; already at the gentlest dose, so the same again"};
+    return {ProgressionKind::StepBack, state, then(why, PhraseCode::GentlestAlready)};
 }
 
 } // namespace keel::core

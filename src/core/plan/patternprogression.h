@@ -5,6 +5,7 @@
 #include "core/model/logentries.h"
 #include "core/model/profile.h"
 #include "core/model/progressionstate.h"
+#include "core/model/reason.h"
 #include "core/plan/painmonitor.h"
 #include "core/plan/rungselector.h"
 
@@ -17,7 +18,7 @@ namespace keel::core {
 struct PatternDecision {
     ProgressionKind kind = ProgressionKind::Hold;
     PatternState state;
-    std::string reason;
+    Reason reason;
 };
 
 /// One strength pattern's week: what was planned and what was logged.
@@ -42,14 +43,14 @@ public:
     /// The decision for a week that was planned and may have been logged.
     PatternDecision decide(const PatternState& state, const PatternWeek& week, const PainCall& pain) const;
     /// One rung or one load step down (or a set fewer on the gentlest rung), with `why` as the reason.
-    PatternDecision stepBack(const PatternState& state, const std::string& why) const;
+    PatternDecision stepBack(const PatternState& state, const Reason& why) const;
 
 private:
-    PatternDecision hold(const PatternState& state, std::string reason) const;
+    PatternDecision hold(const PatternState& state, Reason reason) const;
     PatternDecision performance(const Exercise& exercise, const PatternState& state, const PatternWeek& week) const;
-    PatternDecision topOfRange(const Exercise& exercise, const PatternState& state, const std::string& why) const;
+    PatternDecision topOfRange(const Exercise& exercise, const PatternState& state, const Reason& why) const;
     PatternDecision pastTheTop(
-        const Exercise& exercise, const PatternState& state, const std::string& why, const std::string& ceiling) const;
+        const Exercise& exercise, const PatternState& state, const Reason& why, const Reason& ceiling) const;
 
     const Catalog& m_catalog;
     const RungSelector& m_selector;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/patternresolver.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/patternprogression.h"
 #include "core/plan/prescription.h"
 #include "core/plan/progressionengine.h"
@@ -37,36 +38,39 @@ const ProgressionEvent* PatternResolver::latestEvent(
     return latest;
 }
 
-std::string PatternResolver::progressionReason(Pattern pattern) const
+Reason PatternResolver::progressionReason(Pattern pattern) const
 {
     const ProgressionEvent* latest = latestEvent(pattern, std::nullopt);
     if (!latest)
-        return "first week on this rung";
+        return PhraseCode::FirstWeekOnRung;
     // Reviews are dated the Monday (week start) they take effect; an older one means nothing was reviewed since.
     if (latest->date < m_weekStart) {
         // A change made since the pattern was last planned (an accessory left out for a few weeks)
         // is still the cause of today's dose; only a hold is "the same".
         if (isForward(latest->kind) || latest->kind == ProgressionKind::StepBack)
-            return "since " + latest->date.toString() + ": " + latest->reason;
-        return "same as last week: nothing new logged to review yet";
+            return {PhraseCode::Since, {ReasonArg::dateOnly(latest->date), latest->reason.asArg()}};
+        return PhraseCode::NothingNewYet;
     }
     switch (latest->kind) {
     case ProgressionKind::Start:
     case ProgressionKind::RungUp:
-        return "first week on this rung: " + latest->reason;
+        return {PhraseCode::FirstWeekOnRungBecause, {latest->reason.asArg()}};
     default:
         return latest->reason;
     }
 }
 
-std::string PatternResolver::flareUpReason() const
+Reason PatternResolver::flareUpReason() const
 {
-    std::string reason = "flare-up mode";
-    if (m_progression.flareUpSince)
-        reason += " since " + m_progression.flareUpSince->toString();
-    if (const ProgressionEvent* on = latestEvent(std::nullopt, ProgressionKind::FlareUpOn))
-        reason += " (" + on->reason + ")";
-    return reason + ": gentle options only";
+    const auto since = m_progression.flareUpSince;
+    const ProgressionEvent* on = latestEvent(std::nullopt, ProgressionKind::FlareUpOn);
+    if (since && on)
+        return {PhraseCode::FlareUpGentleSinceBecause, {ReasonArg::dateOnly(*since), on->reason.asArg()}};
+    if (since)
+        return {PhraseCode::FlareUpGentleSince, {ReasonArg::dateOnly(*since)}};
+    if (on)
+        return {PhraseCode::FlareUpGentleBecause, {on->reason.asArg()}};
+    return PhraseCode::FlareUpGentle;
 }
 
 StrengthChoice PatternResolver::regular(Pattern pattern) const
@@ -83,9 +87,10 @@ StrengthChoice PatternResolver::regular(Pattern pattern) const
         choice.state = Prescription::fresh(
             *choice.exercise, Prescription::startingSets(*choice.exercise, m_profile.experience), m_profile);
         choice.reason = found == m_progression.patterns.end()
-            ? "first week on this rung: the starting level for " + std::string(toString(m_profile.experience)) + " is "
-                + std::to_string(RungSelector::startingLevel(m_profile.experience))
-            : "first week on this rung: " + found->second.exerciseId + " is no longer in the catalog";
+            ? Reason(PhraseCode::FirstWeekStartingLevel,
+                {ReasonText::experience(m_profile.experience),
+                    ReasonArg::count(RungSelector::startingLevel(m_profile.experience))})
+            : Reason(PhraseCode::FirstWeekNotInCatalog, {ReasonArg::words(found->second.exerciseId)});
         return choice;
     }
     choice.exercise = m_selector.resolve(*current);
@@ -93,9 +98,9 @@ StrengthChoice PatternResolver::regular(Pattern pattern) const
         return choice;
     if (choice.exercise != current) {
         choice.state = Prescription::fresh(*choice.exercise, found->second.sets, m_profile);
-        choice.reason = "first week on this rung: " + current->name + " needs " + current->equipmentText()
-            + ", which your profile does not list; " + choice.exercise->name + " (level "
-            + std::to_string(choice.exercise->level) + ") instead";
+        choice.reason = Reason(PhraseCode::ProfileDoesNotList,
+            {ReasonText::exercise(*current), ReasonText::needs(*current), ReasonText::exercise(*choice.exercise),
+                ReasonArg::count(choice.exercise->level)});
         return choice;
     }
     choice.state = Prescription::fitted(*current, Prescription::clamped(*current, found->second), m_profile);
@@ -115,21 +120,21 @@ StrengthChoice PatternResolver::graded(StrengthChoice choice, const FlareUpRetur
     const Exercise* exercise = m_catalog.find(state.exerciseId);
     if (!exercise || state == choice.state)
         return choice;
-    std::string reason = "graded return after the flare-up (over on " + ReasonText::dayAndDate(back.ended)
-        + "): " + std::to_string(back.stepsDown) + (back.stepsDown == 1 ? " step" : " steps") + " below your "
-        + ReasonText::exerciseName(m_catalog, choice.state.exerciseId);
-    if (choice.state.loadKg)
-        reason += " at " + ReasonText::load(*choice.state.loadKg, m_profile.units);
+    const ReasonArg usual = ReasonText::exercise(m_catalog, choice.state.exerciseId);
+    Reason reason = choice.state.loadKg
+        ? Reason(PhraseCode::GradedReturnAtLoad,
+            {ReasonArg::day(back.ended), usual, ReasonArg::load(*choice.state.loadKg, m_profile.units),
+                ReasonArg::count(back.stepsDown)})
+        : Reason(PhraseCode::GradedReturn, {ReasonArg::day(back.ended), usual, ReasonArg::count(back.stepsDown)});
     // The steps still to come, then the regular dose again.
     const auto& steps = ProgressionEngine::kReturnSteps;
     const std::size_t now = steps.size() - 1 - static_cast<std::size_t>(back.weeksLeft);
     for (std::size_t later = now + 1; later <= steps.size(); ++later) {
         const Date from = m_weekStart.addDays(7L * static_cast<long>(later - now));
         if (later == steps.size())
-            reason += "; back to it from " + from.toString();
+            reason += Reason(PhraseCode::BackToItFrom, {ReasonArg::dateOnly(from)});
         else if (steps[later] != steps[later - 1])
-            reason += "; " + std::to_string(steps[later]) + (steps[later] == 1 ? " step" : " steps") + " below from "
-                + from.toString();
+            reason += Reason(PhraseCode::StepsBelowFrom, {ReasonArg::dateOnly(from), ReasonArg::count(steps[later])});
     }
     choice.exercise = exercise;
     choice.state = state;
@@ -140,14 +145,13 @@ StrengthChoice PatternResolver::graded(StrengthChoice choice, const FlareUpRetur
 StrengthChoice PatternResolver::gentle(StrengthChoice choice) const
 {
     const Exercise* safe = m_selector.flareUpOption(*choice.exercise);
-    std::string reason = flareUpReason();
+    Reason reason = flareUpReason();
     if (!safe) {
         const auto all = m_selector.doable(choice.pattern);
         safe = all.front();
-        reason += "; no flare-up-safe " + std::string(toString(choice.pattern))
-            + " exercise your equipment allows, so the gentlest one you can do";
+        reason += Reason(PhraseCode::NoFlareUpSafe, {ReasonText::pattern(choice.pattern)});
     } else if (safe != choice.exercise) {
-        reason += "; " + safe->name + " in place of " + choice.exercise->name;
+        reason += Reason(PhraseCode::InPlaceOf, {ReasonText::exercise(*safe), ReasonText::exercise(*choice.exercise)});
     }
     choice.exercise = safe;
     choice.state = Prescription::fresh(*safe, safe->dose.sets ? safe->dose.sets->min : 0, m_profile);
@@ -169,25 +173,25 @@ WalkingChoice PatternResolver::walking() const
     const auto found = m_progression.patterns.find(Pattern::Walking);
     if (found == m_progression.patterns.end() || !found->second.minutes) {
         choice.minutes = WalkingProgression::startMinutes(m_profile);
-        choice.reason = "first week of walking: " + std::to_string(choice.minutes)
-            + " min a day, building by at most 10 % a week toward 30";
+        choice.reason = Reason(PhraseCode::FirstWeekOfWalking, {ReasonArg::count(choice.minutes)});
     } else {
         choice.minutes
             = std::clamp(*found->second.minutes, WalkingProgression::kMinMinutes, WalkingProgression::kGoalMinutes);
         const ProgressionEvent* latest = latestEvent(Pattern::Walking, std::nullopt);
         if (!latest || latest->date < m_weekStart)
-            choice.reason = "same as last week: " + std::to_string(choice.minutes) + " min a day";
+            choice.reason = Reason(PhraseCode::WalkSameMinutes, {ReasonArg::count(choice.minutes)});
         else if (latest->kind == ProgressionKind::Start)
-            choice.reason = "first week of walking: " + latest->reason;
+            choice.reason = Reason(PhraseCode::FirstWeekOfWalkingBecause, {latest->reason.asArg()});
         else
             choice.reason = latest->reason;
     }
     if (m_progression.flareUp && choice.minutes > WalkingProgression::kFlareUpMinutes) {
         choice.minutes = WalkingProgression::kFlareUpMinutes;
-        choice.reason = flareUpReason() + "; short walks (at most 15 min)";
+        choice.reason = flareUpReason();
+        choice.reason += Reason(PhraseCode::ShortWalks);
     } else if (m_progression.flareUp) {
-        choice.reason
-            = flareUpReason() + "; short walks (at most 15 min): " + std::to_string(choice.minutes) + " min a day";
+        choice.reason = flareUpReason();
+        choice.reason += Reason(PhraseCode::ShortWalksMinutes, {ReasonArg::count(choice.minutes)});
     }
     return choice;
 }

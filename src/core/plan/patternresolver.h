@@ -17,7 +17,7 @@ namespace keel::core {
 /// Walking for the week: minutes a day and why.
 struct WalkingChoice {
     int minutes = 0;
-    std::string reason;
+    Reason reason;
 };
 
 /// Decides, for one week, which exercise and working state each pattern is planned at and
@@ -33,13 +33,13 @@ public:
     /// Walking minutes a day this week (capped in flare-up mode) and the reason.
     WalkingChoice walking() const;
     /// "flare-up mode since 2026-11-20 (morning check-in 7/10 …): gentle options only".
-    std::string flareUpReason() const;
+    Reason flareUpReason() const;
     /// The selector for the profile's equipment.
     const RungSelector& selector() const { return m_selector; }
 
 private:
     const ProgressionEvent* latestEvent(std::optional<Pattern> pattern, std::optional<ProgressionKind> kind) const;
-    std::string progressionReason(Pattern pattern) const;
+    Reason progressionReason(Pattern pattern) const;
     StrengthChoice regular(Pattern pattern) const;
     StrengthChoice gentle(StrengthChoice choice) const;
     /// The choice stepped down for a week of the graded return after a flare-up, with the return as its reason.

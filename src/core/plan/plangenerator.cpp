@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/plangenerator.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/mobilityplanner.h"
 #include "core/plan/patternresolver.h"
 #include "core/plan/planerror.h"
@@ -80,7 +81,8 @@ std::vector<PlannedItem> walkItems(const WeekChoices& choices)
         item.minutes = IntRange {parts[i], parts[i]};
         item.reason = choices.walking.reason;
         if (parts.size() > 1) {
-            item.reason += "; bout " + std::to_string(i + 1) + " of " + std::to_string(parts.size());
+            item.reason += Reason(PhraseCode::Bout,
+                {ReasonArg::count(static_cast<long>(i + 1)), ReasonArg::count(static_cast<long>(parts.size()))});
         }
         items.push_back(std::move(item));
     }
@@ -114,26 +116,23 @@ SessionRequest requestFor(Date date, const WeekChoices& choices, const StrengthD
     session.mains = choices.mains;
     if (!choices.secondCores.empty()) {
         session.secondCore = choices.secondCores[random.index(choices.secondCores.size())];
-        session.secondCoreReason = "second core drill, since your " + std::to_string(profile.minutesPerDay)
-            + " minutes allow it: trunk control from another angle";
+        session.secondCoreReason = Reason(PhraseCode::SecondCoreDrill, {ReasonArg::count(profile.minutesPerDay)});
     }
     if (!choices.accessories.empty())
         session.accessory = &choices.accessories[index % choices.accessories.size()];
     if (std::find(strength.added.begin(), strength.added.end(), date) != strength.added.end()) {
         for (StrengthChoice& main : session.mains)
-            main.reason += "; " + ReasonText::weekdayName(date) + " added: fewer preferred days ("
-                + std::to_string(profile.preferredDays.size()) + ") than strength days ("
-                + std::to_string(profile.strengthDays) + ")";
+            main.reason += Reason(PhraseCode::DayAdded,
+                {ReasonArg::weekday(date), ReasonArg::count(static_cast<long>(profile.preferredDays.size())),
+                    ReasonArg::count(profile.strengthDays)});
     }
     if (const auto other = neighbour(strength.dates, date)) {
         for (StrengthChoice& main : session.mains)
-            main.reason += "; back to back with " + ReasonText::weekdayName(*other)
-                + ": your preferred days leave no rest day between";
+            main.reason += Reason(PhraseCode::BackToBack, {ReasonArg::weekday(*other)});
     }
     if (request.previousStrength && request.previousStrength->addDays(1) == date) {
         for (StrengthChoice& main : session.mains)
-            main.reason += "; back to back with last week's " + ReasonText::weekdayName(*request.previousStrength)
-                + ": your preferred days leave no rest day between";
+            main.reason += Reason(PhraseCode::BackToBackLastWeek, {ReasonArg::weekday(*request.previousStrength)});
     }
     return session;
 }
@@ -188,8 +187,11 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
             (strengthDay && !item.warmUp ? after : session).items.push_back(std::move(item));
         if (strengthDay) {
             SessionRequest sessionRequest = requestFor(date, choices, strength, strengthIndex, request, random);
-            if (!sessionRequest.secondCoreReason.empty() && week.flareUp)
-                sessionRequest.secondCoreReason = resolver.flareUpReason() + "; " + sessionRequest.secondCoreReason;
+            if (!sessionRequest.secondCoreReason.empty() && week.flareUp) {
+                Reason reason = resolver.flareUpReason();
+                reason += sessionRequest.secondCoreReason;
+                sessionRequest.secondCoreReason = std::move(reason);
+            }
             sessionRequest.warmUpMinutes = minutesOf(session.items);
             std::vector<PlannedItem> lifts = builder.build(sessionRequest);
             longest = std::max(longest,
@@ -212,26 +214,21 @@ WeekPlan PlanGenerator::generate(const PlanRequest& request, const std::optional
         = part && std::find(part->heldStrength.begin(), part->heldStrength.end(), dayAfter) != part->heldStrength.end();
     if (request.previousStrength
         && (held || std::find(strength.dates.begin(), strength.dates.end(), dayAfter) != strength.dates.end())) {
-        week.notes.push_back("strength back to back across the week boundary ("
-            + ReasonText::dayAndDate(*request.previousStrength) + " and " + ReasonText::dayAndDate(dayAfter)
-            + "): your preferred days (" + ReasonText::weekdayList(profile.preferredDays)
-            + ") leave no rest day between them; keep those sessions light and stop if your back protests");
+        week.notes.push_back(Reason(PhraseCode::AcrossWeekBoundary,
+            {ReasonArg::day(*request.previousStrength), ReasonArg::day(dayAfter),
+                ReasonArg::weekdays(profile.preferredDays)}));
     }
     if (longest > profile.minutesPerDay * kSecondsPerMinute) {
         const int minutes = (longest + kSecondsPerMinute - 1) / kSecondsPerMinute;
-        week.notes.push_back("strength sessions take about " + std::to_string(minutes) + " min (a "
-            + std::to_string(warmUp) + "-minute warm-up, then the lifts with " + std::to_string(profile.restSeconds)
-            + " s rests), more than your " + std::to_string(profile.minutesPerDay)
-            + " minutes even at one set each: the four patterns always go in, so allow "
-              "about "
-            + std::to_string(minutes) + " min on strength days or shorten the rest timer");
+        week.notes.push_back(Reason(PhraseCode::SessionsRunOver,
+            {ReasonArg::count(minutes), ReasonArg::count(warmUp), ReasonArg::count(profile.restSeconds),
+                ReasonArg::count(profile.minutesPerDay)}));
     }
     if (week.recovery) {
-        week.notes.push_back("recovery week (every " + std::to_string(profile.recoveryEvery)
-            + " weeks): the same exercises with one set fewer, so the body can absorb the last weeks");
+        week.notes.push_back(Reason(PhraseCode::RecoveryWeekNote, {ReasonArg::count(profile.recoveryEvery)}));
     }
     if (week.flareUp)
-        week.notes.push_back(resolver.flareUpReason() + ", mobility and short walks");
+        week.notes.push_back(Reason(PhraseCode::FlareUpWeek, {resolver.flareUpReason().asArg()}));
     return week;
 }
 

@@ -36,6 +36,7 @@ public:
     Reader at(std::size_t index) const { return Reader(m_value.at(index), m_path + "/" + std::to_string(index)); }
     bool has(const std::string& key) const { return m_value.is_object() && m_value.contains(key); }
     bool isNull() const { return m_value.is_null(); }
+    std::string raw() const { return m_value.dump(); }
     std::size_t size() const
     {
         if (!m_value.is_array())
@@ -99,6 +100,23 @@ private:
     std::string m_path;
 };
 
+/// A reason as its codes and values, for a program that reads the plan.
+json partsJson(const Reason& reason)
+{
+    return json::parse(reason.toJson());
+}
+
+/// The reason of `in`: its codes when it has them and this Keel knows them all, else its English words.
+Reason reasonFrom(const Reader& in)
+{
+    const std::string text = in.at("reason").text();
+    if (in.has("reason_parts")) {
+        if (auto parts = Reason::fromJson(in.at("reason_parts").raw()))
+            return std::move(*parts);
+    }
+    return Reason::verbatim(text);
+}
+
 PlannedItem itemFromJson(const Reader& in)
 {
     PlannedItem item;
@@ -112,7 +130,7 @@ PlannedItem itemFromJson(const Reader& in)
     item.meters = in.at("meters").range();
     if (!in.at("load_kg").isNull())
         item.loadKg = in.at("load_kg").number();
-    item.reason = in.at("reason").text();
+    item.reason = reasonFrom(in);
     item.warmUp = in.has("warm_up") && in.at("warm_up").flag();
     item.perSide = in.has("per_side") && in.at("per_side").flag();
     if (in.has("swapped_from"))
@@ -135,7 +153,7 @@ nlohmann::json PlanJson::toJson(const WeekPlan& week)
                 {"reps", rangeJson(item.reps)}, {"seconds", rangeJson(item.seconds)},
                 {"minutes", rangeJson(item.minutes)}, {"meters", rangeJson(item.meters)},
                 {"load_kg", optionalJson(item.loadKg)}, {"per_side", item.perSide}, {"warm_up", item.warmUp},
-                {"reason", item.reason}});
+                {"reason", item.reason.text()}, {"reason_parts", partsJson(item.reason)}});
             if (!item.swappedFrom.empty())
                 items.back()["swapped_from"] = item.swappedFrom;
         }
@@ -144,8 +162,14 @@ nlohmann::json PlanJson::toJson(const WeekPlan& week)
         if (session.movedFrom)
             sessions.back()["moved_from"] = session.movedFrom->toString();
     }
+    json notes = json::array();
+    json noteParts = json::array();
+    for (const Reason& note : week.notes) {
+        notes.push_back(note.text());
+        noteParts.push_back(partsJson(note));
+    }
     return {{"week", week.weekStart.toString()}, {"flare_up", week.flareUp}, {"recovery", week.recovery},
-        {"notes", week.notes}, {"sessions", std::move(sessions)}};
+        {"notes", std::move(notes)}, {"notes_parts", std::move(noteParts)}, {"sessions", std::move(sessions)}};
 }
 
 WeekPlan PlanJson::weekFromJson(const nlohmann::json& json)
@@ -157,8 +181,11 @@ WeekPlan PlanJson::weekFromJson(const nlohmann::json& json)
     week.recovery = in.has("recovery") && in.at("recovery").flag();
     if (in.has("notes")) {
         const Reader notes = in.at("notes");
-        for (std::size_t i = 0; i < notes.size(); ++i)
-            week.notes.push_back(notes.at(i).text());
+        const bool parts = in.has("notes_parts") && in.at("notes_parts").size() == notes.size();
+        for (std::size_t i = 0; i < notes.size(); ++i) {
+            std::optional<Reason> read = parts ? Reason::fromJson(in.at("notes_parts").at(i).raw()) : std::nullopt;
+            week.notes.push_back(read ? std::move(*read) : Reason::verbatim(notes.at(i).text()));
+        }
     }
     const Reader sessions = in.at("sessions");
     for (std::size_t i = 0; i < sessions.size(); ++i) {
@@ -192,7 +219,7 @@ nlohmann::json PlanJson::toJson(const ProgressionEvent& event)
     return {{"id", event.id}, {"date", event.date.toString()},
         {"pattern", event.pattern ? json(toString(*event.pattern)) : json(nullptr)}, {"kind", toString(event.kind)},
         {"exercise", event.exerciseId.empty() ? json(nullptr) : json(event.exerciseId)}, {"from", event.from},
-        {"to", event.to}, {"reason", event.reason}};
+        {"to", event.to}, {"reason", event.reason.text()}, {"reason_parts", partsJson(event.reason)}};
 }
 
 } // namespace keel::core

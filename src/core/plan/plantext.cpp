@@ -82,8 +82,8 @@ std::string PlanText::week(const WeekPlan& week, const Catalog* catalog, Units u
     if (week.flareUp)
         out << " · flare-up mode";
     out << '\n';
-    for (const std::string& note : week.notes)
-        out << "  note: " << note << '\n';
+    for (const Reason& note : week.notes)
+        out << "  note: " << note.text() << '\n';
     std::optional<Date> day;
     for (const PlannedSession& session : week.sessions) {
         if (session.date != day) {
@@ -94,7 +94,7 @@ std::string PlanText::week(const WeekPlan& week, const Catalog* catalog, Units u
         for (const PlannedItem& item : session.items) {
             out << "    " << padded(label(item), kLabelWidth) << padded(name(item.exerciseId, catalog), kNameWidth)
                 << dose(item, units) << '\n';
-            out << "        why: " << item.reason << '\n';
+            out << "        why: " << item.reason.text() << '\n';
         }
     }
     return out.str();
@@ -190,7 +190,7 @@ std::string PlanText::event(const ProgressionEvent& event)
         text += event.from + " → " + event.to;
     else if (!event.to.empty())
         text += event.to;
-    return text + "\n    why: " + event.reason;
+    return text + "\n    why: " + event.reason.text();
 }
 
 } // namespace keel::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/progressionengine.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/painmonitor.h"
 #include "core/plan/prescription.h"
 #include "core/plan/reasontext.h"
@@ -37,7 +38,7 @@ ProgressionEvent eventFor(const Catalog& catalog, Units units, Date date, Patter
     return event;
 }
 
-ProgressionEvent programEvent(Date date, ProgressionKind kind, std::string reason)
+ProgressionEvent programEvent(Date date, ProgressionKind kind, Reason reason)
 {
     ProgressionEvent event;
     event.date = date;
@@ -81,19 +82,22 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
             if (!instead)
                 continue;
             start.state = Prescription::fresh(*instead, found->second.sets, m_profile);
-            start.reason = current->name + " needs " + current->equipmentText()
-                + ", which the profile no longer lists: " + instead->name + " (level " + std::to_string(instead->level)
-                + ") instead";
+            start.reason = Reason(PhraseCode::NoLongerListed,
+                {ReasonText::exercise(*current), ReasonText::needs(*current), ReasonText::exercise(*instead),
+                    ReasonArg::count(instead->level)});
         } else {
             const Exercise* first = m_selector.startingRung(pattern, m_profile.experience);
             if (!first)
                 continue;
             start.state
                 = Prescription::fresh(*first, Prescription::startingSets(*first, m_profile.experience), m_profile);
-            start.reason = (found == snapshot.patterns.end()
-                                   ? "starting level for " + std::string(toString(m_profile.experience))
-                                   : found->second.exerciseId + " is no longer in the catalog, so starting level")
-                + ": " + first->name + " (level " + std::to_string(first->level) + ")";
+            start.reason = found == snapshot.patterns.end()
+                ? Reason(PhraseCode::StartingLevel,
+                    {ReasonText::experience(m_profile.experience), ReasonText::exercise(*first),
+                        ReasonArg::count(first->level)})
+                : Reason(PhraseCode::NotInCatalogStart,
+                    {ReasonArg::words(found->second.exerciseId), ReasonText::exercise(*first),
+                        ReasonArg::count(first->level)});
         }
         start.state.lastChange = weekStart;
         const PatternState from = found == snapshot.patterns.end() ? PatternState {} : found->second;
@@ -109,9 +113,8 @@ ProgressionUpdate ProgressionEngine::prepare(const ProgressionSnapshot& snapshot
         const Exercise* exercise = WalkingProgression::exerciseFor(m_catalog, m_profile.equipment, bouts);
         start.state.exerciseId = exercise ? exercise->id : std::string(WalkingProgression::kWalkId);
         start.state.lastChange = weekStart;
-        start.reason = std::to_string(*start.state.minutes) + " min a day" + (bouts ? " in short bouts" : std::string())
-            + " (walking baseline " + std::to_string(m_profile.walkBaselineMinutes)
-            + " min), building by at most 10 % a week toward 30";
+        start.reason = Reason(bouts ? PhraseCode::WalkingStartInBouts : PhraseCode::WalkingStart,
+            {ReasonArg::count(*start.state.minutes), ReasonArg::count(m_profile.walkBaselineMinutes)});
         update.events.push_back(
             eventFor(m_catalog, m_profile.units, weekStart, Pattern::Walking, PatternState {}, start));
         update.snapshot.patterns[Pattern::Walking] = start.state;
@@ -140,7 +143,10 @@ std::optional<FlareUpReturn> ProgressionEngine::flareUpReturn(std::span<const Pr
 
 bool ProgressionEngine::isWelcomeBack(const ProgressionEvent& event)
 {
-    return event.kind == ProgressionKind::StepBack && event.reason.starts_with(kWelcomeBack);
+    // Events from before reasons had codes keep their English words.
+    return event.kind == ProgressionKind::StepBack
+        && (event.reason.startsWith(PhraseCode::WelcomeBack)
+            || (event.reason.startsWith(PhraseCode::Verbatim) && event.reason.text().starts_with(kWelcomeBack)));
 }
 
 ProgressionUpdate ProgressionEngine::resume(const ProgressionSnapshot& before, Date weekStart,
@@ -158,10 +164,8 @@ ProgressionUpdate ProgressionEngine::resume(const ProgressionSnapshot& before, D
     if (already)
         return update;
     const long steps = away / kBreakWeeksPerStep;
-    const std::string why = std::string(kWelcomeBack) + std::to_string(away)
-        + " weeks without logged strength work (the last on " + ReasonText::dayAndDate(*lastStrength)
-        + "), so you start again " + std::to_string(steps) + (steps == 1 ? " step" : " steps")
-        + " below where you were and build back up";
+    const Reason why(
+        PhraseCode::WelcomeBack, {ReasonArg::count(away), ReasonArg::day(*lastStrength), ReasonArg::count(steps)});
     for (auto& [pattern, state] : update.snapshot.patterns) {
         PatternDecision decision;
         if (pattern == Pattern::Walking) {
@@ -170,7 +174,7 @@ ProgressionUpdate ProgressionEngine::resume(const ProgressionSnapshot& before, D
                 continue;
             decision = {ProgressionKind::StepBack, state, why};
             decision.state.minutes = WalkingProgression::stepBackMinutes(*state.minutes);
-            decision.reason += "; walks now " + std::to_string(*decision.state.minutes) + " min a day";
+            decision.reason += Reason(PhraseCode::WalksNow, {ReasonArg::count(*decision.state.minutes)});
         } else if (isPlannedPattern(pattern) && !state.exerciseId.empty()) {
             decision = m_patterns.stepBack(state, why);
         } else {
@@ -217,7 +221,9 @@ PatternDecision ProgressionEngine::walkingDecision(
     PatternState next = state;
     if (pain.verdict == PainCall::Verdict::StepBack) {
         next.minutes = WalkingProgression::stepBackMinutes(minutes);
-        return {ProgressionKind::StepBack, next, pain.reason + "; now " + std::to_string(*next.minutes) + " min a day"};
+        Reason reason = pain.reason;
+        reason += Reason(PhraseCode::NowMinutes, {ReasonArg::count(*next.minutes)});
+        return {ProgressionKind::StepBack, next, reason};
     }
     std::map<Date, int> planned;
     std::map<Date, int> walked;
@@ -232,27 +238,27 @@ PatternDecision ProgressionEngine::walkingDecision(
             walked[walk.date] += walk.minutes;
     }
     if (walked.empty())
-        return {ProgressionKind::Hold, state, "missed: no walks logged, so no progress"};
+        return {ProgressionKind::Hold, state, PhraseCode::MissedWalks};
     if (pain.verdict == PainCall::Verdict::Hold)
         return {ProgressionKind::Hold, state, pain.reason};
     const auto reached = std::count_if(
         planned.begin(), planned.end(), [&walked](const auto& day) { return walked[day.first] >= day.second; });
-    const std::string tally = std::to_string(reached) + " of " + std::to_string(planned.size()) + " days reached "
-        + std::to_string(minutes) + " min";
+    const ReasonArg days = ReasonArg::count(reached);
+    const ReasonArg of = ReasonArg::count(static_cast<long>(planned.size()));
     if (reached < kWalkDaysToBuild) {
         return {ProgressionKind::Hold, state,
-            "same as last week: " + tally + " (" + std::to_string(kWalkDaysToBuild) + " days build it up)"};
+            {PhraseCode::WalkDaysShort, {days, of, ReasonArg::count(minutes), ReasonArg::count(kWalkDaysToBuild)}}};
     }
     if (minutes >= WalkingProgression::kGoalMinutes)
-        return {ProgressionKind::Hold, state, "walking 30 min a day: the goal; keep it up (" + tally + ")"};
+        return {ProgressionKind::Hold, state, {PhraseCode::WalkingGoal, {days, of, ReasonArg::count(minutes)}}};
     next.minutes = WalkingProgression::nextMinutes(minutes);
     const bool bouts = WalkingProgression::inBouts(m_profile, *next.minutes);
     if (const Exercise* exercise = WalkingProgression::exerciseFor(m_catalog, m_profile.equipment, bouts))
         next.exerciseId = exercise->id;
-    std::string reason
-        = "walking +" + std::to_string(*next.minutes - minutes) + " min (≤ 10 % a week) toward 30: " + tally;
+    Reason reason(
+        PhraseCode::WalkingUp, {ReasonArg::count(*next.minutes - minutes), days, of, ReasonArg::count(minutes)});
     if (!bouts && WalkingProgression::inBouts(m_profile, minutes))
-        reason += "; from now on one walk instead of short bouts";
+        reason += Reason(PhraseCode::OneWalkNow);
     return {ProgressionKind::MinutesUp, next, reason};
 }
 
@@ -281,7 +287,7 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
                 const int minutes = state->second.minutes.value_or(WalkingProgression::kMinMinutes);
                 decision = {ProgressionKind::StepBack, state->second, why};
                 decision.state.minutes = WalkingProgression::stepBackMinutes(minutes);
-                decision.reason += "; now " + std::to_string(*decision.state.minutes) + " min a day";
+                decision.reason += Reason(PhraseCode::NowMinutes, {ReasonArg::count(*decision.state.minutes)});
             } else {
                 decision = m_patterns.stepBack(state->second, why);
             }
@@ -317,10 +323,11 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
         std::for_each(update.events.begin(), update.events.end(), count);
         const bool severe = painDay && painDay->severeCheckIn;
         if (severe || static_cast<int>(painDays.size()) >= PainMonitor::kPainEventsForFlareUp) {
-            const std::string cause = severe
+            const Reason cause = severe
                 ? painDay->reason
-                : std::to_string(painDays.size()) + " pain events within 14 days, the last "
-                    + (painDay ? painDay->reason : ReasonText::dayAndDate(*painDays.rbegin()));
+                : Reason(PhraseCode::PainEventsWithin,
+                    {ReasonArg::count(static_cast<long>(painDays.size())),
+                        painDay ? painDay->reason.asArg() : ReasonArg::day(*painDays.rbegin())});
             update.snapshot.flareUp = true;
             update.snapshot.flareUpSince = day;
             update.events.push_back(programEvent(day, ProgressionKind::FlareUpOn, cause));
@@ -328,8 +335,8 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
             if (walking != update.snapshot.patterns.end()
                 && walking->second.minutes.value_or(0) > WalkingProgression::kFlareUpMinutes) {
                 PatternDecision capped {ProgressionKind::StepBack, walking->second,
-                    "flare-up mode (" + cause + "): walks capped at "
-                        + std::to_string(WalkingProgression::kFlareUpMinutes) + " min"};
+                    {PhraseCode::FlareUpWalksCapped,
+                        {cause.asArg(), ReasonArg::count(WalkingProgression::kFlareUpMinutes)}}};
                 capped.state.minutes = WalkingProgression::kFlareUpMinutes;
                 capped.state.lastChange = day;
                 update.events.push_back(
@@ -343,7 +350,7 @@ ProgressionUpdate ProgressionEngine::react(const ProgressionSnapshot& before, Da
             update.snapshot.flareUp = false;
             update.snapshot.flareUpSince.reset();
             update.events.push_back(
-                programEvent(day, ProgressionKind::FlareUpOff, *calm + ": a graded return to your regular rungs"));
+                programEvent(day, ProgressionKind::FlareUpOff, {PhraseCode::GradedReturnStarts, {calm->asArg()}}));
         }
     }
     return update;
@@ -375,7 +382,7 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
     const ProgressionSnapshot reacted = update.snapshot;
     const PainMonitor pain(m_catalog, history, week.weekStart);
     std::map<Pattern, PatternDecision> decisions;
-    const std::string flareUpHold = "flare-up mode: holding until two sessions done in flare-up mode are at pain ≤ 3";
+    const Reason flareUpHold(PhraseCode::FlareUpHold);
     for (const auto& [pattern, state] : reacted.patterns) {
         const bool planned = std::any_of(week.sessions.begin(), week.sessions.end(), [p = pattern](const auto& s) {
             return std::any_of(s.items.begin(), s.items.end(), [p](const PlannedItem& i) { return i.pattern == p; });
@@ -396,15 +403,14 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
     }
     if (before.flareUp && !reacted.flareUp) {
         for (auto& [pattern, decision] : decisions)
-            decision.reason = "flare-up over: a graded return over the next weeks to where you were before it";
+            decision.reason = PhraseCode::FlareUpOver;
     } else if (const auto back = flareUpReturn(known, week.weekStart)) {
         // The return weeks are planned below the regular state; the state itself waits for the end of them.
         for (auto& [pattern, decision] : decisions) {
             if (pattern == Pattern::Walking || steppedBack(pattern) || decision.kind == ProgressionKind::StepBack)
                 continue;
             decision = {ProgressionKind::Hold, reacted.patterns.at(pattern),
-                back->weeksLeft > 0 ? "graded return after the flare-up: holding your usual dose while it lasts"
-                                    : "graded return after the flare-up done: back to your dose from before it"};
+                back->weeksLeft > 0 ? PhraseCode::ReturnHolding : PhraseCode::ReturnDone};
         }
     }
 
@@ -414,10 +420,9 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
         if (recoveryNext) {
             // The recovery week keeps every dose; what was earned is judged again after it.
             decision = {ProgressionKind::Hold, reacted.patterns.at(pattern),
-                pattern == Pattern::Walking ? "recovery week: walking holds this week; it builds again after it"
-                                            : "recovery week: no increase this week; progress resumes after it"};
+                pattern == Pattern::Walking ? PhraseCode::RecoveryWalkHold : PhraseCode::RecoveryHold};
         } else if (week.recovery) {
-            decision.reason = "after the recovery week, progress resumes: " + decision.reason;
+            decision.reason = Reason(PhraseCode::AfterRecovery, {decision.reason.asArg()});
         }
     }
 
@@ -425,7 +430,7 @@ ProgressionUpdate ProgressionEngine::review(const ProgressionSnapshot& before, c
         const PatternState& from = reacted.patterns.at(pattern);
         // One step a week: a pattern that already moved on this date (a repeated review) stays put.
         if (decision.kind != ProgressionKind::Hold && from.lastChange == date)
-            decision = {ProgressionKind::Hold, from, "already changed this week: holding"};
+            decision = {ProgressionKind::Hold, from, PhraseCode::AlreadyChanged};
         if (decision.kind != ProgressionKind::Hold)
             decision.state.lastChange = date;
         update.snapshot.patterns[pattern] = decision.state;

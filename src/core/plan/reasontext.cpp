@@ -38,6 +38,31 @@ std::string ReasonText::exerciseName(const Catalog& catalog, const std::string& 
     return exercise ? exercise->name : id;
 }
 
+ReasonArg ReasonText::exercise(const Catalog& catalog, const std::string& id)
+{
+    return ReasonArg::exercise(id, exerciseName(catalog, id));
+}
+
+ReasonArg ReasonText::exercise(const Exercise& exercise)
+{
+    return ReasonArg::exercise(exercise.id, exercise.name);
+}
+
+ReasonArg ReasonText::needs(const Exercise& exercise)
+{
+    return ReasonArg::equipment(exercise.id, exercise.equipmentText());
+}
+
+ReasonArg ReasonText::pattern(Pattern pattern)
+{
+    return ReasonArg::keyed(ReasonArg::Kind::Pattern, toString(pattern), std::string(displayName(pattern)));
+}
+
+ReasonArg ReasonText::experience(Experience experience)
+{
+    return ReasonArg::keyed(ReasonArg::Kind::Experience, toString(experience), std::string(toString(experience)));
+}
+
 std::string ReasonText::describe(const PatternState& state, const Catalog& catalog, Units units)
 {
     if (state.pattern == Pattern::Walking)

@@ -3,6 +3,7 @@
 
 #include "core/model/profile.h"
 #include "core/model/progressionstate.h"
+#include "core/model/reason.h"
 #include "core/util/date.h"
 
 #include <string>
@@ -11,6 +12,7 @@
 namespace keel::core {
 
 class Catalog;
+struct Exercise;
 
 /// Small formatting helpers shared by every reason the planner writes, so they read alike.
 class ReasonText {
@@ -23,6 +25,15 @@ public:
     static std::string load(double kg, Units units);
     /// The exercise's display name, or its id when the catalog does not know it.
     static std::string exerciseName(const Catalog& catalog, const std::string& id);
+    /// The exercise as a reason's value: its id, and its name for English.
+    static ReasonArg exercise(const Catalog& catalog, const std::string& id);
+    static ReasonArg exercise(const Exercise& exercise);
+    /// What `exercise` needs, as a reason's value.
+    static ReasonArg needs(const Exercise& exercise);
+    /// The pattern as a reason's value, read in English as its display name ("anti-rotation").
+    static ReasonArg pattern(Pattern pattern);
+    /// The experience as a reason's value ("beginner").
+    static ReasonArg experience(Experience experience);
     /// A state in one line for event logs, by the exercise's name and in `units`:
     /// "Kettlebell deadlift 3×8 @ 12 kg", "walking 11 min a day".
     static std::string describe(const PatternState& state, const Catalog& catalog, Units units);

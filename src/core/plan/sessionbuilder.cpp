@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/sessionbuilder.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/prescription.h"
 
 #include <algorithm>
@@ -55,7 +56,7 @@ PlannedItem SessionBuilder::itemFor(const StrengthChoice& choice) const
     item.reason = choice.reason;
     if (m_recovery && item.sets > 1) {
         --item.sets;
-        item.reason += "; recovery week: one set fewer";
+        item.reason += Reason(PhraseCode::RecoveryOneSetFewer);
     }
     return item;
 }
@@ -74,7 +75,7 @@ std::vector<PlannedItem> SessionBuilder::build(const SessionRequest& request) co
         extra.reason = request.secondCoreReason;
         if (m_recovery && extra.sets > 1) {
             --extra.sets;
-            extra.reason += "; recovery week: one set fewer";
+            extra.reason += Reason(PhraseCode::RecoveryOneSetFewer);
         }
         if (totalSeconds(items, rest) + estimateSeconds(extra, rest) <= budget) {
             const auto core = std::find_if(items.begin(), items.end(),
@@ -85,7 +86,7 @@ std::vector<PlannedItem> SessionBuilder::build(const SessionRequest& request) co
     if (request.accessory) {
         PlannedItem extra = itemFor(*request.accessory);
         if (totalSeconds(items, rest) + estimateSeconds(extra, rest) <= budget) {
-            extra.reason = "accessory, since time allows: " + extra.reason;
+            extra.reason = Reason(PhraseCode::AccessoryTimeAllows, {extra.reason.asArg()});
             items.push_back(std::move(extra));
         }
     }
@@ -112,11 +113,8 @@ void SessionBuilder::fitToBudget(std::vector<PlannedItem>& items, int budgetSeco
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!trimmed[i])
             continue;
-        const std::string sets = std::to_string(items[i].sets) + (items[i].sets == 1 ? " set" : " sets");
-        const std::string minutes = std::to_string(m_profile.minutesPerDay);
-        items[i].reason += fits ? "; " + sets + " to fit your " + minutes + "-minute session"
-                                : "; cut to " + sets + " for your " + minutes
-                + "-minute session, which even so runs over (see the week's note)";
+        items[i].reason += Reason(fits ? PhraseCode::SetsToFit : PhraseCode::SetsCutRunsOver,
+            {ReasonArg::count(m_profile.minutesPerDay), ReasonArg::count(items[i].sets)});
     }
 }
 

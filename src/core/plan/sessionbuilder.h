@@ -16,14 +16,14 @@ struct StrengthChoice {
     Pattern pattern = Pattern::Hinge;
     const Exercise* exercise = nullptr;
     PatternState state;
-    std::string reason;
+    Reason reason;
 };
 
 /// What goes into one strength session besides its warm-up.
 struct SessionRequest {
     std::vector<StrengthChoice> mains; ///< Hinge, squat, carry, anti-rotation, in that order.
     const Exercise* secondCore = nullptr; ///< A second anti-rotation drill, if time allows.
-    std::string secondCoreReason; ///< Why it is there.
+    Reason secondCoreReason; ///< Why it is there.
     const StrengthChoice* accessory = nullptr; ///< A pull or posture extra, if time allows.
     int warmUpMinutes = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/weekrules.h"
 
+#include "core/model/phrasecode.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -30,13 +32,13 @@ bool isAccessory(Pattern pattern)
 
 bool mentions(const WeekPlan& week, std::string_view text)
 {
-    const auto inNotes = std::any_of(
-        week.notes.begin(), week.notes.end(), [text](const std::string& note) { return note.find(text) != note.npos; });
+    const auto inNotes = std::any_of(week.notes.begin(), week.notes.end(),
+        [text](const Reason& note) { return note.text().find(text) != std::string::npos; });
     if (inNotes)
         return true;
     for (const PlannedSession& session : week.sessions) {
         for (const PlannedItem& item : session.items) {
-            if (item.reason.find(text) != std::string::npos)
+            if (item.reason.text().find(text) != std::string::npos)
                 return true;
         }
     }
@@ -338,7 +340,7 @@ private:
                 const Exercise* exercise = m_context.catalog.find(item.exerciseId);
                 if (exercise && !exercise->isFlareUpSafe())
                     add("flare-up", session.date, item.exerciseId + " is not flare-up safe");
-                if (item.reason.find("flare-up") == std::string::npos)
+                if (item.reason.text().find("flare-up") == std::string::npos)
                     add("flare-up", session.date, item.exerciseId + "'s reason does not mention the flare-up");
             }
         }
@@ -362,7 +364,8 @@ private:
                     && planned->level <= current->level;
                 // The weeks after a flare-up are planned below the current rung on purpose, and say so.
                 const bool returning = current && planned && planned->level < current->level
-                    && main->reason.starts_with("graded return after the flare-up");
+                    && (main->reason.startsWith(PhraseCode::GradedReturn)
+                        || main->reason.startsWith(PhraseCode::GradedReturnAtLoad));
                 if (!substitute && !returning)
                     add("rung", session.date, main->exerciseId + " planned, the current rung is " + state.exerciseId);
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/weekscheduler.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/reasontext.h"
 
 #include <algorithm>
@@ -111,8 +112,9 @@ StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart, std::
         std::vector<int> added;
         std::set_difference(
             chosen.begin(), chosen.end(), preferred.begin(), preferred.end(), std::back_inserter(added));
-        result.notes.push_back(std::to_string(preferred.size()) + " preferred day(s) for " + std::to_string(count)
-            + " strength days: added " + ReasonText::weekdayList(weekdaysOf(added, first)));
+        result.notes.push_back(Reason(PhraseCode::DaysAdded,
+            {ReasonArg::count(static_cast<long>(count)), ReasonArg::weekdays(weekdaysOf(added, first)),
+                ReasonArg::count(static_cast<long>(preferred.size()))}));
     }
     for (int offset : chosen) {
         result.dates.push_back(weekStart.addDays(offset));
@@ -121,9 +123,8 @@ StrengthDays WeekScheduler::choose(const Profile& profile, Date weekStart, std::
     }
     result.backToBack = std::get<1>(scoreOf(chosen)) > 0;
     if (result.backToBack) {
-        result.notes.push_back("strength days back to back (" + ReasonText::weekdayList(weekdaysOf(chosen, first))
-            + "): your preferred days (" + ReasonText::weekdayList(profile.preferredDays)
-            + ") leave no rest day between them; keep those sessions light and stop if your back protests");
+        result.notes.push_back(Reason(PhraseCode::StrengthBackToBack,
+            {ReasonArg::weekdays(weekdaysOf(chosen, first)), ReasonArg::weekdays(profile.preferredDays)}));
     }
     return result;
 }
@@ -171,12 +172,12 @@ StrengthDays WeekScheduler::chooseRest(
         if (std::find(preferred.begin(), preferred.end(), offset) == preferred.end())
             result.added.push_back(weekStart.addDays(offset));
     }
-    result.notes.push_back("planned from " + ReasonText::dayAndDate(from) + " on: " + std::to_string(picked.size())
-        + " strength day(s) for the rest of the week");
+    result.notes.push_back(
+        Reason(PhraseCode::PlannedFromOn, {ReasonArg::day(from), ReasonArg::count(static_cast<long>(picked.size()))}));
     result.backToBack = std::get<1>(scoreOf(chosen)) > 0;
     if (result.backToBack)
-        result.notes.push_back("strength days back to back (" + ReasonText::weekdayList(weekdaysOf(chosen, first))
-            + "): the days left this week leave no rest day between them; keep those sessions light");
+        result.notes.push_back(
+            Reason(PhraseCode::BackToBackDaysLeft, {ReasonArg::weekdays(weekdaysOf(chosen, first))}));
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/profile.h"
+#include "core/model/reason.h"
 
 #include <optional>
 #include <string>
@@ -14,7 +15,7 @@ struct StrengthDays {
     std::vector<Date> dates; ///< In date order.
     std::vector<Date> added; ///< Days taken from outside the preferred ones (too few were preferred).
     bool backToBack = false; ///< Two strength days in a row could not be avoided.
-    std::vector<std::string> notes; ///< Why the days are what they are, when it is not the plain case.
+    std::vector<Reason> notes; ///< Why the days are what they are, when it is not the plain case.
 };
 
 /// Spreads the strength days over the preferred weekdays so that no two follow each other

@@ -104,7 +104,7 @@ struct ChartMarker {
     MarkerKind kind = MarkerKind::Forward;
     ProgressionKind event = ProgressionKind::Start;
     std::string label; ///< "Load up: 12 kg → 14 kg".
-    std::string reason; ///< Why, as the progression engine recorded it.
+    Reason reason; ///< Why, as the progression engine recorded it.
     bool operator==(const ChartMarker&) const = default;
 };
 

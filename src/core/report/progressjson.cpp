@@ -72,7 +72,7 @@ nlohmann::json toJson(const ProgressChart& chart)
     for (const ChartMarker& marker : chart.markers) {
         json["markers"].push_back({{"date", marker.date.toString()}, {"value", marker.value},
             {"series", marker.seriesId}, {"kind", toString(marker.kind)}, {"event", toString(marker.event)},
-            {"label", marker.label}, {"reason", marker.reason}});
+            {"label", marker.label}, {"reason", marker.reason.text()}});
     }
     json["bands"] = nlohmann::json::array();
     for (const ChartBand& band : chart.bands)

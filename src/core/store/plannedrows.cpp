@@ -26,7 +26,7 @@ std::optional<IntRange> readRange(SQLite::Statement& row, int index)
     return IntRange {*min, *max};
 }
 
-/// Binds ?1..?19 to an item's columns, in the order insertItem and rewriteItem name them.
+/// Binds ?1..?19 and ?21 to an item's columns, in the order insertItem and rewriteItem name them.
 void bindItem(SQLite::Statement& statement, std::int64_t sessionId, int position, const PlannedItem& item)
 {
     statement.bind(1, sessionId);
@@ -42,7 +42,7 @@ void bindItem(SQLite::Statement& statement, std::int64_t sessionId, int position
     sql::bind(statement, 15, item.loadKg);
     statement.bind(16, item.perSide ? 1 : 0);
     statement.bind(17, item.warmUp ? 1 : 0);
-    statement.bind(18, item.reason);
+    sql::bindReason(statement, 18, 21, item.reason);
     if (item.swappedFrom.empty())
         statement.bind(19);
     else
@@ -56,8 +56,8 @@ std::int64_t PlannedRows::insertItem(Database& db, std::int64_t sessionId, int p
     SQLite::Statement& insert = db.cached(
         "INSERT INTO planned_items (session_id, position, exercise_id, pattern, focus, sets, reps_min, reps_max, "
         "seconds_min, seconds_max, minutes_min, minutes_max, meters_min, meters_max, load_kg, per_side, warm_up, "
-        "reason, swapped_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, ?19)");
+        "reason, swapped_from, reason_parts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16, ?17, ?18, ?19, ?21)");
     bindItem(insert, sessionId, position, item);
     insert.exec();
     return db.sql().getLastInsertRowid();
@@ -70,7 +70,7 @@ void PlannedRows::rewriteItem(
         "UPDATE planned_items SET session_id = ?1, position = ?2, exercise_id = ?3, pattern = ?4, focus = ?5, "
         "sets = ?6, reps_min = ?7, reps_max = ?8, seconds_min = ?9, seconds_max = ?10, minutes_min = ?11, "
         "minutes_max = ?12, meters_min = ?13, meters_max = ?14, load_kg = ?15, per_side = ?16, warm_up = ?17, "
-        "reason = ?18, swapped_from = ?19 WHERE id = ?20");
+        "reason = ?18, swapped_from = ?19, reason_parts = ?21 WHERE id = ?20");
     bindItem(update, sessionId, position, item);
     update.bind(20, id);
     update.exec();
@@ -127,7 +127,7 @@ PlannedItem PlannedRows::readItem(SQLite::Statement& row, int first)
     item.loadKg = sql::optionalDouble(row.getColumn(first + 13));
     item.perSide = row.getColumn(first + 14).getInt() != 0;
     item.warmUp = row.getColumn(first + 15).getInt() != 0;
-    item.reason = row.getColumn(first + 16).getString();
+    item.reason = sql::readReason(row.getColumn(first + 16), row.getColumn(first + 18));
     const SQLite::Column swappedFrom = row.getColumn(first + 17);
     item.swappedFrom = swappedFrom.isNull() ? std::string() : swappedFrom.getString();
     return item;

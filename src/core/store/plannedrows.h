@@ -23,9 +23,9 @@ public:
     static constexpr const char* kItemColumns
         = "i.id, i.exercise_id, i.pattern, i.focus, i.sets, i.reps_min, i.reps_max, i.seconds_min, i.seconds_max, "
           "i.minutes_min, i.minutes_max, i.meters_min, i.meters_max, i.load_kg, i.per_side, i.warm_up, i.reason, "
-          "i.swapped_from";
+          "i.swapped_from, i.reason_parts";
     /// How many columns kItemColumns names.
-    static constexpr int kItemColumnCount = 18;
+    static constexpr int kItemColumnCount = 19;
 
     static std::int64_t insertItem(Database& db, std::int64_t sessionId, int position, const PlannedItem& item);
     /// Writes `item` over the stored row `id`, which nothing logged points at. Cheaper than deleting it and

@@ -59,7 +59,11 @@ std::optional<std::int64_t> findWeek(Database& db, Date weekStart)
 /// Inserts or updates the week's own row; returns its id and whether it was there before.
 std::pair<std::int64_t, bool> storeWeekRow(Database& db, const WeekPlan& week)
 {
-    const std::string notes = nlohmann::json(week.notes).dump();
+    // Each note as its English and its codes, so both front ends can read it.
+    nlohmann::json stored = nlohmann::json::array();
+    for (const Reason& note : week.notes)
+        stored.push_back({{"text", note.text()}, {"parts", nlohmann::json::parse(note.toJson())}});
+    const std::string notes = stored.dump();
     if (const auto existing = findWeek(db, week.weekStart)) {
         SQLite::Statement& update
             = db.cached("UPDATE plan_weeks SET flare_up = ?, recovery = ?, notes = ? WHERE id = ?");
@@ -318,9 +322,17 @@ std::optional<WeekPlan> PlanRepository::loadWeek(Date weekStart)
     if (!parsedNotes.is_array())
         sql::throwBadStoredValue("plan_weeks.notes", notes);
     for (const auto& note : parsedNotes) {
-        if (!note.is_string())
+        // Before schema 7 a note was its English alone.
+        if (note.is_string()) {
+            week.notes.push_back(Reason::verbatim(note.get<std::string>()));
+            continue;
+        }
+        const auto text = note.is_object() ? note.find("text") : note.end();
+        if (!note.is_object() || text == note.end() || !text->is_string())
             sql::throwBadStoredValue("plan_weeks.notes", notes);
-        week.notes.push_back(note.get<std::string>());
+        const auto parts = note.find("parts");
+        std::optional<Reason> read = parts == note.end() ? std::nullopt : Reason::fromJson(parts->dump());
+        week.notes.push_back(read ? std::move(*read) : Reason::verbatim(text->get<std::string>()));
     }
 
     {

@@ -208,8 +208,15 @@ constexpr const char* kVersion6 = R"sql(
 CREATE INDEX logged_sets_amounts ON logged_sets (exercise_id, reps, load_kg, seconds, date) WHERE warm_up = 0;
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations
-    = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}}};
+// Reasons as codes and values (JSON, see core/model/reason.h) beside their English words, so each
+// front end reads them in its own language. NULL for rows written before: their words stay as they are.
+constexpr const char* kVersion7 = R"sql(
+ALTER TABLE planned_items ADD COLUMN reason_parts TEXT CHECK (reason_parts IS NULL OR json_valid(reason_parts));
+ALTER TABLE progression_events ADD COLUMN reason_parts TEXT CHECK (reason_parts IS NULL OR json_valid(reason_parts));
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations = {
+    {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}, {7, kVersion7}}};
 
 } // namespace
 

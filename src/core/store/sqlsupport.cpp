@@ -132,6 +132,24 @@ StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::p
     }
 }
 
+void bindReason(SQLite::Statement& statement, int textIndex, int partsIndex, const Reason& reason)
+{
+    statement.bind(textIndex, reason.text());
+    if (reason.empty())
+        statement.bind(partsIndex);
+    else
+        statement.bind(partsIndex, reason.toJson());
+}
+
+Reason readReason(const SQLite::Column& text, const SQLite::Column& parts)
+{
+    if (!parts.isNull()) {
+        if (auto reason = Reason::fromJson(parts.getString()))
+            return std::move(*reason);
+    }
+    return Reason::verbatim(text.getString());
+}
+
 void throwBadStoredValue(const std::string& what, const std::string& value)
 {
     throw StoreError(StoreStatus::Damaged,

@@ -4,6 +4,7 @@
 // Small helpers shared by the repositories: binding optional values, reading nullable
 // columns, and turning SQLite failures into StoreErrors. For src/core/store only.
 
+#include "core/model/reason.h"
 #include "core/store/storeerror.h"
 #include "core/util/date.h"
 
@@ -68,6 +69,12 @@ void markSuspect(const std::filesystem::path& path);
 StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path);
 
 /// Throws StoreError(Damaged) for a stored value that cannot be read back.
+/// Binds a reason's English words to `textIndex` and its codes (JSON) to `partsIndex`.
+void bindReason(SQLite::Statement& statement, int textIndex, int partsIndex, const Reason& reason);
+/// The reason stored in a words column and a codes column: its codes when this Keel knows them,
+/// else the words as they are (rows from before codes, or from a newer Keel).
+Reason readReason(const SQLite::Column& text, const SQLite::Column& parts);
+
 [[noreturn]] void throwBadStoredValue(const std::string& what, const std::string& value);
 
 } // namespace keel::core::sql

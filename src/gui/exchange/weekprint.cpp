@@ -4,6 +4,7 @@
 #include "gui/common/kindstyle.h"
 #include "gui/common/labels.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 #include "gui/common/unitformat.h"
 #include "gui/logbook.h"
 #include "gui/week/weekcontent.h"
@@ -68,8 +69,8 @@ QString WeekPrint::html(Logbook& logbook, core::Date weekStart)
         out += QStringLiteral("<p><i>%1</i></p>")
                    .arg(escaped(content.plan->flareUp ? tr("A flare-up week: everything is eased off.")
                                                       : tr("A recovery week: lighter on purpose.")));
-    for (const std::string& note : content.plan->notes)
-        out += QStringLiteral("<p><i>%1</i></p>").arg(escaped(Labels::fromUtf8(note)));
+    for (const core::Reason& note : content.plan->notes)
+        out += QStringLiteral("<p><i>%1</i></p>").arg(escaped(ReasonWords::text(note, &logbook.catalog())));
     // Two columns of days (the first four, then the rest), so a full week fits one page.
     const QString tableStart = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" border=\"1\" "
                                               "style=\"border-collapse: collapse; border-color: black;\">");

@@ -7,6 +7,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/logentryfields.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/reasonwords.h"
 
 #include "ui_logentrydialog.h"
 
@@ -128,19 +129,21 @@ void LogEntryDialog::accept()
     // The store's own validation, so the dialog refuses exactly what the store would, then what makes no
     // sense for the exercise or the day (the same check keel-cli makes).
     const LogEntry edited = entry();
-    std::optional<std::string> problem;
+    std::optional<QString> problem;
     try {
         std::visit([](const auto& item) { core::LogRepository::validate(item); }, edited);
-        problem = core::EntryCheck::date(entryDate(edited), m_today);
-        if (const auto* set = std::get_if<core::LoggedSet>(&edited); set && !problem) {
+        std::optional<core::Reason> refused = core::EntryCheck::date(entryDate(edited), m_today);
+        if (const auto* set = std::get_if<core::LoggedSet>(&edited); set && !refused) {
             if (const core::Exercise* exercise = m_catalog.find(set->exerciseId))
-                problem = core::EntryCheck::set(*set, *exercise, m_today);
+                refused = core::EntryCheck::set(*set, *exercise, m_today);
         }
+        if (refused)
+            problem = ReasonWords::text(*refused, &m_catalog);
     } catch (const core::StoreError& error) {
-        problem = error.what();
+        problem = QString::fromStdString(error.what());
     }
     if (problem) {
-        m_ui->errorLabel->setText(QString::fromStdString(*problem));
+        m_ui->errorLabel->setText(*problem);
         m_ui->errorLabel->show();
         return;
     }

@@ -2,6 +2,7 @@
 #include "gui/progress/chartview.h"
 
 #include "gui/common/labels.h"
+#include "gui/common/reasonwords.h"
 #include "gui/progress/chartpalette.h"
 
 #include <QCursor>
@@ -173,12 +174,12 @@ QString ChartView::markerToolTip(core::Date date) const
     return texts.join(QStringLiteral("\n\n"));
 }
 
-QString ChartView::markerText(const core::ChartMarker& marker)
+QString ChartView::markerText(const core::ChartMarker& marker) const
 {
     QString text = QStringLiteral("%1 · %2").arg(
         QString::fromStdString(marker.date.toString()), QString::fromStdString(marker.label));
     if (!marker.reason.empty())
-        text += QLatin1Char('\n') + QString::fromStdString(marker.reason);
+        text += QLatin1Char('\n') + ReasonWords::text(marker.reason, m_catalog);
     return text;
 }
 

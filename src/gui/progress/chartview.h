@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/catalog.h"
 #include "core/report/progresschart.h"
 
 #include <QPointF>
@@ -27,6 +28,8 @@ public:
     ~ChartView() override;
 
     void setChart(const core::ProgressChart& chart);
+    /// The catalog the markers' reasons name exercises from; without one they read as recorded.
+    void setCatalog(const core::Catalog* catalog) { m_catalog = catalog; }
     const core::ProgressChart& chart() const { return m_chart; }
 
     /// True when the empty-state message is shown instead of a chart.
@@ -52,11 +55,12 @@ private:
         core::Date date;
     };
 
-    static QString markerText(const core::ChartMarker& marker);
+    QString markerText(const core::ChartMarker& marker) const;
     void rebuild();
     void showMarkerTip(const std::vector<MarkerTip>& tips, const QPointF& point, bool hovered);
 
     core::ProgressChart m_chart;
+    const core::Catalog* m_catalog = nullptr;
     QStackedLayout* m_stack = nullptr;
     QChartView* m_view = nullptr;
     QLabel* m_empty = nullptr;

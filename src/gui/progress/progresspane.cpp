@@ -137,8 +137,10 @@ ProgressPane::Slot ProgressPane::makeSlot(const QString& id, const QString& titl
 {
     Slot slot;
     slot.view = new ChartView;
+    slot.view->setCatalog(&m_logbook.catalog());
     slot.view->setObjectName(id + QStringLiteral("Chart"));
     slot.model = new SeriesTableModel(this);
+    slot.model->setCatalog(&m_logbook.catalog());
     slot.panel = new ChartPanel(title, slot.view, slot.model, m_tabs);
     slot.panel->setObjectName(id + QStringLiteral("Panel"));
     return slot;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/seriestablemodel.h"
 
+#include "gui/common/reasonwords.h"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -122,7 +124,8 @@ QString SeriesTableModel::changeToolTip(std::size_t row) const
     QStringList reasons;
     for (const core::ChartMarker& marker : m_chart.markers) {
         if (marker.date == m_rows[row] && !marker.reason.empty())
-            reasons << QString::fromStdString(marker.label + ": " + marker.reason);
+            reasons << QString::fromStdString(marker.label) + QStringLiteral(": ")
+                    + ReasonWords::text(marker.reason, m_catalog);
     }
     return reasons.join(QLatin1Char('\n'));
 }

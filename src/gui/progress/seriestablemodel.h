@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/catalog.h"
 #include "core/report/progresschart.h"
 
 #include <QAbstractTableModel>
@@ -18,6 +19,8 @@ public:
     explicit SeriesTableModel(QObject* parent = nullptr);
 
     void setChart(const core::ProgressChart& chart);
+    /// The catalog the markers' reasons name exercises from; without one they read as recorded.
+    void setCatalog(const core::Catalog* catalog) { m_catalog = catalog; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,6 +39,7 @@ private:
     QString changeToolTip(std::size_t row) const;
 
     core::ProgressChart m_chart;
+    const core::Catalog* m_catalog = nullptr;
     std::vector<core::Date> m_rows;
     std::vector<Column> m_columns;
 };

@@ -5,6 +5,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 #include "gui/common/typography.h"
 #include "gui/today/holdtimer.h"
 #include "gui/today/recordtext.h"
@@ -102,7 +103,7 @@ void ItemPanel::showEntry(const core::DayEntry& entry, core::Date date, const Un
     m_title->setText(PrescriptionText::exerciseName(m_catalog, item.exerciseId));
     const QString prescription = PrescriptionText::prescription(item, units);
     m_prescription->setText(item.warmUp ? tr("%1 (warm-up)").arg(prescription) : prescription);
-    m_reason->setText(Labels::fromUtf8(item.reason));
+    m_reason->setText(ReasonWords::text(item.reason, &m_catalog));
 
     const bool walk = core::ItemProgress::isWalk(item);
     m_lastTime->setText(walk ? tr("—") : PrescriptionText::lastTime(entry.lastTime, units));

@@ -5,6 +5,7 @@
 #include "gui/common/kindstyle.h"
 #include "gui/common/palettecolors.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -151,7 +152,7 @@ QVariant TodayModel::entryData(const core::DaySession& session, const core::DayE
     case Qt::ToolTipRole: {
         // Names and numbers may be elided in a narrow list: the tooltip has the whole text.
         const QString whole = entryData(session, entry, column, Qt::DisplayRole).toString();
-        const QString reason = QString::fromStdString(item.reason);
+        const QString reason = ReasonWords::text(item.reason, &m_catalog);
         return whole.isEmpty() ? reason : reason.isEmpty() ? whole : whole + QLatin1Char('\n') + reason;
     }
     case Qt::ForegroundRole:
@@ -165,7 +166,7 @@ QVariant TodayModel::entryData(const core::DaySession& session, const core::DayE
     case CompleteRole:
         return complete;
     case ReasonRole:
-        return QString::fromStdString(item.reason);
+        return ReasonWords::text(item.reason, &m_catalog);
     case ExerciseIdRole:
         return QString::fromStdString(item.exerciseId);
     default:

@@ -7,6 +7,7 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 
 #include <QDataStream>
 #include <QFont>
@@ -135,6 +136,11 @@ const core::PlannedItem* WeekModel::itemAt(const QModelIndex& index) const
     if (!index.isValid() || nodeAt(index) != Node::Item)
         return nullptr;
     return &sessionAt(index)->items[static_cast<std::size_t>(index.row())];
+}
+
+QString WeekModel::reasonText(const core::PlannedItem& item) const
+{
+    return ReasonWords::text(item.reason, &m_catalog);
 }
 
 QString WeekModel::exerciseName(const core::PlannedItem& item) const
@@ -302,11 +308,10 @@ QVariant WeekModel::itemData(
         // A narrow day column wraps the name onto two lines and elides the rest: the tooltip
         // names the exercise whole before saying why it is there.
         return tr("%1%2\n%3\n%4")
-            .arg(exerciseName(item), item.warmUp ? tr(" (warm-up)") : QString(), prescription,
-                Labels::fromUtf8(item.reason))
+            .arg(exerciseName(item), item.warmUp ? tr(" (warm-up)") : QString(), prescription, reasonText(item))
             .trimmed();
     case ReasonRole:
-        return Labels::fromUtf8(item.reason);
+        return reasonText(item);
     case Qt::AccessibleTextRole:
         return tr("%1%2, %3, %4")
             .arg(exerciseName(item), item.warmUp ? tr(" (warm-up)") : QString(), prescription,

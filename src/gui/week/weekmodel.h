@@ -58,6 +58,8 @@ public:
     const core::PlannedItem* itemAt(const QModelIndex& index) const;
     /// The exercise's name, or its id when the catalog no longer has it.
     QString exerciseName(const core::PlannedItem& item) const;
+    /// Why the plan has `item`, in the desktop's language.
+    QString reasonText(const core::PlannedItem& item) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

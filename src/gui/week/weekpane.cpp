@@ -13,6 +13,7 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 #include "gui/common/typography.h"
 #include "gui/logbook.h"
 #include "gui/week/swapalternatives.h"
@@ -288,8 +289,8 @@ void WeekPane::updateHeaders()
     }
     QStringList notes;
     if (planned) {
-        for (const std::string& note : content.plan->notes)
-            notes << Labels::fromUtf8(note);
+        for (const core::Reason& note : content.plan->notes)
+            notes << ReasonWords::text(note, &m_logbook.catalog());
     }
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
@@ -327,7 +328,7 @@ void WeekPane::showDetail(const QModelIndex& index)
         text += QStringLiteral("<p>%1<br>%2</p>")
                     .arg(escaped(tr("Planned: %1").arg(index.data(WeekModel::PrescriptionRole).toString())),
                         escaped(tr("Done: %1").arg(index.data(WeekModel::ProgressRole).toString())));
-        text += QStringLiteral("<p>%1</p>").arg(escaped(tr("Why: %1").arg(Labels::fromUtf8(item->reason))));
+        text += QStringLiteral("<p>%1</p>").arg(escaped(tr("Why: %1").arg(m_model->reasonText(*item))));
         if (exercise)
             text += QStringLiteral("<p style='color:%1'>%2</p>")
                         .arg(muted, escaped(Labels::fromUtf8(exercise->summary)));
@@ -342,7 +343,7 @@ void WeekPane::showDetail(const QModelIndex& index)
             text += QStringLiteral("<li><b>%1</b>: %2<br><span style='color:%3'>%4</span></li>")
                         .arg(escaped(m_model->exerciseName(part)),
                             escaped(PrescriptionText::prescription(part, m_model->units())), muted,
-                            escaped(Labels::fromUtf8(part.reason)));
+                            escaped(m_model->reasonText(part)));
         }
         text += QStringLiteral("</ul>");
         if (!index.data(WeekModel::LoggedRole).toBool())

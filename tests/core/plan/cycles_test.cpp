@@ -11,13 +11,22 @@
 #include "minicatalog.h"
 #include "person.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <string_view>
 
 using namespace keel::core;
 using keel::test::Person;
 using keel::test::returning;
 
 namespace {
+
+/// True when the week has a note that reads `text` in English.
+bool hasNote(const WeekPlan& week, std::string_view text)
+{
+    return std::any_of(
+        week.notes.begin(), week.notes.end(), [text](const Reason& note) { return note.text() == text; });
+}
 
 const Date kMonday = Date::fromYmd(2026, 11, 16);
 const Date kTuesday = kMonday.addDays(1);
@@ -72,7 +81,7 @@ TEST_CASE("recovery week: the same exercises and loads with one set fewer, and p
     CHECK(deload.sets == 2);
     CHECK(deload.loadKg == 20); // not 24
     CHECK(deload.reps == IntRange {12, 12});
-    CHECK(deload.reason
+    CHECK(deload.reason.text()
         == "recovery week: no increase this week; progress resumes after it; recovery week: one set fewer");
     // Nothing moved forward: every pattern, walking included, is where it was.
     CHECK(person.snapshot().patterns == before);
@@ -85,7 +94,7 @@ TEST_CASE("recovery week: the same exercises and loads with one set fewer, and p
     const PlannedItem after = person.main(weeksOn(kTuesday, 2), Pattern::Hinge, weeksOn(kFriday, 1));
     CHECK(after.sets == 3);
     CHECK(after.loadKg > 20);
-    CHECK_THAT(after.reason, Catch::StartsWith("after the recovery week, progress resumes: load up"));
+    CHECK_THAT(after.reason.text(), Catch::StartsWith("after the recovery week, progress resumes: load up"));
     CHECK_FALSE(person.week(weeksOn(kTuesday, 2), weeksOn(kFriday, 1)).recovery);
 }
 
@@ -110,7 +119,7 @@ TEST_CASE("after six weeks away each pattern resumes three steps lower, with a w
         CHECK(item.exerciseId == "kettlebell-deadlift");
         CHECK(item.sets == 3);
         CHECK(item.loadKg == 12); // 24 → 20 → 16 → 12: one 4 kg step at 2, 4 and 6 weeks away
-        CHECK(item.reason
+        CHECK(item.reason.text()
             == "welcome back: 6 weeks without logged strength work (the last on Friday 2026-11-20), so you start "
                "again 3 steps below where you were and build back up; load down to 12 kg");
         // Walking 20 → 18 → 17 → 16 min a day (10 % less a step, at least a minute).
@@ -139,17 +148,17 @@ TEST_CASE("a break of two weeks is one step back; one week away changes nothing"
     // Week 2 missed: back in week 3, the same dose, for the reason the missed week gives.
     const PlannedItem soon = person.main(weeksOn(kTuesday, 2), Pattern::Hinge, weeksOn(kMonday, 2));
     CHECK(soon.loadKg == 24);
-    CHECK(soon.reason == "missed: no sets logged, so no progress");
+    CHECK(soon.reason.text() == "missed: no sets logged, so no progress");
     // Weeks 2 and 3 missed: back in week 4, one step lower.
     const PlannedItem later = person.main(weeksOn(kTuesday, 3), Pattern::Hinge, weeksOn(kMonday, 3));
     CHECK(later.loadKg == 20);
-    CHECK(later.reason
+    CHECK(later.reason.text()
         == "welcome back: 2 weeks without logged strength work (the last on Friday 2026-11-20), so you start again "
            "1 step below where you were and build back up; load down to 20 kg");
     // The week back done well is judged like any other: the break step is not pain, so progress may come.
     logHardSession(person, weeksOn(kTuesday, 3));
     person.logSession(weeksOn(kFriday, 3));
-    CHECK(person.main(weeksOn(kTuesday, 4), Pattern::Hinge, weeksOn(kFriday, 3)).reason
+    CHECK(person.main(weeksOn(kTuesday, 4), Pattern::Hinge, weeksOn(kFriday, 3)).reason.text()
         == "same as last week: RPE 9 — progress comes when every set feels RPE 8 or easier");
 }
 
@@ -169,7 +178,7 @@ TEST_CASE("leaving flare-up is a graded return over three weeks to the dose befo
     CHECK(first.exerciseId == "kettlebell-deadlift");
     CHECK(first.loadKg == 16);
     CHECK(first.sets == 3);
-    CHECK(first.reason
+    CHECK(first.reason.text()
         == "graded return after the flare-up (over on Friday 2026-11-20): 2 steps below your Kettlebell deadlift at "
            "24 kg; 1 step below from 2026-11-30; back to it from 2026-12-07");
     person.logSession(weeksOn(kTuesday, 1));
@@ -177,7 +186,7 @@ TEST_CASE("leaving flare-up is a graded return over three weeks to the dose befo
     // Week 3: one step below, although week 2 went well: the return sets the pace.
     const PlannedItem second = person.main(weeksOn(kTuesday, 2), Pattern::Hinge, weeksOn(kFriday, 1));
     CHECK(second.loadKg == 20);
-    CHECK(second.reason
+    CHECK(second.reason.text()
         == "graded return after the flare-up (over on Friday 2026-11-20): 1 step below your Kettlebell deadlift at "
            "24 kg; back to it from 2026-12-07");
     person.logSession(weeksOn(kTuesday, 2));
@@ -186,7 +195,7 @@ TEST_CASE("leaving flare-up is a graded return over three weeks to the dose befo
     const PlannedItem back = person.main(weeksOn(kTuesday, 3), Pattern::Hinge, weeksOn(kFriday, 2));
     CHECK(back.loadKg == 24);
     CHECK(back.reps == IntRange {8, 12});
-    CHECK(back.reason == "graded return after the flare-up done: back to your dose from before it");
+    CHECK(back.reason.text() == "graded return after the flare-up done: back to your dose from before it");
     CHECK(person.snapshot().patterns.at(Pattern::Hinge).loadKg == 24);
 }
 
@@ -200,7 +209,7 @@ TEST_CASE("in pounds the graded return shows the same loads, converted")
     person.logSession(kFriday);
     const PlannedItem first = person.main(weeksOn(kTuesday, 1), Pattern::Hinge, kFriday);
     CHECK(first.loadKg == 16); // stored in kilograms, shown in pounds
-    CHECK_THAT(first.reason, Catch::Contains("2 steps below your Kettlebell deadlift at 52.91 lb"));
+    CHECK_THAT(first.reason.text(), Catch::Contains("2 steps below your Kettlebell deadlift at 52.91 lb"));
 }
 
 namespace {
@@ -225,12 +234,11 @@ TEST_CASE("Sunday and Monday as the only preferred days: back to back across the
     const WeekPlan first = *person.service().week(kMonday);
     const WeekPlan second = *person.service().week(nextMonday);
     CHECK(strengthDates(second) == std::vector<Date> {nextMonday, nextMonday.addDays(6)});
-    CHECK(std::find(second.notes.begin(), second.notes.end(),
-              "strength back to back across the week boundary (Sunday 2026-11-22 and Monday 2026-11-23): your "
-              "preferred days (mon, sun) leave no rest day between them; keep those sessions light and stop if "
-              "your back protests")
-        != second.notes.end());
-    CHECK_THAT(person.main(nextMonday, Pattern::Hinge, kMonday).reason,
+    CHECK(hasNote(second,
+        "strength back to back across the week boundary (Sunday 2026-11-22 and Monday 2026-11-23): your "
+        "preferred days (mon, sun) leave no rest day between them; keep those sessions light and stop if "
+        "your back protests"));
+    CHECK_THAT(person.main(nextMonday, Pattern::Hinge, kMonday).reason.text(),
         Catch::EndsWith("; back to back with last week's Sunday: your preferred days leave no rest day between"));
     // The checker sees across the boundary: told, so no violation; untold, one.
     const Profile profile = person.service().profile();
@@ -239,7 +247,7 @@ TEST_CASE("Sunday and Monday as the only preferred days: back to back across the
     untold.notes.clear();
     for (PlannedSession& session : untold.sessions) {
         for (PlannedItem& item : session.items)
-            item.reason = "first week on this rung";
+            item.reason = Reason::verbatim("first week on this rung");
     }
     const auto violations = WeekRules::check(untold, {profile, keel::test::miniCatalog(), nullptr, &first});
     REQUIRE(violations.size() == 1);
@@ -293,9 +301,9 @@ TEST_CASE("a 10-minute budget: every item cut to one set, and the plan says plai
                 warmUp += item.minutes->min;
                 continue;
             }
-            INFO(item.exerciseId << " " << item.reason);
+            INFO(item.exerciseId << " " << item.reason.text());
             CHECK(item.sets == 1);
-            CHECK_THAT(item.reason,
+            CHECK_THAT(item.reason.text(),
                 Catch::EndsWith("; cut to 1 set for your 10-minute session, which even so runs over (see the "
                                 "week's note)"));
         }
@@ -304,11 +312,10 @@ TEST_CASE("a 10-minute budget: every item cut to one set, and the plan says plai
     // Tuesday: hip hinge to wall 12 reps × 4 s + 90 s rest = 138 s; box squat 12 × 4 + 90 = 138 s; backpack
     // walk 50 m × 1.2 s + 90 = 150 s; dead bug 10 × 4 + 90 = 130 s: 556 s of lifts after a 4-minute warm-up,
     // 796 s in all, 13.3 minutes: about 14.
-    CHECK(std::find(week.notes.begin(), week.notes.end(),
-              "strength sessions take about 14 min (a 4-minute warm-up, then the lifts with 90 s rests), more than "
-              "your 10 minutes even at one set each: the four patterns always go in, so allow about 14 min on "
-              "strength days or shorten the rest timer")
-        != week.notes.end());
+    CHECK(hasNote(week,
+        "strength sessions take about 14 min (a 4-minute warm-up, then the lifts with 90 s rests), more than "
+        "your 10 minutes even at one set each: the four patterns always go in, so allow about 14 min on "
+        "strength days or shorten the rest timer"));
 }
 
 TEST_CASE("a budget the session fits: trimmed items say so, and the estimate stays within it")
@@ -328,9 +335,9 @@ TEST_CASE("a budget the session fits: trimmed items say so, and the estimate sta
             CAPTURE(minutes);
             CHECK(warmUp * 60 + SessionBuilder::liftSeconds(lifts, profile.restSeconds) <= minutes * 60);
             for (const PlannedItem& item : lifts)
-                CHECK(item.reason.find("runs over") == std::string::npos);
+                CHECK(item.reason.text().find("runs over") == std::string::npos);
         }
-        for (const std::string& note : week.notes)
-            CHECK_FALSE(note.starts_with("strength sessions take about"));
+        for (const Reason& note : week.notes)
+            CHECK_FALSE(note.text().starts_with("strength sessions take about"));
     }
 }

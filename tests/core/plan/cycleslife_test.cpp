@@ -89,7 +89,7 @@ void live(Profile profile)
         if (plan.recovery && week > 0) {
             ++recoveries;
             for (const ProgressionEvent& event : ProgressionRepository(person.db()).events()) {
-                INFO("recovery week " << monday.toString() << ": " << event.reason);
+                INFO("recovery week " << monday.toString() << ": " << event.reason.text());
                 CHECK_FALSE((event.date >= monday && event.date <= monday.addDays(6) && isForward(event.kind)));
             }
         }
@@ -100,7 +100,7 @@ void live(Profile profile)
                     if (session.kind != SessionKind::Strength || item.warmUp || !beforeFlareUp.contains(item.pattern)
                         || item.pattern == Pattern::AntiRotation)
                         continue;
-                    INFO("week " << week << " " << item.exerciseId << " " << item.reason);
+                    INFO("week " << week << " " << item.exerciseId << " " << item.reason.text());
                     CHECK((rankOf(item) < rankOf(beforeFlareUp.at(item.pattern))
                         || gentlest(beforeFlareUp.at(item.pattern))));
                 }

@@ -56,7 +56,7 @@ TEST_CASE("a starter's first week follows every weekly rule")
     CHECK(walkDays.size() == 7);
     for (const PlannedSession& session : week.sessions) {
         for (const PlannedItem& item : session.items) {
-            INFO(session.date.toString() << " " << item.exerciseId << ": " << item.reason);
+            INFO(session.date.toString() << " " << item.exerciseId << ": " << item.reason.text());
             CHECK_FALSE(item.reason.empty());
         }
     }
@@ -70,12 +70,13 @@ TEST_CASE("a day added to too few preferred days says so in the week and in its 
     const WeekPlan week = PlanGenerator(miniCatalog()).generate({profile, start.snapshot, start.events, kMonday, 7, 0});
     CHECK(WeekRules::check(week, {profile, miniCatalog(), &start.snapshot}).empty());
     REQUIRE_FALSE(week.notes.empty());
-    CHECK(week.notes.front() == "1 preferred day(s) for 2 strength days: added sat");
+    CHECK(week.notes.front().text() == "1 preferred day for 2 strength days: added sat");
     bool explained = false;
     for (const PlannedSession& session : week.sessions) {
         for (const PlannedItem& item : session.items) {
             if (session.date.weekday() == Weekday::Saturday && item.pattern == Pattern::Hinge)
-                explained = item.reason.ends_with("; Saturday added: fewer preferred days (1) than strength days (2)");
+                explained
+                    = item.reason.text().ends_with("; Saturday added: fewer preferred days (1) than strength days (2)");
         }
     }
     CHECK(explained);

@@ -234,7 +234,7 @@ void live(const Catalog& catalog, const Profile& profile, unsigned seed, bool tr
         }
         for (const ProgressionEvent& event : reviewed.events) {
             if (event.pattern)
-                lastReason[*event.pattern] = event.reason;
+                lastReason[*event.pattern] = event.reason.text();
         }
         events.insert(events.end(), reviewed.events.begin(), reviewed.events.end());
         snapshot = reviewed.snapshot;

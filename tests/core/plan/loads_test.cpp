@@ -75,7 +75,7 @@ TEST_CASE("what is loadable: multiples of the owned step up to the heaviest owne
         CHECK(scale.fit(9.0) == 8.0);
         CHECK(scale.fit(1.0) == 2.0);
         CHECK(scale.above(20.0) == std::nullopt);
-        CHECK(scale.ceiling() == "the heaviest dumbbell you own");
+        CHECK(scale.ceiling().text() == "the heaviest dumbbell you own");
     }
     SECTION("lb: dumbbells every 5 lb to 50 lb; 8 kg (17.64 lb) fits to 15 lb, then 20 lb")
     {
@@ -108,13 +108,13 @@ TEST_CASE("what is loadable: multiples of the owned step up to the heaviest owne
         CHECK(scale.above(10.0) == 12.0);
         CHECK(scale.above(12.0) == 16.0);
         CHECK(scale.top() == 24.0);
-        CHECK(scale.ceiling() == "the heaviest dumbbell or kettlebell you own");
+        CHECK(scale.ceiling().text() == "the heaviest dumbbell or kettlebell you own");
     }
     SECTION("the exercise's top load caps it below what is owned")
     {
         const LoadScale scale(loaded("deadlift", {{"dumbbell"}}, 8, 4, 16.0), profile);
         CHECK(scale.top() == 16.0);
-        CHECK(scale.ceiling() == "the top load for deadlift");
+        CHECK(scale.ceiling().text() == "the top load for deadlift");
     }
     SECTION("a load that is no owned weight goes in the catalog's step, in whole steps of the unit")
     {
@@ -139,7 +139,7 @@ TEST_CASE("what is loadable: multiples of the owned step up to the heaviest owne
         CHECK(scale.fit(40.0) == 40.0);
         CHECK(scale.above(40.0) == 42.5);
         CHECK(scale.top() == 60.0);
-        CHECK(scale.ceiling() == "the heaviest bar you own");
+        CHECK(scale.ceiling().text() == "the heaviest bar you own");
     }
 }
 
@@ -155,7 +155,7 @@ TEST_CASE("double progression walks every rep of the range, then the smallest lo
     }
     const ProgressionEvent loadUp = hingeWeek(story, 12);
     CHECK(loadUp.kind == ProgressionKind::LoadUp);
-    CHECK(loadUp.reason
+    CHECK(loadUp.reason.text()
         == "load up to 10 kg (+2 kg, the smallest step you can load): every set reached 12 reps at RPE ≤ 8, "
            "pain ≤ 3; back to the bottom of the range");
     CHECK(loadUp.from == "Kettlebell deadlift 3×12 @ 8 kg");
@@ -177,7 +177,7 @@ TEST_CASE("double progression in pounds: 15 lb, then 20 lb, never a raw conversi
         hingeWeek(story, 12);
     const ProgressionEvent loadUp = hingeWeek(story, 12);
     CHECK(loadUp.kind == ProgressionKind::LoadUp);
-    CHECK(loadUp.reason
+    CHECK(loadUp.reason.text()
         == "load up to 20 lb (+5 lb, the smallest step you can load): every set reached 12 reps at RPE ≤ 8, "
            "pain ≤ 3; back to the bottom of the range");
     CHECK(loadUp.to == "Kettlebell deadlift 3×8 @ 20 lb");
@@ -195,7 +195,7 @@ TEST_CASE("at the heaviest weight owned the pattern moves up to the next rung, a
         hingeWeek(story, 12);
     const ProgressionEvent up = hingeWeek(story, 12);
     CHECK(up.kind == ProgressionKind::RungUp);
-    CHECK(up.reason
+    CHECK(up.reason.text()
         == "up the ladder from Kettlebell deadlift to Romanian deadlift: every set reached 12 reps at RPE ≤ 8, "
            "pain ≤ 3; 10 kg is the heaviest dumbbell you own");
     // The Romanian deadlift starts at 12 kg in the catalog; the heaviest owned is 10 kg.
@@ -213,7 +213,7 @@ TEST_CASE("a rung the kit cannot do is passed over: a trap bar owned is reached"
         CHECK(hingeWeek(story, 10).kind == ProgressionKind::RepsUp); // 6 → 10 per side
     const ProgressionEvent up = hingeWeek(story, 10);
     CHECK(up.kind == ProgressionKind::RungUp);
-    CHECK(up.reason
+    CHECK(up.reason.text()
         == "up the ladder from Single leg romanian deadlift to Trap bar deadlift: every set reached 10 reps at "
            "RPE ≤ 8, pain ≤ 3; Romanian deadlift needs dumbbell or kettlebell, so the next rung you can do");
     CHECK(story.state(Pattern::Hinge).exerciseId == "trap-bar-deadlift");
@@ -232,14 +232,15 @@ TEST_CASE("with no weights the ladder goes on by reps, and the reason names the 
     const ProgressionEvent up = hingeWeek(story, 12);
     CHECK(up.kind == ProgressionKind::RungUp);
     CHECK(story.state(Pattern::Hinge).exerciseId == "single-leg-romanian-deadlift");
-    CHECK(up.reason.ends_with("; Kettlebell deadlift needs dumbbell or kettlebell, so the next rung you can do"));
+    CHECK(
+        up.reason.text().ends_with("; Kettlebell deadlift needs dumbbell or kettlebell, so the next rung you can do"));
     for (int week = 0; week < 4; ++week)
         hingeWeek(story, 10);
     // Nothing above level 4 can be done without weights, a band or a trap bar: three sets is the top of
     // the range already, so the pattern holds and says what the next rung needs.
     const ProgressionEvent top = hingeWeek(story, 10);
     CHECK(top.kind == ProgressionKind::Hold);
-    CHECK(top.reason
+    CHECK(top.reason.text()
         == "holding at the top your equipment allows: every set reached 10 reps at RPE ≤ 8, pain ≤ 3; the next "
            "rung, Romanian deadlift, needs dumbbell or kettlebell");
 }
@@ -260,7 +261,7 @@ TEST_CASE("below the top of the set range the ladder's end progresses by reps: o
     const ProgressionEvent more = hingeWeek(twoSets, 10);
     CHECK(more.kind == ProgressionKind::RepsUp);
     CHECK(twoSets.state(Pattern::Hinge).sets == 3);
-    CHECK(more.reason
+    CHECK(more.reason.text()
         == "one more set: every set reached 10 reps at RPE ≤ 8, pain ≤ 3; the next rung, Romanian deadlift, needs "
            "dumbbell or kettlebell: progressing by reps instead");
 }
@@ -280,6 +281,6 @@ TEST_CASE("a step back goes one loadable step down, in the person's unit")
     CHECK(back.kind == ProgressionKind::StepBack);
     REQUIRE(story.state(Pattern::Hinge).loadKg);
     CHECK(LoadUnits::text(*story.state(Pattern::Hinge).loadKg, Units::Lb) == "15 lb");
-    CHECK(back.reason.ends_with("; load down to 15 lb"));
+    CHECK(back.reason.text().ends_with("; load down to 15 lb"));
     CHECK(back.to == "Kettlebell deadlift 3×8 @ 15 lb");
 }

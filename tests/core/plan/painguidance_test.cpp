@@ -29,16 +29,18 @@ TEST_CASE("pain 6 during an exercise steps the pattern back one load step or one
     auto events = story.review();
     const ProgressionEvent& back = eventFor(events, Pattern::Hinge);
     CHECK(back.kind == ProgressionKind::StepBack);
-    CHECK(back.reason == "stepped back: pain 6/10 on Tuesday 2025-12-23 (Kettlebell deadlift); load down to 8 kg");
+    CHECK(
+        back.reason.text() == "stepped back: pain 6/10 on Tuesday 2025-12-23 (Kettlebell deadlift); load down to 8 kg");
     CHECK(eventFor(events, Pattern::Squat).kind == ProgressionKind::Hold);
-    CHECK(eventFor(events, Pattern::Squat).reason == "pain 5/10 on Tuesday 2025-12-23: holding (4–5 is the ceiling)");
+    CHECK(eventFor(events, Pattern::Squat).reason.text()
+        == "pain 5/10 on Tuesday 2025-12-23: holding (4–5 is the ceiling)");
     story.plan();
     CHECK(story.main(Pattern::Hinge).loadKg == 8.0);
     CHECK(story.main(Pattern::Hinge).reason == back.reason);
 
     // At the starting load, the next step back is a rung.
     story.logSet(story.strengthDays().front(), story.main(Pattern::Hinge), 8, 7);
-    CHECK(eventFor(story.review(), Pattern::Hinge).reason.ends_with("; back to Dowel hip hinge"));
+    CHECK(eventFor(story.review(), Pattern::Hinge).reason.text().ends_with("; back to Dowel hip hinge"));
     story.plan();
     CHECK(story.main(Pattern::Hinge).exerciseId == "dowel-hip-hinge");
 }
@@ -55,12 +57,12 @@ TEST_CASE("a morning worse than the one before steps back what was trained the d
     const auto events = story.review();
     const ProgressionEvent& hinge = eventFor(events, Pattern::Hinge);
     CHECK(hinge.kind == ProgressionKind::StepBack);
-    CHECK(hinge.reason
+    CHECK(hinge.reason.text()
         == "stepped back: morning check-in 5/10 on Wednesday 2025-11-19, 2+ above your usual 2/10, the morning "
            "after Hip hinge; back to Glute bridge");
     CHECK(eventFor(events, Pattern::Squat).kind == ProgressionKind::StepBack);
     // Nothing of the carry was logged: missed, whatever the morning said.
-    CHECK(eventFor(events, Pattern::Carry).reason == "missed: no sets logged, so no progress");
+    CHECK(eventFor(events, Pattern::Carry).reason.text() == "missed: no sets logged, so no progress");
 }
 
 TEST_CASE("a rise below 4/10 in the morning is not a worse morning")
@@ -108,7 +110,7 @@ TEST_CASE("three pain events on different days within two weeks start flare-up m
     const ProgressionEvent* on = findKind(events, ProgressionKind::FlareUpOn);
     REQUIRE(on);
     CHECK(on->date == second);
-    CHECK_THAT(on->reason, Catch::StartsWith("3 pain events within 14 days, the last pain 6/10 on"));
+    CHECK_THAT(on->reason.text(), Catch::StartsWith("3 pain events within 14 days, the last pain 6/10 on"));
 
     const WeekPlan& gentle = story.plan();
     CHECK(gentle.flareUp);
@@ -119,7 +121,7 @@ TEST_CASE("three pain events on different days within two weeks start flare-up m
             } else if (!item.warmUp && item.pattern != Pattern::Mobility) {
                 INFO(item.exerciseId);
                 CHECK(miniCatalog().find(item.exerciseId)->isFlareUpSafe());
-                CHECK_THAT(item.reason,
+                CHECK_THAT(item.reason.text(),
                     Catch::Contains("flare-up mode since " + second.toString() + " (3 pain events within 14 days"));
             }
         }
@@ -128,7 +130,7 @@ TEST_CASE("three pain events on different days within two weeks start flare-up m
     story.logMain(Pattern::Hinge, {10}, 2);
     events = story.review();
     CHECK(story.snapshot().flareUp);
-    CHECK(eventFor(events, Pattern::Hinge).reason
+    CHECK(eventFor(events, Pattern::Hinge).reason.text()
         == "flare-up mode: holding until two sessions done in flare-up mode are at pain ≤ 3");
 
     story.plan();
@@ -151,7 +153,8 @@ TEST_CASE("a morning check-in of 7 starts flare-up mode at once")
     const auto events = story.review();
     CHECK(story.snapshot().flareUp);
     REQUIRE(findKind(events, ProgressionKind::FlareUpOn));
-    CHECK(findKind(events, ProgressionKind::FlareUpOn)->reason == "morning check-in 7/10 on Thursday 2025-11-20");
+    CHECK(
+        findKind(events, ProgressionKind::FlareUpOn)->reason.text() == "morning check-in 7/10 on Thursday 2025-11-20");
     // No progress in the week that ended in a flare-up.
     CHECK(eventFor(events, Pattern::Hinge).kind == ProgressionKind::Hold);
     CHECK(story.plan().flareUp);
@@ -166,10 +169,10 @@ TEST_CASE("a skipped week is no progress")
     CHECK(story.snapshot().patterns == before.patterns);
     for (const ProgressionEvent& event : events) {
         CHECK(event.kind == ProgressionKind::Hold);
-        CHECK(event.reason.starts_with("missed: no"));
+        CHECK(event.reason.text().starts_with("missed: no"));
     }
     story.plan();
-    CHECK(story.main(Pattern::Hinge).reason == "missed: no sets logged, so no progress");
+    CHECK(story.main(Pattern::Hinge).reason.text() == "missed: no sets logged, so no progress");
 }
 
 TEST_CASE("every Nth week is a recovery week: the same exercises and doses, one set fewer, progress after it")
@@ -184,7 +187,7 @@ TEST_CASE("every Nth week is a recovery week: the same exercises and doses, one 
     const PatternState before = story.state(Pattern::Hinge);
     const ProgressionEvent held = eventFor(story.review(), Pattern::Hinge);
     CHECK(held.kind == ProgressionKind::Hold);
-    CHECK(held.reason == "recovery week: no increase this week; progress resumes after it");
+    CHECK(held.reason.text() == "recovery week: no increase this week; progress resumes after it");
     CHECK(story.state(Pattern::Hinge) == before);
     const WeekPlan recovery = story.plan();
     CHECK(recovery.recovery);
@@ -205,13 +208,13 @@ TEST_CASE("every Nth week is a recovery week: the same exercises and doses, one 
             CHECK(after.loadKg == planned.loadKg);
             CHECK(after.reps == planned.reps);
             CHECK(after.sets == std::max(1, planned.sets - 1));
-            CHECK(after.reason.ends_with("; recovery week: one set fewer"));
+            CHECK(after.reason.text().ends_with("; recovery week: one set fewer"));
         }
     }
     story.logMain(Pattern::Hinge, repeat(12, 6));
     const ProgressionEvent resumed = eventFor(story.review(), Pattern::Hinge);
     CHECK(isForward(resumed.kind));
-    CHECK(resumed.reason.starts_with("after the recovery week, progress resumes: "));
+    CHECK(resumed.reason.text().starts_with("after the recovery week, progress resumes: "));
     CHECK_FALSE(story.plan().recovery);
     CHECK(story.main(Pattern::Hinge).reason == resumed.reason);
 }
@@ -237,5 +240,5 @@ TEST_CASE("reviewing the same week twice never moves a pattern twice")
     CHECK(once.snapshot.patterns.at(Pattern::Hinge).reps == 9); // every set did 11 of 8–12: one rep at a time
     const ProgressionUpdate twice = engine.review(once.snapshot, week, history, once.events);
     CHECK(twice.snapshot.patterns == once.snapshot.patterns);
-    CHECK(eventFor(twice.events, Pattern::Hinge).reason == "already changed this week: holding");
+    CHECK(eventFor(twice.events, Pattern::Hinge).reason.text() == "already changed this week: holding");
 }

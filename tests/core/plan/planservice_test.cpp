@@ -97,7 +97,7 @@ TEST_CASE("a logged week is reviewed once before the next is planned, and progre
     const Date next = kMonday.addDays(7);
     const WeekPlan second = service.generate(next, 1, 1, next).front();
     CHECK(mainItem(second, Pattern::Hinge).exerciseId == "glute-bridge");
-    CHECK(mainItem(second, Pattern::Hinge).reason
+    CHECK(mainItem(second, Pattern::Hinge).reason.text()
         == "stepped back: pain 6/10 on Tuesday 2026-11-17 (Hip hinge to wall); back to Glute bridge");
 
     // Planning again reviews nothing twice.
@@ -175,7 +175,7 @@ TEST_CASE("warm-up sets are left out of what progression reviews")
     const Date next = kMonday.addDays(7);
     const WeekPlan second = service.generate(next, 1, 1, next).front();
     CHECK(mainItem(second, Pattern::Hinge).exerciseId == "hip-hinge-to-wall");
-    CHECK(mainItem(second, Pattern::Hinge).reason.find("pain") == std::string::npos);
+    CHECK(mainItem(second, Pattern::Hinge).reason.text().find("pain") == std::string::npos);
     for (const ProgressionEvent& event : ProgressionRepository(*db).events()) {
         CHECK(event.kind != ProgressionKind::StepBack);
         CHECK(event.kind != ProgressionKind::PainEvent);

@@ -24,7 +24,7 @@ TEST_CASE("double progression: reps climb the range, then the load goes up one s
     CHECK(story.state(Pattern::Hinge).reps == 9); // every set did 10: still one rep at a time
     story.plan();
     CHECK(story.main(Pattern::Hinge).reps == IntRange {9, 12});
-    CHECK(story.main(Pattern::Hinge).reason == "reps up: every set reached 8 reps at pain ≤ 3; now 9–12 reps");
+    CHECK(story.main(Pattern::Hinge).reason.text() == "reps up: every set reached 8 reps at pain ≤ 3; now 9–12 reps");
 
     story.logMain(Pattern::Hinge, {12, 12, 11, 12, 12, 12});
     events = story.review();
@@ -45,7 +45,7 @@ TEST_CASE("double progression: reps climb the range, then the load goes up one s
     const ProgressionEvent& loadUp = eventFor(events, Pattern::Hinge);
     CHECK(loadUp.kind == ProgressionKind::LoadUp);
     // Dumbbells every 2 kg: 8 → 10 kg, not the catalog's 4 kg step.
-    CHECK(loadUp.reason
+    CHECK(loadUp.reason.text()
         == "load up to 10 kg (+2 kg, the smallest step you can load): every set reached 12 reps at RPE ≤ 8, pain ≤ "
            "3; back to the bottom of the range");
     CHECK(loadUp.from == "Kettlebell deadlift 3×12 @ 8 kg");
@@ -67,10 +67,10 @@ TEST_CASE("a hard week (RPE 9) or a missed set holds the reps")
     story.logMain(Pattern::Hinge, {12, 12, 12, 12, 12});
     const ProgressionEvent held = eventFor(story.review(), Pattern::Hinge);
     CHECK(held.kind == ProgressionKind::Hold);
-    CHECK(held.reason == "same as last week: 5 of 6 planned sets of Kettlebell deadlift logged");
+    CHECK(held.reason.text() == "same as last week: 5 of 6 planned sets of Kettlebell deadlift logged");
     story.plan();
     story.logMain(Pattern::Hinge, {9, 8, 7, 8, 8, 9});
-    CHECK(eventFor(story.review(), Pattern::Hinge).reason == "same as last week: 5 of 6 sets reached 8 reps");
+    CHECK(eventFor(story.review(), Pattern::Hinge).reason.text() == "same as last week: 5 of 6 sets reached 8 reps");
 }
 
 TEST_CASE("a bodyweight exercise at the top of its range moves up the ladder")
@@ -87,13 +87,15 @@ TEST_CASE("a bodyweight exercise at the top of its range moves up the ladder")
     story.logMain(Pattern::Hinge, repeat(12, 6));
     const ProgressionEvent up = eventFor(story.review(), Pattern::Hinge);
     CHECK(up.kind == ProgressionKind::RungUp);
-    CHECK(up.reason
+    CHECK(up.reason.text()
         == "up the ladder from Glute bridge to Hip hinge to wall: every set reached 12 reps at RPE ≤ 8, pain ≤ 3");
     story.plan();
     CHECK(story.main(Pattern::Hinge).exerciseId == "hip-hinge-to-wall");
     CHECK(story.main(Pattern::Hinge).sets == 3);
     CHECK(story.main(Pattern::Hinge).reps == IntRange {8, 12});
-    CHECK(story.main(Pattern::Hinge).reason.starts_with("first week on this rung: up the ladder from Glute bridge"));
+    CHECK(story.main(Pattern::Hinge)
+              .reason.text()
+              .starts_with("first week on this rung: up the ladder from Glute bridge"));
 }
 
 TEST_CASE("holds lengthen by 5 s to the top, then the ladder (an alternative when the next rung needs weights)")
@@ -130,7 +132,7 @@ TEST_CASE("carries add distance up to the top of the range, then load")
         story.logMain(Pattern::Carry, repeat(meters, 8));
         const ProgressionEvent event = eventFor(story.review(), Pattern::Carry);
         CHECK(event.kind == ProgressionKind::DistanceUp);
-        CHECK(event.reason
+        CHECK(event.reason.text()
             == "carry +5 m: every carry reached " + std::to_string(meters) + " m at pain ≤ 3; now "
                 + std::to_string(meters + 5) + " m");
         story.plan();
@@ -168,7 +170,7 @@ TEST_CASE("walking grows at most about 10 % a week, in bouts at first, and stops
         story.review();
         story.plan();
     }
-    CHECK(story.main(Pattern::Walking).reason
+    CHECK(story.main(Pattern::Walking).reason.text()
         == "walking 30 min a day: the goal; keep it up (7 of 7 days reached 30 min)");
 }
 
@@ -179,6 +181,6 @@ TEST_CASE("walking on fewer than five days holds the minutes")
     story.logWalks(4);
     const ProgressionEvent held = eventFor(story.review(), Pattern::Walking);
     CHECK(held.kind == ProgressionKind::Hold);
-    CHECK(held.reason == "same as last week: 4 of 7 days reached 20 min (5 days build it up)");
+    CHECK(held.reason.text() == "same as last week: 4 of 7 days reached 20 min (5 days build it up)");
     CHECK(story.state(Pattern::Walking).minutes == 20);
 }

@@ -37,7 +37,8 @@ TEST_CASE("pain above 5 on Tuesday steps Friday's hinge back the same week, with
     person.logMain(kTuesday, Pattern::Hinge, 8);
     const PlannedItem friday = person.main(kFriday, Pattern::Hinge, kTuesday);
     CHECK(friday.exerciseId == "glute-bridge");
-    CHECK(friday.reason == "stepped back: pain 8/10 on Tuesday 2026-11-17 (Hip hinge to wall); back to Glute bridge");
+    CHECK(friday.reason.text()
+        == "stepped back: pain 8/10 on Tuesday 2026-11-17 (Hip hinge to wall); back to Glute bridge");
     // The other patterns were not touched: one pattern hurt.
     CHECK(person.main(kFriday, Pattern::Squat, kTuesday).exerciseId
         == person.main(kTuesday, Pattern::Squat, kTuesday).exerciseId);
@@ -54,7 +55,7 @@ TEST_CASE("pain 4–5 holds progression: a good Friday does not move the hinge o
     person.logSession(kFriday);
     const PlannedItem next = person.main(kTuesday.addDays(7), Pattern::Hinge, kFriday);
     CHECK(next.exerciseId == "hip-hinge-to-wall");
-    CHECK(next.reason == "pain 5/10 on Tuesday 2026-11-17: holding (4–5 is the ceiling)");
+    CHECK(next.reason.text() == "pain 5/10 on Tuesday 2026-11-17: holding (4–5 is the ceiling)");
     CHECK(person.events(ProgressionKind::PainEvent).empty());
 }
 
@@ -68,7 +69,7 @@ TEST_CASE("a morning 2+ above the week's median steps back what was trained the 
     person.checkIn(kWednesday, 4);
     const PlannedItem friday = person.main(kFriday, Pattern::Hinge, kWednesday);
     CHECK(friday.exerciseId == "glute-bridge");
-    CHECK(friday.reason
+    CHECK(friday.reason.text()
         == "stepped back: morning check-in 4/10 on Wednesday 2026-11-18, 2+ above your usual 2/10, the morning "
            "after Hip hinge; back to Glute bridge");
     // One bad morning is one pain event and never starts a flare-up by itself.
@@ -90,7 +91,7 @@ TEST_CASE("a steady 6/10 every morning is the baseline: nothing steps back, and 
     CHECK(person.events(ProgressionKind::StepBack).empty());
     const PlannedItem next = person.main(kTuesday.addDays(7), Pattern::Hinge, kMonday.addDays(7));
     CHECK(next.exerciseId == "hip-hinge-to-wall");
-    CHECK(next.reason == "mornings around 6/10 this week: holding until they settle below 4/10");
+    CHECK(next.reason.text() == "mornings around 6/10 this week: holding until they settle below 4/10");
     for (const ProgressionEvent& event : ProgressionRepository(person.db()).events())
         CHECK_FALSE(isForward(event.kind));
 }
@@ -110,8 +111,8 @@ TEST_CASE("three pain events on different days start flare-up; only calm session
     CHECK(person.snapshot().flareUpSince == nextTuesday);
     const auto on = person.events(ProgressionKind::FlareUpOn);
     REQUIRE(on.size() == 1);
-    CHECK(
-        on.front().reason == "3 pain events within 14 days, the last pain 7/10 on Tuesday 2026-11-24 (Backpack walk)");
+    CHECK(on.front().reason.text()
+        == "3 pain events within 14 days, the last pain 7/10 on Tuesday 2026-11-24 (Backpack walk)");
     // The rest of that week is gentle.
     const WeekPlan gentle = person.week(nextTuesday, nextTuesday);
     CHECK(gentle.flareUp);
@@ -133,7 +134,7 @@ TEST_CASE("three pain events on different days start flare-up; only calm session
     const auto off = person.events(ProgressionKind::FlareUpOff);
     REQUIRE(off.size() == 1);
     CHECK(off.front().date == thirdTuesday);
-    CHECK_THAT(off.front().reason,
+    CHECK_THAT(off.front().reason.text(),
         Catch::StartsWith("two sessions in flare-up mode at pain ≤ 3 (Friday 2026-11-27, Tuesday 2026-12-01)"));
 }
 
@@ -142,7 +143,8 @@ TEST_CASE("a check-in of 7 starts flare-up mode at once")
     Person person(returning());
     person.checkIn(kWednesday, 7);
     CHECK(person.snapshot().flareUp);
-    CHECK(person.events(ProgressionKind::FlareUpOn).front().reason == "morning check-in 7/10 on Wednesday 2026-11-18");
+    CHECK(person.events(ProgressionKind::FlareUpOn).front().reason.text()
+        == "morning check-in 7/10 on Wednesday 2026-11-18");
     CHECK(person.week(kFriday, kWednesday).flareUp);
 }
 
@@ -152,14 +154,14 @@ TEST_CASE("the week is decided once its last strength session is logged: Friday 
     person.logSession(kTuesday);
     const PlannedItem before = person.main(kTuesday.addDays(7), Pattern::Hinge, kTuesday);
     CHECK(before.exerciseId == "hip-hinge-to-wall");
-    CHECK(before.reason == "same as last week: nothing new logged to review yet");
+    CHECK(before.reason.text() == "same as last week: nothing new logged to review yet");
     person.logSession(kFriday);
     // Still Friday: next week's hinge moved one step (12 reps on every set of 8–12: one rep more, 9–12;
     // double progression walks the range before the ladder).
     const PlannedItem next = person.main(kTuesday.addDays(7), Pattern::Hinge, kFriday);
     CHECK(next.exerciseId == "hip-hinge-to-wall");
     CHECK(next.reps == IntRange {9, 12});
-    CHECK_THAT(next.reason, Catch::StartsWith("reps up: every set reached 8 reps"));
+    CHECK_THAT(next.reason.text(), Catch::StartsWith("reps up: every set reached 8 reps"));
     // Looking again, or on the following days, moves nothing further.
     person.service().refresh(kFriday.addDays(1));
     person.service().refresh(kMonday.addDays(7));
@@ -176,7 +178,7 @@ TEST_CASE("missed sessions are never progress")
     person.week(kMonday, kMonday);
     const PlannedItem next = person.main(kTuesday.addDays(7), Pattern::Hinge, kMonday.addDays(7));
     CHECK(next.exerciseId == "hip-hinge-to-wall");
-    CHECK(next.reason == "missed: no sets logged, so no progress");
+    CHECK(next.reason.text() == "missed: no sets logged, so no progress");
 }
 
 TEST_CASE("a first run on Thursday plans Thursday on, and a profile change on Wednesday re-plans only what is ahead")

@@ -134,9 +134,9 @@ private:
             ++m_report.kinds[event.kind];
             if (event.reason.empty())
                 m_report.add(m_index, today, "an event without a reason");
-            if (event.kind == ProgressionKind::FlareUpOn && !event.reason.starts_with("3 pain events")
-                && !event.reason.starts_with("morning check-in "))
-                m_report.add(m_index, today, "flare-up started by " + event.reason);
+            if (event.kind == ProgressionKind::FlareUpOn && !event.reason.text().starts_with("3 pain events")
+                && !event.reason.text().starts_with("morning check-in "))
+                m_report.add(m_index, today, "flare-up started by " + event.reason.text());
             if (!event.pattern)
                 continue;
             if (event.kind == ProgressionKind::StepBack)

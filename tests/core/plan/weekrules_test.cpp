@@ -96,7 +96,7 @@ TEST_CASE("the checker passes a generated week and names each broken rule")
     }
     SECTION("an item without a reason")
     {
-        fixture.firstOf(SessionKind::Walk).items.front().reason.clear();
+        fixture.firstOf(SessionKind::Walk).items.front().reason = {};
         CHECK(has(fixture.rules(), "reason: brisk-walk has no reason"));
     }
     SECTION("equipment the profile lacks")
@@ -168,7 +168,7 @@ TEST_CASE("back-to-back strength days pass only when the preferred days force th
     forced.week.notes.clear();
     for (PlannedSession& session : forced.week.sessions) {
         for (PlannedItem& item : session.items)
-            item.reason = "x";
+            item.reason = Reason::verbatim("x");
     }
     CHECK(has(forced.rules(), "strength days back to back without saying so"));
 }

@@ -51,7 +51,7 @@ TEST_CASE("forced neighbours are the best spread available, and the week says wh
     CHECK(daysOf(forced) == std::vector {Monday, Tuesday, Wednesday});
     CHECK(forced.backToBack);
     REQUIRE(forced.notes.size() == 1);
-    CHECK(forced.notes.front().starts_with("strength days back to back (mon, tue, wed)"));
+    CHECK(forced.notes.front().text().starts_with("strength days back to back (mon, tue, wed)"));
     const StrengthDays weekend = choose(2, {Saturday, Sunday});
     CHECK(weekend.backToBack);
 }
@@ -62,10 +62,10 @@ TEST_CASE("too few preferred days are filled from the rest of the week, and the 
     const StrengthDays single = choose(2, {Wednesday});
     CHECK(daysOf(single) == std::vector {Wednesday, Saturday}); // 3 and 4 days apart, week after week
     CHECK_FALSE(single.backToBack);
-    CHECK(single.notes.front() == "1 preferred day(s) for 2 strength days: added sat");
+    CHECK(single.notes.front().text() == "1 preferred day for 2 strength days: added sat");
     const StrengthDays none = choose(3, {});
     CHECK(daysOf(none) == std::vector {Monday, Wednesday, Friday});
-    CHECK(none.notes.front().starts_with("0 preferred day(s) for 3 strength days"));
+    CHECK(none.notes.front().text().starts_with("0 preferred days for 3 strength days"));
     // A week starting on Sunday counts its days from Sunday.
     CHECK(daysOf(choose(2, {Sunday, Saturday}, Sunday)).size() == 2);
 }

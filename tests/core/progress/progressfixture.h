@@ -109,7 +109,7 @@ public:
         entry.exerciseId = exerciseId;
         entry.from = from;
         entry.to = to;
-        entry.reason = reason;
+        entry.reason = core::Reason::verbatim(reason);
         progression.save(progression.load(), {entry});
     }
 
@@ -145,7 +145,7 @@ inline core::PlannedItem item(const char* exerciseId, core::Pattern pattern, int
     if (minutesMin)
         entry.minutes = core::IntRange {*minutesMin, *minutesMin + 5};
     entry.warmUp = warmUp;
-    entry.reason = "test";
+    entry.reason = keel::core::Reason::verbatim("test");
     return entry;
 }
 

@@ -275,7 +275,7 @@ TEST_CASE("exercise progress shows load in the profile's units, reps on the righ
         CHECK(chart.markers[0].kind == MarkerKind::StepBack);
         CHECK(chart.markers[0].value == 12.0); // the load logged on the day before it
         CHECK(chart.markers[0].label == "Stepped back: 14 kg \u2192 12 kg");
-        CHECK(chart.markers[0].reason == "pain 6/10 on Friday");
+        CHECK(chart.markers[0].reason.text() == "pain 6/10 on Friday");
         CHECK(chart.markers[1].kind == MarkerKind::Forward);
         CHECK(chart.markers[1].value == 14.0);
         CHECK(chart.markers[1].seriesId == "load");

@@ -50,7 +50,7 @@ std::int64_t plannedItem(core::Database& db)
     item.pattern = core::Pattern::Squat;
     item.sets = 3;
     item.reps = core::IntRange {8, 12};
-    item.reason = "first week on this rung";
+    item.reason = keel::core::Reason::verbatim("first week on this rung");
     session.items.push_back(item);
     week.sessions.push_back(session);
     core::PlanRepository(db).saveWeek(week);

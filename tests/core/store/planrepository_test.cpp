@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/phrasecode.h"
 #include "core/plan/dayview.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
@@ -26,7 +27,7 @@ PlannedItem item(const char* exercise, core::Pattern pattern, const char* reason
     result.pattern = pattern;
     result.sets = 3;
     result.reps = core::IntRange {8, 12};
-    result.reason = reason;
+    result.reason = core::Reason::verbatim(reason);
     return result;
 }
 
@@ -45,7 +46,8 @@ WeekPlan sampleWeek()
     WeekPlan week;
     week.weekStart = day("2026-03-02");
     week.recovery = true;
-    week.notes = {"strength days back to back: only two preferred days", "second line"};
+    week.notes = {core::Reason::verbatim("strength days back to back: only two preferred days"),
+        core::Reason(core::PhraseCode::RecoveryWeekNote, {core::ReasonArg::count(6)})};
     PlannedItem warmUp = item("cat-cow", core::Pattern::Mobility, "warm-up");
     warmUp.focus = core::Focus::Thoracic;
     warmUp.warmUp = true;
@@ -57,6 +59,12 @@ WeekPlan sampleWeek()
     carry.meters = core::IntRange {20, 40};
     carry.loadKg = 16.0;
     carry.perSide = true;
+    // A reason with codes and nested values, stored beside its English and read back whole.
+    carry.reason = core::Reason(core::PhraseCode::SteppedBack,
+        {core::Reason(
+            core::PhraseCode::PainOnWalk, {core::ReasonArg::count(7), core::ReasonArg::day(day("2026-02-24"))})
+                .asArg()});
+    carry.reason += core::Reason(core::PhraseCode::LoadDown, {core::ReasonArg::load(14.0, core::Units::Kg)});
     PlannedItem plank = item("side-plank", core::Pattern::AntiRotation, "hold longer");
     plank.reps.reset();
     plank.seconds = core::IntRange {20, 30};

@@ -42,7 +42,7 @@ ProgressionEvent event(const char* date, std::optional<Pattern> pattern, Progres
     item.exerciseId = exercise;
     item.from = "10 kg";
     item.to = "12 kg";
-    item.reason = "every set reached 12 reps at RPE 8";
+    item.reason = keel::core::Reason::verbatim("every set reached 12 reps at RPE 8");
     return item;
 }
 

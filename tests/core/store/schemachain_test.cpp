@@ -3,6 +3,7 @@
 // in tests/fixtures/schema), each opened by today's Keel. Every one upgrades to the current
 // version after a backup and reads back whole; an upgrade that fails leaves the file byte for
 // byte as it was. (A file from a newer Keel is refused untouched: database_test.cpp.)
+#include "core/model/phrasecode.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/importrepository.h"
@@ -43,6 +44,7 @@ const std::vector<Fixture> kFixtures = {
     {4, 6, 1, 1},
     {5, 6, 1, 1},
     {6, 6, 1, 1},
+    {7, 6, 1, 1},
 };
 
 std::filesystem::path fixtureSql(int version)
@@ -94,7 +96,13 @@ TEST_CASE("every released schema version upgrades to the current one and keeps t
         CHECK(week->sessions.size() == 3);
         const auto progression = core::ProgressionRepository(*db).load();
         CHECK(progression.patterns.size() == 2);
-        CHECK(core::ProgressionRepository(*db).eventsFrom(day("2000-01-01")).size() == 2);
+        const auto events = core::ProgressionRepository(*db).eventsFrom(day("2000-01-01"));
+        REQUIRE(events.size() == 2);
+        // Reasons written before they had codes read as they were; later ones by their codes.
+        CHECK(events.front().reason.startsWith(
+            fixture.version >= 7 ? core::PhraseCode::EverySetReached : core::PhraseCode::Verbatim));
+        CHECK(events.front().reason.text() == "every set reached 12 reps");
+        CHECK(events.back().reason.text() == "steady");
         CHECK(static_cast<int>(core::ImportRepository(*db).importedExercises().size()) == fixture.importedExercises);
         CHECK(count(*db, "planned_items") == 4);
         // Every version has an identity once upgraded; one that had it keeps it.

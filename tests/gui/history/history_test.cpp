@@ -214,7 +214,9 @@ TEST_CASE("editing a set is one undoable command and keeps kilograms exact in po
         CHECK(dialog.isVisible());
         CHECK(dialog.findChild<QLabel*>("errorLabel")
                   ->text()
-                  .startsWith(QStringLiteral("date %1: ").arg(QString::fromStdString(today.addDays(2).toString()))));
+                  .startsWith(
+                      QStringLiteral("date %1: ")
+                          .arg(QLocale().toString(gui::Labels::toQDate(today.addDays(2)), QLocale::ShortFormat))));
 
         dialog.findChild<QDateEdit*>("dateEdit")->setDate(gui::Labels::toQDate(today.addDays(1)));
         dialog.accept();

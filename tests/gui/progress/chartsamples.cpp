@@ -86,9 +86,9 @@ core::ProgressChart sampleDayChart()
     chart.series = {load, reps};
     chart.markers = {
         {on(2025, 12, 21), 12.0, "load", core::MarkerKind::Forward, core::ProgressionKind::LoadUp,
-            "Load up: 10 kg \u2192 12 kg", "every set reached 12 reps"},
+            "Load up: 10 kg \u2192 12 kg", core::Reason::verbatim("every set reached 12 reps")},
         {on(2026, 1, 7), 12.0, "load", core::MarkerKind::StepBack, core::ProgressionKind::StepBack,
-            "Stepped back: 14 kg \u2192 12 kg", "pain 6/10 on Tuesday"},
+            "Stepped back: 14 kg \u2192 12 kg", core::Reason::verbatim("pain 6/10 on Tuesday")},
     };
     chart.bands = {{on(2026, 1, 7), on(2026, 1, 12), "Flare-up"}};
     chart.guides = {{3.0, "3/10: fine"}, {5.0, "5/10: ceiling"}};

@@ -35,7 +35,7 @@ core::PlannedItem planned(const char* exerciseId, Pattern pattern, int sets, std
     item.reps = reps;
     item.minutes = minutes;
     item.warmUp = warmUp;
-    item.reason = "history for the progress tests";
+    item.reason = keel::core::Reason::verbatim("history for the progress tests");
     return item;
 }
 
@@ -99,7 +99,7 @@ public:
         entry.exerciseId = exercise;
         entry.from = from;
         entry.to = to;
-        entry.reason = reason;
+        entry.reason = core::Reason::verbatim(reason);
         m_progression.save(m_progression.load(), {entry});
     }
 

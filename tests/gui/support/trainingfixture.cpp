@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/trainingfixture.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "gui/logbook.h"
@@ -18,7 +19,7 @@ core::PlannedItem item(std::int64_t id, const std::string& exercise, core::Patte
     planned.id = id;
     planned.exerciseId = exercise;
     planned.pattern = pattern;
-    planned.reason = "first week on this rung";
+    planned.reason = core::Reason(core::PhraseCode::FirstWeekOnRung);
     return planned;
 }
 

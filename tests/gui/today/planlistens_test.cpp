@@ -57,7 +57,7 @@ TEST_CASE("a painful set logged in the app steps the pattern back at its next se
     const auto after = mainOn(fixture.storedWeek(), friday, core::Pattern::Hinge);
     REQUIRE(after);
     // A starter is on the gentlest rung: one rung, one load step or one set fewer.
-    INFO(after->reason);
+    INFO(after->reason.text());
     CHECK((after->exerciseId != before->exerciseId || after->loadKg != before->loadKg || after->sets < before->sets));
-    CHECK_THAT(after->reason, Catch::StartsWith("stepped back: pain 8/10 on Wednesday 2026-03-11"));
+    CHECK_THAT(after->reason.text(), Catch::StartsWith("stepped back: pain 8/10 on Wednesday 2026-03-11"));
 }

@@ -3,6 +3,7 @@
 #include "core/store/planrepository.h"
 #include "core/store/progressionrepository.h"
 #include "gui/common/accessibility.h"
+#include "gui/common/reasonwords.h"
 #include "gui/logbook.h"
 #include "gui/week/weekdayview.h"
 #include "gui/week/weekmodel.h"
@@ -163,9 +164,12 @@ TEST_CASE("selecting an item shows why it is planned", "[week][pane]")
     const core::PlannedItem item = fixture.todayStrength().items.back();
     const QModelIndex index = pane.model()->itemIndex(item.id);
     REQUIRE_FALSE(item.reason.empty());
-    CHECK(index.data(Qt::ToolTipRole).toString().endsWith(QString::fromStdString(item.reason)));
+    // The reason in the desktop's words: its dates in the locale's format, its names as the catalog shows them.
+    const QString why = gui::ReasonWords::text(item.reason, &fixture.logbook().catalog());
+    REQUIRE_FALSE(why.isEmpty());
+    CHECK(index.data(Qt::ToolTipRole).toString().endsWith(why));
     pane.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    CHECK(pane.detailText().contains(QString::fromStdString(item.reason).toHtmlEscaped()));
+    CHECK(pane.detailText().contains(why.toHtmlEscaped()));
 }
 
 TEST_CASE("generate plans an empty week and regenerate keeps what was logged", "[week][pane][generate]")
