@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/exercisetext.h"
 
+#include "core/catalog/doseparts.h"
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -33,30 +35,31 @@ std::string rangeText(const IntRange& range)
 
 std::string doseText(const Dose& dose)
 {
+    const DoseParts parts = DoseParts::of(dose);
     std::string amount;
-    switch (dose.kind) {
-    case DoseKind::Reps:
-        amount = dose.reps ? counted(*dose.reps, "rep", "reps") : "";
-        break;
-    case DoseKind::Hold:
-        amount = dose.seconds ? rangeText(*dose.seconds) + " s hold" : "";
-        break;
-    case DoseKind::Distance:
-        amount = dose.meters ? rangeText(*dose.meters) + " m" : "";
-        break;
-    case DoseKind::Minutes:
-        amount = dose.minutes ? rangeText(*dose.minutes) + " min" : "";
-        break;
+    if (parts.amount) {
+        switch (parts.unit) {
+        case AmountUnit::Reps:
+            amount = counted(*parts.amount, "rep", "reps");
+            break;
+        case AmountUnit::Seconds:
+            amount = rangeText(*parts.amount) + " s hold";
+            break;
+        case AmountUnit::Metres:
+            amount = rangeText(*parts.amount) + " m";
+            break;
+        case AmountUnit::Minutes:
+            amount = rangeText(*parts.amount) + " min";
+            break;
+        }
     }
-    if (dose.perSide && !amount.empty())
+    if (parts.perSide)
         amount += " per side";
-    std::string text;
-    if (dose.sets && dose.kind != DoseKind::Minutes)
-        text = counted(*dose.sets, "set", "sets") + (amount.empty() ? "" : " × " + amount);
-    else
-        text = amount;
-    if (dose.minutes && dose.kind != DoseKind::Minutes)
-        text += " (about " + rangeText(*dose.minutes) + " min)";
+    std::string text = amount;
+    if (parts.sets)
+        text = counted(*parts.sets, "set", "sets") + (amount.empty() ? "" : " × " + amount);
+    if (parts.minutes)
+        text += " (about " + rangeText(*parts.minutes) + " min)";
     return text;
 }
 

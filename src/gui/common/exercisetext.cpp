@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/exercisetext.h"
 
+#include "core/catalog/doseparts.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
@@ -12,38 +13,37 @@ namespace keel::gui {
 
 QString ExerciseText::dose(const core::Dose& dose)
 {
-    // The same words as core::doseText (keel-cli's), each through tr(); plurals follow the
-    // range's upper end, as "1–2 sets" does.
+    // The parts keel-cli words (core::doseText), each through tr(); plurals follow the range's
+    // upper end, as "1–2 sets" does.
+    const core::DoseParts parts = core::DoseParts::of(dose);
     QString amount;
-    switch (dose.kind) {
-    case core::DoseKind::Reps:
-        if (dose.reps)
-            amount = Plural::of(tr("%1 rep(s)", nullptr, dose.reps->max), dose.reps->max)
-                         .arg(PrescriptionText::range(*dose.reps));
-        break;
-    case core::DoseKind::Hold:
-        if (dose.seconds)
-            amount = tr("%1 s hold").arg(PrescriptionText::range(*dose.seconds));
-        break;
-    case core::DoseKind::Distance:
-        if (dose.meters)
-            amount = tr("%1 m").arg(PrescriptionText::range(*dose.meters));
-        break;
-    case core::DoseKind::Minutes:
-        if (dose.minutes)
-            amount = tr("%1 min").arg(PrescriptionText::range(*dose.minutes));
-        break;
+    if (parts.amount) {
+        const QString range = PrescriptionText::range(*parts.amount);
+        switch (parts.unit) {
+        case core::AmountUnit::Reps:
+            amount = Plural::of(tr("%1 rep(s)", nullptr, parts.amount->max), parts.amount->max).arg(range);
+            break;
+        case core::AmountUnit::Seconds:
+            amount = tr("%1 s hold").arg(range);
+            break;
+        case core::AmountUnit::Metres:
+            amount = tr("%1 m").arg(range);
+            break;
+        case core::AmountUnit::Minutes:
+            amount = tr("%1 min").arg(range);
+            break;
+        }
     }
-    if (dose.perSide && !amount.isEmpty())
+    if (parts.perSide)
         amount = tr("%1 per side").arg(amount);
     QString text = amount;
-    if (dose.sets && dose.kind != core::DoseKind::Minutes) {
-        const QString sets = Plural::of(tr("%1 set(s)", nullptr, dose.sets->max), dose.sets->max)
-                                 .arg(PrescriptionText::range(*dose.sets));
+    if (parts.sets) {
+        const QString sets = Plural::of(tr("%1 set(s)", nullptr, parts.sets->max), parts.sets->max)
+                                 .arg(PrescriptionText::range(*parts.sets));
         text = amount.isEmpty() ? sets : tr("%1 × %2").arg(sets, amount);
     }
-    if (dose.minutes && dose.kind != core::DoseKind::Minutes)
-        text = tr("%1 (about %2 min)").arg(text, PrescriptionText::range(*dose.minutes));
+    if (parts.minutes)
+        text = tr("%1 (about %2 min)").arg(text, PrescriptionText::range(*parts.minutes));
     return text;
 }
 

@@ -14,7 +14,7 @@ class ExerciseText {
     Q_DECLARE_TR_FUNCTIONS(ExerciseText)
 
 public:
-    /// "3 sets × 8–12 reps": in English the words of core::doseText (keel-cli), translated otherwise.
+    /// "3 sets × 8–12 reps": the parts core::doseText (keel-cli) words, through tr().
     static QString dose(const core::Dose& dose);
     /// "Bodyweight" or "Starts at 8 kg, adds 2 kg a step".
     static QString load(const core::Load& load, const UnitFormat& units);
