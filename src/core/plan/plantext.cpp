@@ -2,6 +2,7 @@
 #include "core/plan/plantext.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/doseparts.h"
 #include "core/plan/dayview.h"
 #include "core/plan/reasontext.h"
 
@@ -56,20 +57,35 @@ std::string label(const PlannedItem& item)
 
 std::string PlanText::dose(const PlannedItem& item, Units units)
 {
-    std::string amount;
-    if (item.reps)
-        amount = rangeText(*item.reps) + " reps";
-    else if (item.seconds)
-        amount = rangeText(*item.seconds) + " s";
-    else if (item.meters)
-        amount = rangeText(*item.meters) + " m";
-    std::string text = item.sets > 0 && !amount.empty() ? std::to_string(item.sets) + " × " + amount : amount;
-    if (item.perSide && !text.empty())
+    // The parts the GUI words too (gui::PrescriptionText), in the same order.
+    const DoseParts parts = DoseParts::of(item);
+    std::string text;
+    if (parts.amount) {
+        text = rangeText(*parts.amount);
+        switch (parts.unit) {
+        case AmountUnit::Reps:
+            break;
+        case AmountUnit::Seconds:
+            text += " s";
+            break;
+        case AmountUnit::Metres:
+            text += " m";
+            break;
+        case AmountUnit::Minutes:
+            text += " min";
+            break;
+        }
+    }
+    if (parts.sets) {
+        text = text.empty() ? rangeText(*parts.sets) + (parts.sets->max == 1 ? " set" : " sets")
+                            : rangeText(*parts.sets) + " × " + text;
+    }
+    if (parts.perSide)
         text += " each side";
-    if (item.loadKg)
-        text += " @ " + ReasonText::load(*item.loadKg, units);
-    if (item.minutes)
-        text += (text.empty() ? "" : ", ") + rangeText(*item.minutes) + " min";
+    if (parts.loadKg)
+        text += " @ " + ReasonText::load(*parts.loadKg, units);
+    if (parts.minutes)
+        text += (text.empty() ? "" : ", ") + rangeText(*parts.minutes) + " min";
     return text;
 }
 

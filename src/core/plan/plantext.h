@@ -24,9 +24,9 @@ public:
     static std::string day(const DayView& day, const Catalog* catalog, Units units);
     /// How far an item has come: "2 of 3 sets", "12 of 20 min", "done", "to do".
     static std::string progress(const PlannedItem& item, const ItemLog& log);
-    /// "3 × 8–12 reps each side @ 12 kg", "2 × 30 s", "4 min".
+    /// "3 × 8–12 each side @ 12 kg", "2 × 30 s", "1 × 6–10, 2 min", "4 min": the parts of core::DoseParts.
     static std::string dose(const PlannedItem& item, Units units);
-    /// One pattern's current state: "hinge: Glute bridge 3 × 10 reps (since 2026-11-23)".
+    /// One pattern's current state: "hinge: Glute bridge 3 × 10 (since 2026-11-23)".
     static std::string state(const PatternState& state, const Catalog* catalog, Units units);
     /// One event: "2026-11-23 hinge step_back: glute-bridge 3×8 → … — stepped back: …".
     static std::string event(const ProgressionEvent& event);

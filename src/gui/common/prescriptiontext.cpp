@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/prescriptiontext.h"
 
+#include "core/catalog/doseparts.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 
@@ -37,31 +38,38 @@ QString PrescriptionText::range(const core::IntRange& range)
     return QStringLiteral("%1–%2").arg(range.min).arg(range.max);
 }
 
-QString PrescriptionText::dose(const core::PlannedItem& item)
-{
-    QString amount;
-    if (item.reps)
-        amount = range(*item.reps);
-    else if (item.seconds)
-        amount = tr("%1 s").arg(range(*item.seconds));
-    else if (item.meters)
-        amount = tr("%1 m").arg(range(*item.meters));
-    else if (item.minutes)
-        amount = tr("%1 min").arg(range(*item.minutes));
-    if (item.sets > 0 && !amount.isEmpty())
-        amount = QString::number(item.sets) + kTimes + amount;
-    else if (item.sets > 0)
-        amount = Plural::of(tr("%n set(s)", nullptr, item.sets), item.sets);
-    if (item.perSide)
-        amount += QLatin1Char(' ') + tr("each side");
-    return amount;
-}
-
 QString PrescriptionText::prescription(const core::PlannedItem& item, const UnitFormat& units)
 {
-    QString text = dose(item);
-    if (item.loadKg)
-        text += kDot + units.load(item.loadKg);
+    // The parts keel-cli words too (core::PlanText::dose), in the same order.
+    const core::DoseParts parts = core::DoseParts::of(item);
+    QString text;
+    if (parts.amount) {
+        const QString amount = range(*parts.amount);
+        switch (parts.unit) {
+        case core::AmountUnit::Reps:
+            text = amount;
+            break;
+        case core::AmountUnit::Seconds:
+            text = tr("%1 s").arg(amount);
+            break;
+        case core::AmountUnit::Metres:
+            text = tr("%1 m").arg(amount);
+            break;
+        case core::AmountUnit::Minutes:
+            text = tr("%1 min").arg(amount);
+            break;
+        }
+    }
+    if (parts.sets) {
+        text = text.isEmpty() ? Plural::of(tr("%n set(s)", nullptr, parts.sets->max), parts.sets->max)
+                              : range(*parts.sets) + kTimes + text;
+    }
+    if (parts.perSide)
+        text += QLatin1Char(' ') + tr("each side");
+    if (parts.loadKg)
+        text += kDot + units.load(parts.loadKg);
+    if (parts.minutes)
+        text += (text.isEmpty() ? QString() : kDot) + tr("%1 min").arg(range(*parts.minutes));
     return text;
 }
 

@@ -21,9 +21,8 @@ class PrescriptionText {
 public:
     /// "8–12", or "10" when both ends agree.
     static QString range(const core::IntRange& range);
-    /// The dose without the load: "3 × 8–12", "3 × 20–30 s each side", "10–15 min".
-    static QString dose(const core::PlannedItem& item);
-    /// The dose and, for external load, " · 12 kg".
+    /// A planned item's dose from its core::DoseParts: "3 × 8–12 · 12 kg", "3 × 20–30 s each side",
+    /// "1 × 6–10 · 2 min", "10–15 min".
     static QString prescription(const core::PlannedItem& item, const UnitFormat& units);
     /// One logged set: "10 × 12 kg", "10 reps", "30 s", "20 m · 16 kg"; with `effort`, " · RPE 7 · pain 2".
     static QString loggedSet(const core::LoggedSet& set, const UnitFormat& units, bool effort = false);
