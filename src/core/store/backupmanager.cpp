@@ -2,6 +2,7 @@
 #include "core/store/backupmanager.h"
 
 #include "core/store/backupfile.h"
+#include "core/store/backupname.h"
 #include "core/store/database.h"
 #include "core/store/sqlsupport.h"
 
@@ -30,44 +31,6 @@ constexpr int kKeepDaily = 7;
 constexpr std::size_t kKeepWeekly = 4;
 constexpr std::size_t kKeepMonthly = 6;
 constexpr int kBusyRetries = 200; ///< 200 × 50 ms: give a busy source ten seconds.
-
-/// "<stem>-YYYY-MM-DD.db.zst" is a daily backup; "<stem>-YYYY-MM-DD-<label>.db.zst" any other
-/// (manual, before a migration). Older Keels wrote the same names uncompressed, ending in ".db";
-/// both are read. Rotation only ever deletes daily ones.
-struct BackupName {
-    Date date;
-    bool daily = false;
-};
-
-std::optional<BackupName> parseBackupName(const std::string& name, const std::string& stem)
-{
-    const std::size_t dateAt = stem.size() + 1;
-    std::string_view base(name);
-    if (base.ends_with(".zst"))
-        base.remove_suffix(4);
-    if (base.size() < dateAt + 13 || !base.starts_with(stem) || base[stem.size()] != '-' || !base.ends_with(".db"))
-        return std::nullopt;
-    const auto date = Date::parse(base.substr(dateAt, 10));
-    if (!date)
-        return std::nullopt;
-    const std::string_view rest = base.substr(dateAt + 10);
-    if (rest == ".db")
-        return BackupName {*date, true};
-    if (rest.size() > 4 && rest.front() == '-')
-        return BackupName {*date, false};
-    return std::nullopt;
-}
-
-std::string dailyName(const std::string& stem, Date date)
-{
-    return stem + "-" + date.toString() + ".db.zst";
-}
-
-/// The uncompressed name an older Keel gave the same day's backup.
-std::string oldDailyName(const std::string& stem, Date date)
-{
-    return stem + "-" + date.toString() + ".db";
-}
 
 [[noreturn]] void throwBackupFailure(const fs::path& destination, const std::string& why)
 {
@@ -337,9 +300,9 @@ std::optional<std::filesystem::path> BackupManager::dailyBackup(Database& db, Da
     if (dir.empty())
         return std::nullopt;
     const std::string stem = backupStem(db.path());
-    const fs::path target = dir / dailyName(stem, today);
+    const fs::path target = dir / backupname::daily(stem, today);
     std::error_code error;
-    if (fs::exists(target, error) || fs::exists(dir / oldDailyName(stem, today), error))
+    if (fs::exists(target, error) || fs::exists(dir / backupname::oldDaily(stem, today), error))
         return std::nullopt;
     if (!fs::exists(dir, error)) {
         fs::create_directories(dir, error);
@@ -396,7 +359,7 @@ std::vector<BackupInfo> BackupManager::listFor(const std::filesystem::path& data
         // A symlink could point anywhere; a backup is a plain file in the backup folder.
         if (entry.is_symlink(error) || !entry.is_regular_file(error))
             continue;
-        if (const auto name = parseBackupName(entry.path().filename().string(), stem)) {
+        if (const auto name = backupname::parse(entry.path().filename().string(), stem)) {
             BackupInfo info {entry.path(), name->date, name->daily, labelledId(entry.path())};
             found.push_back({std::move(info), entry.last_write_time(error)});
         }
