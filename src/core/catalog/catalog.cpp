@@ -63,4 +63,42 @@ std::vector<std::vector<const Exercise*>> Catalog::ladders(Pattern pattern) cons
     return result;
 }
 
+void Catalog::setTranslations(std::string language, Translations translations)
+{
+    m_language = std::move(language);
+    m_translations.clear();
+    for (auto& [id, translation] : translations) {
+        if (m_index.contains(id))
+            m_translations.emplace(id, std::move(translation));
+    }
+}
+
+ExerciseTexts Catalog::texts(const Exercise& exercise) const
+{
+    ExerciseTexts texts {
+        exercise.name, exercise.summary, exercise.steps, exercise.cues, exercise.why, exercise.cautions};
+    const auto it = m_translations.find(exercise.id);
+    if (it == m_translations.end())
+        return texts;
+    const ExerciseTranslation& translation = it->second;
+    // Field by field: a translation that leaves one out still shows the English one.
+    auto over = [](auto& shown, const auto& translated) {
+        if (translated)
+            shown = *translated;
+    };
+    over(texts.name, translation.name);
+    over(texts.summary, translation.summary);
+    over(texts.steps, translation.steps);
+    over(texts.cues, translation.cues);
+    over(texts.why, translation.why);
+    over(texts.cautions, translation.cautions);
+    return texts;
+}
+
+const std::string& Catalog::name(const Exercise& exercise) const
+{
+    const auto it = m_translations.find(exercise.id);
+    return it != m_translations.end() && it->second.name ? *it->second.name : exercise.name;
+}
+
 } // namespace keel::core

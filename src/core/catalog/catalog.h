@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
+#include "core/catalog/exercisetexts.h"
 
 #include <map>
 #include <string>
@@ -29,9 +30,24 @@ public:
     /// Main ladders (chains of two or more linked rungs) of a pattern, bottom rung first.
     std::vector<std::vector<const Exercise*>> ladders(Pattern pattern) const;
 
+    /// Translated texts by exercise id.
+    using Translations = std::map<std::string, ExerciseTranslation, std::less<>>;
+    /// The language `texts()` and `name()` speak: "en" until a translation is set.
+    const std::string& language() const { return m_language; }
+    /// Shows `translations` over the English texts; ids this catalog does not hold are ignored.
+    void setTranslations(std::string language, Translations translations);
+    /// The translated entries by id, as the translation files gave them.
+    const Translations& translations() const { return m_translations; }
+    /// The exercise's texts in the catalog's language, each field falling back to English.
+    ExerciseTexts texts(const Exercise& exercise) const;
+    /// The exercise's name in the catalog's language (English when it has no translated name).
+    const std::string& name(const Exercise& exercise) const;
+
 private:
     std::vector<Exercise> m_exercises;
     std::map<std::string, std::size_t, std::less<>> m_index;
+    std::string m_language = "en";
+    Translations m_translations;
 };
 
 } // namespace keel::core

@@ -3,13 +3,16 @@
 
 #include "core/catalog/catalogfileparser.h"
 #include "core/catalog/ladderchecker.h"
+#include "core/catalog/translationfileparser.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <new>
+#include <optional>
 #include <set>
 
 namespace keel::core {
@@ -120,34 +123,35 @@ std::vector<CatalogEntry> parseText(const std::string& name, std::string_view te
     return CatalogFileParser::parse(name, text, result.errors);
 }
 
-std::vector<CatalogEntry> readFile(const fs::path& path, CatalogLoadResult& result)
+// The bytes of `path`, or nullopt with an issue saying why it cannot be read.
+std::optional<std::string> readText(const fs::path& path, std::vector<CatalogIssue>& errors)
 {
     const std::string name = path.string();
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-        result.errors.push_back(fileIssue(name, "cannot open: no such file"));
-        return {};
+        errors.push_back(fileIssue(name, "cannot open: no such file"));
+        return std::nullopt;
     }
     if (fs::is_directory(status)) {
-        result.errors.push_back(fileIssue(name, "cannot read: it is a folder, not a file"));
-        return {};
+        errors.push_back(fileIssue(name, "cannot read: it is a folder, not a file"));
+        return std::nullopt;
     }
     // Opening a FIFO would wait for a writer for ever; a device is no catalog either.
     if (!fs::is_regular_file(status)) {
-        result.errors.push_back(fileIssue(name, "cannot read: it is not a regular file (a pipe or a device?)"));
-        return {};
+        errors.push_back(fileIssue(name, "cannot read: it is not a regular file (a pipe or a device?)"));
+        return std::nullopt;
     }
     // The size is checked before reading, so an enormous file is never pulled into memory.
     const std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > CatalogLoader::kMaxFileBytes) {
-        result.errors.push_back(fileIssue(name, tooLargeMessage(size)));
-        return {};
+        errors.push_back(fileIssue(name, tooLargeMessage(size)));
+        return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        result.errors.push_back(fileIssue(name, std::string("cannot open: ") + std::strerror(errno)));
-        return {};
+        errors.push_back(fileIssue(name, std::string("cannot open: ") + std::strerror(errno)));
+        return std::nullopt;
     }
     // Read one byte more than measured, and keep going if the file grew meanwhile, but never
     // past one byte over the limit: that byte is enough to refuse it.
@@ -158,15 +162,21 @@ std::vector<CatalogEntry> readFile(const fs::path& path, CatalogLoadResult& resu
         in.read(text.data() + got, static_cast<std::streamsize>(text.size() - got));
         got += static_cast<std::size_t>(in.gcount());
         if (in.bad()) {
-            result.errors.push_back(fileIssue(name, std::string("cannot read: ") + std::strerror(errno)));
-            return {};
+            errors.push_back(fileIssue(name, std::string("cannot read: ") + std::strerror(errno)));
+            return std::nullopt;
         }
         if (got < text.size() || text.size() == limit)
             break;
         text.resize(std::min(text.size() * 2, limit));
     }
     text.resize(got);
-    return parseText(name, text, result);
+    return text;
+}
+
+std::vector<CatalogEntry> readFile(const fs::path& path, CatalogLoadResult& result)
+{
+    const std::optional<std::string> text = readText(path, result.errors);
+    return text ? parseText(path.string(), *text, result) : std::vector<CatalogEntry>();
 }
 
 std::vector<CatalogEntry> readFiles(const std::vector<fs::path>& files, CatalogLoadResult& result)
@@ -180,7 +190,7 @@ std::vector<CatalogEntry> readFiles(const std::vector<fs::path>& files, CatalogL
 }
 
 // The *.json files directly in `dir`, sorted by name so the merge order is the same everywhere.
-std::vector<fs::path> jsonFilesIn(const fs::path& dir, CatalogLoadResult& result)
+std::vector<fs::path> jsonFilesIn(const fs::path& dir, std::vector<CatalogIssue>& errors)
 {
     std::vector<fs::path> files;
     std::error_code ec;
@@ -189,10 +199,39 @@ std::vector<fs::path> jsonFilesIn(const fs::path& dir, CatalogLoadResult& result
             files.push_back(it->path());
     }
     if (ec)
-        result.errors.push_back(fileIssue(dir.string(), "cannot list the folder: " + ec.message()));
+        errors.push_back(fileIssue(dir.string(), "cannot list the folder: " + ec.message()));
     std::sort(files.begin(), files.end(),
         [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
     return files;
+}
+
+// Reads translation files into one set; an id translated twice keeps its first entry.
+Catalog::Translations readTranslations(const std::vector<fs::path>& files,
+    const std::function<std::optional<std::string>(const fs::path&)>& languageFor, const Catalog& english,
+    std::vector<CatalogIssue>& errors)
+{
+    Catalog::Translations all;
+    std::map<std::string, std::string, std::less<>> firstFile;
+    for (const fs::path& file : files) {
+        const std::optional<std::string> text = readText(file, errors);
+        if (!text)
+            continue;
+        const std::string name = file.string();
+        if (text->size() > CatalogLoader::kMaxFileBytes) {
+            errors.push_back(fileIssue(name, tooLargeMessage(text->size())));
+            continue;
+        }
+        for (auto& [id, translation] : TranslationFileParser::parse(name, *text, languageFor(file), english, errors)) {
+            if (const auto first = firstFile.find(id); first != firstFile.end()) {
+                errors.push_back({name, 0, 0, "/exercises/" + id, id,
+                    "exercise \"" + id + "\" is translated twice: already in " + first->second});
+                continue;
+            }
+            firstFile.emplace(id, name);
+            all.emplace(id, std::move(translation));
+        }
+    }
+    return all;
 }
 
 // The loader promises never to throw; anything unexpected becomes one more issue.
@@ -209,6 +248,30 @@ template<typename Work> CatalogLoadResult guarded(const std::string& what, Work&
         result.errors.push_back(fileIssue(what, "unexpected error while loading"));
     }
     return result;
+}
+
+// Shows the translations in `builtInDir`/`language` over the built-in exercises of the loaded
+// catalog. A missing folder is no error: that language simply has no translated exercises yet.
+void addTranslations(CatalogLoadResult& result, const fs::path& builtInDir, const std::string& language,
+    const std::vector<fs::path>& builtInFiles)
+{
+    const fs::path folder = builtInDir / language;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec))
+        return;
+    Catalog::Translations translations = readTranslations(
+        jsonFilesIn(folder, result.translationErrors), [&language](const fs::path&) { return std::optional(language); },
+        result.catalog, result.translationErrors);
+    // An exercise from the user's folder keeps the user's own words, even over a built-in id.
+    std::set<std::string, std::less<>> builtInNames;
+    for (const fs::path& file : builtInFiles)
+        builtInNames.insert(file.string());
+    for (auto it = translations.begin(); it != translations.end();) {
+        const Exercise* exercise = result.catalog.find(it->first);
+        const bool builtIn = exercise && builtInNames.contains(exercise->sourceFile);
+        it = builtIn ? std::next(it) : translations.erase(it);
+    }
+    result.catalog.setTranslations(language, std::move(translations));
 }
 
 } // namespace
@@ -234,24 +297,54 @@ CatalogLoadResult CatalogLoader::loadFiles(const std::vector<fs::path>& files)
     });
 }
 
-CatalogLoadResult CatalogLoader::loadWithOverrides(const fs::path& builtInDir, const fs::path& userDir)
+CatalogLoadResult CatalogLoader::loadWithOverrides(
+    const fs::path& builtInDir, const fs::path& userDir, std::string_view language)
 {
     return guarded(builtInDir.string(), [&](CatalogLoadResult& result) {
         Merger merger(result);
         std::error_code ec;
+        std::vector<fs::path> builtInFiles;
         if (!fs::is_directory(builtInDir, ec))
             result.errors.push_back(fileIssue(builtInDir.string(), "the built-in catalog folder does not exist"));
         else
-            merger.add(readFiles(jsonFilesIn(builtInDir, result), result));
+            builtInFiles = jsonFilesIn(builtInDir, result.errors);
+        merger.add(readFiles(builtInFiles, result));
         // The user folder is optional: most people never create one.
         if (fs::exists(userDir, ec)) {
             if (!fs::is_directory(userDir, ec))
                 result.errors.push_back(fileIssue(userDir.string(), "expected a folder of *.json catalog files"));
             else
-                merger.overlay(readFiles(jsonFilesIn(userDir, result), result));
+                merger.overlay(readFiles(jsonFilesIn(userDir, result.errors), result));
         }
         merger.finish();
+        if (language != "en" && TranslationFileParser::isLanguageCode(language))
+            addTranslations(result, builtInDir, std::string(language), builtInFiles);
     });
+}
+
+std::vector<CatalogIssue> CatalogLoader::checkTranslationFiles(
+    const std::vector<fs::path>& files, const Catalog& english)
+{
+    std::vector<CatalogIssue> errors;
+    try {
+        const auto folderLanguage = [](const fs::path& file) -> std::optional<std::string> {
+            std::string folder = file.parent_path().filename().string();
+            if (folder.empty())
+                folder = fs::absolute(file).parent_path().filename().string();
+            return TranslationFileParser::isLanguageCode(folder) ? std::optional(folder) : std::nullopt;
+        };
+        readTranslations(files, folderLanguage, english, errors);
+    } catch (const std::exception& error) {
+        errors.push_back(fileIssue("translations", std::string("unexpected error while checking: ") + error.what()));
+    }
+    return errors;
+}
+
+bool CatalogLoader::isTranslationFile(const fs::path& file)
+{
+    std::vector<CatalogIssue> ignored;
+    const std::optional<std::string> text = readText(file, ignored);
+    return text && text->size() <= kMaxFileBytes && TranslationFileParser::isTranslation(*text);
 }
 
 CatalogLoadResult CatalogLoader::loadText(const std::string& name, const std::string& text)

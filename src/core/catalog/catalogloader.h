@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace keel::core {
@@ -27,6 +28,9 @@ struct CatalogLoadResult {
     Catalog catalog;
     std::vector<CatalogIssue> errors;
     std::vector<std::string> notes; ///< e.g. "user.json: exercise `goblet-squat` overrides data/catalog/squat.json"
+    /// Problems in the translation files of the language asked for. They never make the load
+    /// fail: the entries concerned are left out and show in English.
+    std::vector<CatalogIssue> translationErrors;
     bool ok() const { return errors.empty(); }
 };
 
@@ -43,8 +47,18 @@ public:
 
     /// Loads every *.json in `builtInDir`, then every *.json in `userDir` (if it exists) over it:
     /// a user exercise with a built-in id replaces it and a note says so. Links are checked on the merge.
-    static CatalogLoadResult loadWithOverrides(
-        const std::filesystem::path& builtInDir, const std::filesystem::path& userDir);
+    /// For a `language` other than "en", the translations in `builtInDir`/`language` are shown
+    /// over the built-in exercises' texts (a user's exercise keeps its own words).
+    static CatalogLoadResult loadWithOverrides(const std::filesystem::path& builtInDir,
+        const std::filesystem::path& userDir, std::string_view language = "en");
+
+    /// Checks translation files against `english`; each file's "language" must be the name of the
+    /// folder it is in when that name is a language code. Returns every problem found.
+    static std::vector<CatalogIssue> checkTranslationFiles(
+        const std::vector<std::filesystem::path>& files, const Catalog& english);
+
+    /// True when `file` can be read and is a translation file (by its "format").
+    static bool isTranslationFile(const std::filesystem::path& file);
 
     /// Validates one document already in memory (`name` is used in messages).
     static CatalogLoadResult loadText(const std::string& name, const std::string& text);
