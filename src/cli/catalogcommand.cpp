@@ -5,6 +5,7 @@
 #include "cli/clitext.h"
 #include "cli/commands.h"
 #include "core/catalog/catalogloader.h"
+#include "core/catalog/catalogpaths.h"
 #include "core/catalog/exercisejson.h"
 #include "core/catalog/exercisetext.h"
 
@@ -180,20 +181,42 @@ int checkFiles(Context& context, const Arguments& args)
 {
     if (args.positional().empty())
         throw UsageError("usage: keel-cli catalog check FILE...");
-    const std::vector<std::filesystem::path> files(args.positional().begin(), args.positional().end());
-    const CatalogLoadResult result = CatalogLoader::loadFiles(files);
-    if (result.ok()) {
-        context.out << "ok: " << plural(result.catalog.size(), "exercise") << " in " << plural(files.size(), "file")
-                    << '\n';
+    // A translation file says so in its "format"; it is checked against the shipped English catalog.
+    std::vector<std::filesystem::path> catalogFiles;
+    std::vector<std::filesystem::path> translationFiles;
+    for (const std::string& file : args.positional())
+        (CatalogLoader::isTranslationFile(file) ? translationFiles : catalogFiles).emplace_back(file);
+    std::vector<core::CatalogIssue> errors;
+    std::size_t exercises = 0;
+    if (!catalogFiles.empty()) {
+        CatalogLoadResult result = CatalogLoader::loadFiles(catalogFiles);
+        exercises = result.catalog.size();
+        errors = std::move(result.errors);
+    }
+    if (!translationFiles.empty()) {
+        const CatalogLoadResult english = CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), {});
+        for (const core::CatalogIssue& issue : english.errors)
+            context.err << "note: the shipped catalog: " << issue.toString() << '\n';
+        std::vector<core::CatalogIssue> found = CatalogLoader::checkTranslationFiles(translationFiles, english.catalog);
+        errors.insert(errors.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    const std::size_t fileCount = args.positional().size();
+    if (errors.empty()) {
+        context.out << "ok: ";
+        if (!catalogFiles.empty())
+            context.out << plural(exercises, "exercise") << (translationFiles.empty() ? "" : " and ");
+        if (!translationFiles.empty())
+            context.out << plural(translationFiles.size(), "translation file") << (catalogFiles.empty() ? "" : ",");
+        context.out << " in " << plural(fileCount, "file") << '\n';
         return 0;
     }
     std::set<std::string> filesWithErrors;
-    for (const core::CatalogIssue& issue : result.errors) {
+    for (const core::CatalogIssue& issue : errors) {
         context.out << issue.toString() << '\n';
         filesWithErrors.insert(issue.file);
     }
-    context.err << "keel-cli: " << plural(result.errors.size(), "error") << " in " << filesWithErrors.size() << " of "
-                << plural(files.size(), "file") << '\n';
+    context.err << "keel-cli: " << plural(errors.size(), "error") << " in " << filesWithErrors.size() << " of "
+                << plural(fileCount, "file") << '\n';
     return 1;
 }
 

@@ -236,3 +236,34 @@ TEST_CASE("a broken user catalog makes list fail with every error on stderr")
     CHECK(result.err.find("mine.json: /exercises/0/level (my-squat): expected an integer") != std::string::npos);
     CHECK(result.err.find("mine.json: /exercises/0/tags/0 (my-squat): unknown tag") != std::string::npos);
 }
+
+TEST_CASE("catalog check validates translation files against the shipped catalog")
+{
+    TempDir dir;
+    const json good = {{"format", "keel-catalog-translation"}, {"version", 1}, {"language", "de"},
+        {"exercises", {{"brisk-walk", {{"name", "Zügiger Spaziergang"}}}}}};
+    writeFile(dir / "de" / "walking.json", good.dump(2));
+    const CliResult ok = catalogCli(dir, {"catalog", "check", (dir / "de" / "walking.json").string()});
+    INFO(ok.out << ok.err);
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out == "ok: 1 translation file in 1 file\n");
+
+    // Every problem, one a line: an unknown id, a list of the wrong length, the wrong language.
+    json bad = good;
+    bad["exercises"]["brisk-wlak"] = {{"name", "Tippfehler"}};
+    bad["exercises"]["brisk-walk"]["cues"] = {"Nur einer."};
+    writeFile(dir / "de" / "bad.json", bad.dump(2));
+    bad["language"] = "fr";
+    writeFile(dir / "de" / "french.json", bad.dump(2));
+    const CliResult result = catalogCli(dir,
+        {"catalog", "check", (dir / "de" / "bad.json").string(), (dir / "de" / "french.json").string(),
+            (dir / "de" / "walking.json").string()});
+    INFO(result.out << result.err);
+    CHECK(result.exitCode == 1);
+    const auto printed = lines(result.out);
+    REQUIRE(printed.size() == 3);
+    CHECK(printed[0].find("bad.json: /exercises/brisk-walk/cues (brisk-walk): expected 3 cues") != std::string::npos);
+    CHECK(printed[1].find("bad.json: /exercises/brisk-wlak (brisk-wlak): unknown exercise id") != std::string::npos);
+    CHECK(printed[2].find("french.json: /language: expected \"de\"") != std::string::npos);
+    CHECK(result.err.find("3 errors in 2 of 3 files") != std::string::npos);
+}
