@@ -116,9 +116,10 @@ AppStartup::Outcome AppStartup::run()
     m_opening = std::make_unique<DatabaseOpening>(m_options.databasePath, m_clock(), std::move(listener));
     std::promise<core::CatalogLoadResult> catalogPromise;
     auto catalogLoad = catalogPromise.get_future();
-    const auto catalogThenImages = std::async(
-        std::launch::async, [&catalogPromise, userDir = m_options.databasePath.parent_path() / "catalog.d"] {
-            catalogPromise.set_value(core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), userDir));
+    const auto catalogThenImages = std::async(std::launch::async,
+        [&catalogPromise, userDir = m_options.databasePath.parent_path() / "catalog.d", language = m_options.language] {
+            catalogPromise.set_value(
+                core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), userDir, language));
             loadImagePlugins();
         });
     QFontMetrics(QApplication::font()).height();
@@ -360,6 +361,9 @@ std::optional<core::Catalog> AppStartup::acceptCatalog(core::CatalogLoadResult r
 {
     for (const std::string& note : result.notes)
         m_notes << QString::fromStdString(note);
+    // A broken translation leaves those exercises in English; only a note says why.
+    for (const core::CatalogIssue& issue : result.translationErrors)
+        m_notes << QString::fromStdString(issue.toString());
     if (!result.errors.empty()) {
         QStringList problems;
         for (const core::CatalogIssue& issue : result.errors)

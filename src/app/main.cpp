@@ -48,11 +48,12 @@ int main(int argc, char** argv)
     nameApplication();
     // Before any widget: every text is translated as it is made. The desktop's language
     // (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) decides.
-    keel::gui::Translations::install(app);
+    const QString language = keel::gui::Translations::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Keel"));
     // Ties the window to its desktop entry (Wayland app id, the dock's icon and name).
     QApplication::setDesktopFileName(QStringLiteral(KEEL_APP_ID));
-    const keel::app::StartupOptions options = keel::app::CommandLine::parse(QApplication::arguments());
+    keel::app::StartupOptions options = keel::app::CommandLine::parse(QApplication::arguments());
+    options.language = language.toStdString();
     // --palette dark wins (the screenshots use it); otherwise the look chosen in Settings. The
     // screenshots never take the look of whoever runs them.
     if (options.darkPalette)

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace keel::app {
 
@@ -17,6 +18,9 @@ struct StartupOptions {
     QString screenshotDir; ///< --screenshot-dir: grab every pane into PNGs and quit.
     bool darkPalette = false; ///< --palette dark.
     bool startupProbe = false; ///< --startup-probe: print time and memory at the first paint, then quit.
+    /// The language the interface speaks (what gui::Translations::install reported); the
+    /// catalog's exercise texts are shown in it where a translation exists.
+    std::string language = "en";
 };
 
 } // namespace keel::app

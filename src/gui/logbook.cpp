@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/importrepository.h"
 #include "core/store/profilerepository.h"
+#include "gui/common/prescriptiontext.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -110,7 +111,7 @@ void Logbook::loadImportedNames()
 QString Logbook::exerciseName(const std::string& exerciseId) const
 {
     if (const core::Exercise* exercise = m_catalog.find(exerciseId))
-        return QString::fromStdString(exercise->name);
+        return PrescriptionText::exerciseName(m_catalog, *exercise);
     const auto imported = m_importedNames.find(exerciseId);
     return QString::fromStdString(imported != m_importedNames.end() ? imported->second : exerciseId);
 }

@@ -113,7 +113,7 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
             const Date date = begin->date;
             if (top) {
                 rung.points.push_back({date, static_cast<double>(top->level)});
-                rung.labels.push_back(top->name);
+                rung.labels.push_back(m_catalog.name(*top));
             }
             if (load)
                 loadSeries.points.push_back({date, LoadUnits::toDisplay(*load, m_settings.units)});
@@ -145,7 +145,7 @@ std::string ProgressReport::describe(const std::string& value) const
     std::string text = value;
     const std::size_t space = text.find(' ');
     if (const Exercise* exercise = m_catalog.find(text.substr(0, space)))
-        text = exercise->name + (space == std::string::npos ? std::string() : text.substr(space));
+        text = m_catalog.name(*exercise) + (space == std::string::npos ? std::string() : text.substr(space));
     constexpr std::string_view kSuffix = " kg";
     if (m_settings.units != Units::Lb || text.size() <= kSuffix.size() || !text.ends_with(kSuffix))
         return text;

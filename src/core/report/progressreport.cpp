@@ -86,8 +86,9 @@ std::vector<LoggedExercise> ProgressReport::loggedExercises()
         else if (const auto kept = imports.importedExercise(id))
             imported.push_back({kept->id, kept->name, true});
     }
-    std::sort(known.begin(), known.end(), [](const Exercise* a, const Exercise* b) {
-        return std::tie(a->pattern, a->level, a->name) < std::tie(b->pattern, b->level, b->name);
+    // Names as the catalog shows them: translated in the app, English on the command line.
+    std::sort(known.begin(), known.end(), [this](const Exercise* a, const Exercise* b) {
+        return std::tie(a->pattern, a->level, m_catalog.name(*a)) < std::tie(b->pattern, b->level, m_catalog.name(*b));
     });
     std::sort(imported.begin(), imported.end(), [](const LoggedExercise& a, const LoggedExercise& b) {
         return std::tie(a.name, a.id) < std::tie(b.name, b.id);
@@ -95,7 +96,7 @@ std::vector<LoggedExercise> ProgressReport::loggedExercises()
     std::vector<LoggedExercise> exercises;
     exercises.reserve(known.size() + imported.size());
     for (const Exercise* exercise : known)
-        exercises.push_back({exercise->id, exercise->name, false});
+        exercises.push_back({exercise->id, m_catalog.name(*exercise), false});
     exercises.insert(exercises.end(), imported.begin(), imported.end());
     return exercises;
 }
@@ -103,7 +104,7 @@ std::vector<LoggedExercise> ProgressReport::loggedExercises()
 std::string ProgressReport::exerciseName(const std::string& id) const
 {
     if (const Exercise* exercise = m_catalog.find(id))
-        return exercise->name;
+        return m_catalog.name(*exercise);
     if (const auto kept = ImportRepository(m_db).importedExercise(id))
         return kept->name;
     return id;

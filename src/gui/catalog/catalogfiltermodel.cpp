@@ -16,13 +16,15 @@ bool contains(const std::string& haystack, const QString& word)
     return QString::fromStdString(haystack).contains(word, Qt::CaseInsensitive);
 }
 
-bool matchesWord(const core::Exercise& exercise, const QString& word)
+// The shown texts count, and the English name too: people meet exercises under both names.
+bool matchesWord(const core::Catalog& catalog, const core::Exercise& exercise, const QString& word)
 {
-    if (contains(exercise.name, word) || contains(exercise.id, word) || contains(exercise.summary, word)
-        || Labels::pattern(exercise.pattern).contains(word, Qt::CaseInsensitive)
+    const core::ExerciseTexts texts = catalog.texts(exercise);
+    if (contains(texts.name, word) || contains(exercise.name, word) || contains(exercise.id, word)
+        || contains(texts.summary, word) || Labels::pattern(exercise.pattern).contains(word, Qt::CaseInsensitive)
         || Labels::focus(exercise.focus).contains(word, Qt::CaseInsensitive))
         return true;
-    for (const auto* list : {&exercise.cues, &exercise.tags}) {
+    for (const auto* list : {&texts.cues, &exercise.tags}) {
         for (const std::string& text : *list) {
             if (contains(text, word))
                 return true;
@@ -133,7 +135,7 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
             [this](const core::EquipmentChoice& c) { return std::find(c.begin(), c.end(), *m_required) != c.end(); }))
         return false;
     for (const QString& word : m_words) {
-        if (!matchesWord(*exercise, word))
+        if (!matchesWord(m_catalogModel->catalog(), *exercise, word))
             return false;
     }
     return true;
@@ -146,8 +148,10 @@ bool CatalogFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
     if (!a || !b)
         return QSortFilterProxyModel::lessThan(left, right);
     // Ties on the sorted column fall back to pattern, rung and name, so ladders stay in order.
-    const auto rest = [](const core::Exercise* e) {
-        return std::make_tuple(static_cast<int>(e->pattern), e->level, QString::fromStdString(e->name).toLower());
+    const core::Catalog& catalog = m_catalogModel->catalog();
+    const auto rest = [&catalog](const core::Exercise* e) {
+        return std::make_tuple(
+            static_cast<int>(e->pattern), e->level, QString::fromStdString(catalog.name(*e)).toLower());
     };
     if (left.column() == CatalogModel::PatternColumn)
         return rest(a) < rest(b);

@@ -47,14 +47,14 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return QString::fromStdString(exercise.id);
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(exercise.summary);
+        return QString::fromStdString(m_catalog.texts(exercise).summary);
     if (role == SortRole && index.column() == LevelColumn)
         return exercise.level;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (static_cast<Column>(index.column())) {
     case NameColumn:
-        return QString::fromStdString(exercise.name);
+        return QString::fromStdString(m_catalog.name(exercise));
     case PatternColumn:
         return Labels::pattern(exercise.pattern);
     case FocusColumn:

@@ -32,10 +32,10 @@ QString section(const QString& title)
     return QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
 }
 
-QString rungLink(const core::Exercise& rung)
+QString rungLink(const core::Exercise& rung, const core::Catalog& catalog)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(ExerciseDetailView::linkTo(rung.id).toString(QUrl::FullyEncoded), escaped(rung.name));
+        .arg(ExerciseDetailView::linkTo(rung.id).toString(QUrl::FullyEncoded), escaped(catalog.name(rung)));
 }
 
 QString ladderHtml(const core::Exercise& exercise, const core::Catalog& catalog, const QPalette& palette)
@@ -45,10 +45,10 @@ QString ladderHtml(const core::Exercise& exercise, const core::Catalog& catalog,
     const core::Exercise* previous = exercise.regressesTo ? catalog.find(*exercise.regressesTo) : nullptr;
     const core::Exercise* next = exercise.progressesTo ? catalog.find(*exercise.progressesTo) : nullptr;
     html += QStringLiteral("<p>");
-    html += previous ? ExerciseDetailView::tr("Easier: %1").arg(rungLink(*previous))
+    html += previous ? ExerciseDetailView::tr("Easier: %1").arg(rungLink(*previous, catalog))
                      : ExerciseDetailView::tr("This is the gentlest rung.");
     html += QStringLiteral("<br>");
-    html += next ? ExerciseDetailView::tr("Harder: %1").arg(rungLink(*next))
+    html += next ? ExerciseDetailView::tr("Harder: %1").arg(rungLink(*next, catalog))
                  : ExerciseDetailView::tr("This is the top rung.");
     html += QStringLiteral("</p>");
     const auto ladder = catalog.ladderOf(exercise.id);
@@ -57,9 +57,9 @@ QString ladderHtml(const core::Exercise& exercise, const core::Catalog& catalog,
         for (const core::Exercise* rung : ladder) {
             if (rung->id == exercise.id)
                 html += QStringLiteral("<li><b>%1</b> <span style='color:%2'>%3</span></li>")
-                            .arg(escaped(rung->name), muted, ExerciseDetailView::tr("(this one)"));
+                            .arg(escaped(catalog.name(*rung)), muted, ExerciseDetailView::tr("(this one)"));
             else
-                html += QStringLiteral("<li>%1</li>").arg(rungLink(*rung));
+                html += QStringLiteral("<li>%1</li>").arg(rungLink(*rung, catalog));
         }
         html += QStringLiteral("</ol>");
     }
@@ -134,8 +134,9 @@ QString ExerciseDetailView::html(
     if (exercise.isFlareUpSafe())
         subtitle += QStringLiteral(" · ") + tr("safe during a flare-up");
 
+    const core::ExerciseTexts texts = catalog.texts(exercise);
     QString html = QStringLiteral("<h2>%1</h2><p style='color:%2'>%3</p><p>%4</p>")
-                       .arg(escaped(exercise.name), muted, subtitle.toHtmlEscaped(), escaped(exercise.summary));
+                       .arg(escaped(texts.name), muted, subtitle.toHtmlEscaped(), escaped(texts.summary));
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const auto row = [&html, &muted](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td style='color:%1; padding-right:12px'>%2</td><td>%3</td></tr>")
@@ -146,13 +147,13 @@ QString ExerciseDetailView::html(
     row(tr("Equipment"), ExerciseText::equipment(exercise));
     html += QStringLiteral("</table>");
 
-    html += section(tr("How to do it")) + list("ol", exercise.steps);
-    html += section(tr("Cues")) + list("ul", exercise.cues);
-    html += section(tr("Why it helps")) + QStringLiteral("<p>%1</p>").arg(escaped(exercise.why));
-    if (!exercise.cautions.empty()) {
+    html += section(tr("How to do it")) + list("ol", texts.steps);
+    html += section(tr("Cues")) + list("ul", texts.cues);
+    html += section(tr("Why it helps")) + QStringLiteral("<p>%1</p>").arg(escaped(texts.why));
+    if (!texts.cautions.empty()) {
         html += QStringLiteral("<h3 style='color:%1'>%2</h3>")
                     .arg(PaletteColors::css(PaletteColors::warning(palette)), tr("Take care").toHtmlEscaped());
-        html += list("ul", exercise.cautions);
+        html += list("ul", texts.cautions);
     }
     html += ladderHtml(exercise, catalog, palette);
     return html;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/commands/logentry.h"
 
+#include "gui/common/prescriptiontext.h"
+
 #include <QCoreApplication>
 
 namespace keel::gui {
@@ -10,10 +12,8 @@ QString describeEntry(const core::Catalog& catalog, const LogEntry& entry, const
     const QString date = QString::fromStdString(entryDate(entry).toString());
     return std::visit(Overloaded {
                           [&](const core::LoggedSet& set) {
-                              const core::Exercise* exercise = catalog.find(set.exerciseId);
-                              const std::string& name = exercise ? exercise->name : set.exerciseId;
                               return QCoreApplication::translate("LogEntry", "%1 set of %2 on %3")
-                                  .arg(verb, QString::fromStdString(name), date);
+                                  .arg(verb, PrescriptionText::exerciseName(catalog, set.exerciseId), date);
                           },
                           [&](const core::WalkEntry&) {
                               return QCoreApplication::translate("LogEntry", "%1 walk on %2").arg(verb, date);

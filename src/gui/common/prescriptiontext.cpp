@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace keel::gui {
 
 namespace {
@@ -125,7 +127,24 @@ QString PrescriptionText::walk(const core::WalkEntry& walk, const UnitFormat& un
 QString PrescriptionText::exerciseName(const core::Catalog& catalog, const std::string& exerciseId)
 {
     const core::Exercise* exercise = catalog.find(exerciseId);
-    return Labels::fromUtf8(exercise ? exercise->name : exerciseId);
+    return exercise ? exerciseName(catalog, *exercise) : Labels::fromUtf8(exerciseId);
+}
+
+QString PrescriptionText::exerciseName(const core::Catalog& catalog, const core::Exercise& exercise)
+{
+    return Labels::fromUtf8(catalog.name(exercise));
+}
+
+void PrescriptionText::sortByName(const core::Catalog& catalog, std::vector<const core::Exercise*>& exercises)
+{
+    std::vector<std::pair<QString, const core::Exercise*>> named;
+    named.reserve(exercises.size());
+    for (const core::Exercise* exercise : exercises)
+        named.emplace_back(exerciseName(catalog, *exercise), exercise);
+    std::stable_sort(named.begin(), named.end(),
+        [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (std::size_t i = 0; i < named.size(); ++i)
+        exercises[i] = named[i].second;
 }
 
 QString PrescriptionText::shortDate(core::Date date)

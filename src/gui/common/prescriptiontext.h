@@ -34,6 +34,11 @@ public:
     static QString walk(const core::WalkEntry& walk, const UnitFormat& units);
     /// The exercise's name from the catalog, or its id when the catalog no longer has it.
     static QString exerciseName(const core::Catalog& catalog, const std::string& exerciseId);
+    /// The exercise's name in the interface's language (the catalog's translation, else English).
+    /// Every pane shows exercise names through here or core::Catalog::texts.
+    static QString exerciseName(const core::Catalog& catalog, const core::Exercise& exercise);
+    /// Sorts `exercises` by the names shown, as the locale orders words.
+    static void sortByName(const core::Catalog& catalog, std::vector<const core::Exercise*>& exercises);
     /// The date in the locale's short format, e.g. "4/13/26".
     static QString shortDate(core::Date date);
     /// The weekday and date, e.g. "Mon 4/13/26".

@@ -271,8 +271,7 @@ void ImportDialog::fillNames()
     std::vector<const core::Exercise*> exercises;
     for (const core::Exercise& exercise : m_logbook.catalog().exercises())
         exercises.push_back(&exercise);
-    std::sort(exercises.begin(), exercises.end(),
-        [](const core::Exercise* a, const core::Exercise* b) { return a->name < b->name; });
+    PrescriptionText::sortByName(m_logbook.catalog(), exercises);
     for (int row = 0; row < static_cast<int>(unmatched.size()); ++row) {
         const core::UnmatchedName& name = unmatched[static_cast<std::size_t>(row)];
         const QString text = Labels::fromUtf8(name.name);
@@ -289,7 +288,8 @@ void ImportDialog::fillNames()
         mapping->setAccessibleName(tr("Record %1 as").arg(text));
         mapping->addItem(tr("Keep as “%1”").arg(text), QString());
         for (const core::Exercise* exercise : exercises)
-            mapping->addItem(Labels::fromUtf8(exercise->name), QString::fromStdString(exercise->id));
+            mapping->addItem(
+                PrescriptionText::exerciseName(m_logbook.catalog(), *exercise), QString::fromStdString(exercise->id));
         const auto chosen = m_choices.find(name.name);
         if (chosen != m_choices.end())
             mapping->setCurrentIndex(std::max(0, mapping->findData(QString::fromStdString(chosen->second))));

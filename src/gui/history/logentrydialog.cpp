@@ -7,6 +7,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/logentryfields.h"
 #include "gui/common/palettecolors.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/common/reasonwords.h"
 
 #include "ui_logentrydialog.h"
@@ -65,10 +66,9 @@ LogEntryDialog::LogEntryDialog(
     std::vector<const core::Exercise*> exercises;
     for (const core::Exercise& exercise : catalog.exercises())
         exercises.push_back(&exercise);
-    std::sort(exercises.begin(), exercises.end(),
-        [](const core::Exercise* a, const core::Exercise* b) { return a->name < b->name; });
+    PrescriptionText::sortByName(catalog, exercises);
     for (const core::Exercise* exercise : exercises)
-        m_exercise->addItem(QString::fromStdString(exercise->name), QString::fromStdString(exercise->id));
+        m_exercise->addItem(PrescriptionText::exerciseName(catalog, *exercise), QString::fromStdString(exercise->id));
 
     m_date->setDate(Labels::toQDate(entryDate(entry)));
     std::visit(Overloaded {

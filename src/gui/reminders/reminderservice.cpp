@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/logbook.h"
 #include "gui/reminders/notifier.h"
 #include "gui/reminders/reminderstore.h"
@@ -92,8 +93,7 @@ QString ReminderService::title(const core::Reminder& reminder) const
 QString ReminderService::body(const core::Reminder& reminder) const
 {
     if (reminder.kind == core::Reminder::Kind::DeskBreak) {
-        const core::Exercise* drill = m_logbook.catalog().find(reminder.drillId);
-        const QString name = drill ? Labels::fromUtf8(drill->name) : QString::fromStdString(reminder.drillId);
+        const QString name = PrescriptionText::exerciseName(m_logbook.catalog(), reminder.drillId);
         return tr("A minute for %1, then back to work.").arg(name);
     }
     QStringList patterns;

@@ -119,7 +119,7 @@ void ItemPanel::showEntry(const core::DayEntry& entry, core::Date date, const Un
     const core::Exercise* exercise = m_catalog.find(item.exerciseId);
     QStringList cues;
     if (exercise) {
-        for (const std::string& cue : exercise->cues)
+        for (const std::string& cue : m_catalog.texts(*exercise).cues)
             cues << QStringLiteral("• ") + Labels::fromUtf8(cue);
     }
     m_cues->setText(cues.join(QLatin1Char('\n')));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/week/swapalternatives.h"
 
+#include "gui/common/prescriptiontext.h"
+
 #include <algorithm>
 
 namespace keel::gui {
@@ -18,8 +20,7 @@ std::vector<const core::Exercise*> SwapAlternatives::of(
             continue;
         alternatives.push_back(candidate);
     }
-    std::sort(alternatives.begin(), alternatives.end(),
-        [](const core::Exercise* a, const core::Exercise* b) { return a->name < b->name; });
+    PrescriptionText::sortByName(catalog, alternatives);
     return alternatives;
 }
 

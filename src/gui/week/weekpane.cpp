@@ -331,7 +331,7 @@ void WeekPane::showDetail(const QModelIndex& index)
         text += QStringLiteral("<p>%1</p>").arg(escaped(tr("Why: %1").arg(m_model->reasonText(*item))));
         if (exercise)
             text += QStringLiteral("<p style='color:%1'>%2</p>")
-                        .arg(muted, escaped(Labels::fromUtf8(exercise->summary)));
+                        .arg(muted, escaped(Labels::fromUtf8(m_logbook.catalog().texts(*exercise).summary)));
         m_detail->setText(text);
     } else if (session) {
         QString text
@@ -393,8 +393,9 @@ void WeekPane::fillSwapMenu(QMenu* menu, std::int64_t itemId)
     }
     for (const core::Exercise* exercise : alternatives) {
         const std::string id = exercise->id;
-        QAction* action = menu->addAction(Labels::fromUtf8(exercise->name));
-        action->setToolTip(Labels::fromUtf8(exercise->summary));
+        const core::ExerciseTexts texts = m_logbook.catalog().texts(*exercise);
+        QAction* action = menu->addAction(Labels::fromUtf8(texts.name));
+        action->setToolTip(Labels::fromUtf8(texts.summary));
         connect(action, &QAction::triggered, this, [this, itemId, id] { swapExercise(itemId, id); });
     }
 }

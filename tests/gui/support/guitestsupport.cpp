@@ -122,19 +122,22 @@ core::Profile sampleProfile()
     return profile;
 }
 
-core::Catalog shippedCatalog()
+core::Catalog shippedCatalog(const std::string& language)
 {
-    auto result = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), {});
+    auto result = core::CatalogLoader::loadWithOverrides(core::builtInCatalogDir(), {}, language);
     for (const auto& issue : result.errors)
         UNSCOPED_INFO(issue.toString());
+    for (const auto& issue : result.translationErrors)
+        UNSCOPED_INFO(issue.toString());
     REQUIRE(result.ok());
+    REQUIRE(result.translationErrors.empty());
     return std::move(result.catalog);
 }
 
-std::unique_ptr<gui::Logbook> openLogbook(const std::filesystem::path& path)
+std::unique_ptr<gui::Logbook> openLogbook(const std::filesystem::path& path, const std::string& language)
 {
     auto database = core::Database::open(path, testToday());
-    return std::make_unique<gui::Logbook>(std::move(database), shippedCatalog(), [] { return testToday(); });
+    return std::make_unique<gui::Logbook>(std::move(database), shippedCatalog(language), [] { return testToday(); });
 }
 
 void showAndWait(QWidget* widget)

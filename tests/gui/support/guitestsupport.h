@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QTranslator;
@@ -30,11 +31,13 @@ core::Catalog sampleCatalog();
 /// A typical starting profile: 3 strength days Mon/Wed/Fri, dumbbells and a band, kilograms.
 core::Profile sampleProfile();
 
-/// The catalog shipped in data/catalog, loaded the way the app loads it; fails the test on errors.
-core::Catalog shippedCatalog();
+/// The catalog shipped in data/catalog, loaded the way the app loads it (with the exercise texts
+/// of `language` over the English ones); fails the test on errors.
+core::Catalog shippedCatalog(const std::string& language = "en");
 
-/// A logbook over a fresh database file at `path`, with the shipped catalog and testToday().
-std::unique_ptr<gui::Logbook> openLogbook(const std::filesystem::path& path);
+/// A logbook over a fresh database file at `path`, with the shipped catalog (its texts in
+/// `language`) and testToday().
+std::unique_ptr<gui::Logbook> openLogbook(const std::filesystem::path& path, const std::string& language = "en");
 
 /// Shows `widget`, waits until it is exposed, and processes pending events.
 void showAndWait(QWidget* widget);
