@@ -10,15 +10,11 @@ namespace keel::core {
 
 using json = nlohmann::json;
 
-namespace {
-
 std::size_t characterCount(std::string_view text)
 {
     return static_cast<std::size_t>(std::count_if(
         text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
 }
-
-} // namespace
 
 std::string quoteText(std::string_view text)
 {

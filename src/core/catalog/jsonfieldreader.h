@@ -87,6 +87,8 @@ protected:
     std::size_t m_errorCount = 0;
 };
 
+/// How many characters (UTF-8 code points) `text` holds: what the length limits count.
+std::size_t characterCount(std::string_view text);
 /// A JSON text for messages, quoted and shortened.
 std::string quoteText(std::string_view text);
 /// What a value is, for "expected …, got …" messages.

@@ -21,12 +21,6 @@ constexpr std::size_t kMaxIdChars = 64;
 constexpr std::array<std::string_view, 4> kFileKeys = {"exercises", "format", "language", "version"};
 constexpr std::array<std::string_view, 6> kEntryKeys = {"cautions", "cues", "name", "steps", "summary", "why"};
 
-std::size_t characterCount(std::string_view text)
-{
-    return static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
-}
-
 // The exercise id a pointer such as "/exercises/goblet-squat/steps/2" falls in, if any.
 std::optional<std::string> exerciseIdOf(std::string_view pointer)
 {
