@@ -238,8 +238,8 @@ CommandSpec catalogCommand()
                 .words = {"ID", "the exercise's id"},
                 .run = showExercise},
             {.name = "check",
-                .help = "Validate catalog files and list every error",
-                .words = {"FILE", "catalog files to check", true},
+                .help = "Validate catalog files (and translation files) and list every error",
+                .words = {"FILE", "catalog or translation files to check", true},
                 .run = checkFiles},
         }};
 }
