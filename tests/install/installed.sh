@@ -16,6 +16,11 @@ echo "$version"
 [[ "$version" == *"(catalog: $prefix/share/keel/catalog)" ]] || fail "keel-cli reads another catalog: $version"
 count=$("$prefix/bin/keel-cli" --db "$prefix/keel.db" catalog list --json | grep -o '"id":' | wc -l)
 ((count > 50)) || fail "keel-cli catalog list shows $count exercises from the installed catalog"
+# The translations sit in a folder per language beside the English files, and check clean there.
+translations=("$prefix"/share/keel/catalog/de/*.json)
+[[ -f "${translations[0]}" ]] || fail "no German catalog translation is installed"
+"$prefix/bin/keel-cli" --db "$prefix/keel.db" catalog check "${translations[@]}" >/dev/null \
+    || fail "the installed German catalog translation does not check clean"
 [[ -f "$prefix/share/man/man1/keel-cli.1" ]] || fail "no man page for keel-cli"
 
 if [[ "$gui" == ON ]]; then
@@ -35,4 +40,4 @@ if [[ "$gui" == ON ]]; then
             || fail "$png is not ${size}x${size}"
     done
 fi
-echo "installed into $prefix: binaries, catalog, man pages${gui/ON/, desktop entry, metainfo and icons}"
+echo "installed into $prefix: binaries, catalog and its translations, man pages${gui/ON/, desktop entry, metainfo and icons}"
