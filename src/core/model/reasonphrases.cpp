@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The English wording of every phrase a reason is made of: the one home of these sentences.
 // keel-cli reads them as they are; the GUI translates them, and lupdate finds them here through
-// the markers below (scripts/translations gives it KEEL_TRANSLATE_NOOP as an alias of Qt's).
+// the markers of core/util/translatable.h (scripts/translations gives lupdate KEEL_TRANSLATE_NOOP as
+// an alias of Qt's).
 #include "core/model/phrasecode.h"
 #include "core/model/reason.h"
+#include "core/util/translatable.h"
 
 #include <algorithm>
 #include <array>
-
-// Marks a phrase for translation without any Qt in the core; the text is the value.
-#define KEEL_TRANSLATE_NOOP(context, text) text
-// The same for a phrase with a count (%n), whose word form follows it.
-#define KEEL_TRANSLATE_N_NOOP(context, text) text
 
 namespace keel::core {
 
