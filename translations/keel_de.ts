@@ -1043,7 +1043,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/model/reasonphrases.cpp" line="+29"/>
+        <location filename="../src/core/model/reasonphrases.cpp" line="+26"/>
         <source>pain %1/10 on %2</source>
         <translation>Schmerz %1/10 am %2</translation>
     </message>
@@ -1775,6 +1775,226 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../src/core/report/chartbuilding.cpp" line="+111"/>
+        <source>Log two weeks to see a trend.</source>
+        <translation>Tragen Sie zwei Wochen lang etwas ein, um einen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in two months to see a trend.</source>
+        <translation>Tragen Sie in zwei Monaten etwas ein, um einen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/consistencychart.cpp" line="+168"/>
+        <source>Generate a plan and log a week to see how consistent you are.</source>
+        <translation>Erstellen Sie einen Plan und tragen Sie eine Woche ein, um zu sehen, wie regelmäßig Sie trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/exercisecharts.cpp" line="+36"/>
+        <location line="+55"/>
+        <source>Working load</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+57"/>
+        <source>Best reps</source>
+        <translation>Meiste Wdh.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+57"/>
+        <source>reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+57"/>
+        <source>Longest hold</source>
+        <translation>Längstes Halten</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+57"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+57"/>
+        <source>Longest carry</source>
+        <translation>Längstes Tragen</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+57"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Log this exercise on two days to see a trend.</source>
+        <translation>Tragen Sie diese Übung an zwei Tagen ein, um einen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="+111"/>
+        <source>Walked</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+40"/>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="-41"/>
+        <source>Longest walk</source>
+        <translation>Längster Spaziergang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rung on the ladder</source>
+        <translation>Stufe auf der Leiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Log this pattern on two days to see a trend.</source>
+        <translation>Tragen Sie dieses Bewegungsmuster an zwei Tagen ein, um einen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/progresschart.h" line="+82"/>
+        <source>%1 planned</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/weeklycharts.cpp" line="-86"/>
+        <source>Sets per pattern</source>
+        <translation>Sätze je Bewegungsmuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets per week</source>
+        <translation>Sätze pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets per month</source>
+        <translation>Sätze pro Monat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+85"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>minutes per month</source>
+        <translation>Minuten pro Monat</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Plan target</source>
+        <translation>Planziel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain /10</source>
+        <translation>Schmerz /10</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Worst session pain</source>
+        <translation>Stärkster Schmerz im Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session pain</source>
+        <translation>Schmerz im Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Average check-in</source>
+        <translation>Check-in im Schnitt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Morning check-in</source>
+        <translation>Morgen-Check-in</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>3/10: fine</source>
+        <translation>3/10: in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5/10: ceiling</source>
+        <translation>5/10: Obergrenze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log pain on two days to see a trend.</source>
+        <translation>Tragen Sie an zwei Tagen Schmerz ein, um einen Verlauf zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../ui/settingspage.ui" line="+18"/>
@@ -2160,7 +2380,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ChartView</name>
     <message>
-        <location filename="../src/gui/progress/chartview.cpp" line="+82"/>
+        <location filename="../src/gui/progress/chartview.cpp" line="+83"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -2175,7 +2395,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Schritt zurück</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Nothing logged yet.</source>
         <translation>Noch nichts eingetragen.</translation>
     </message>
@@ -2483,7 +2703,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::HeatMapWidget</name>
     <message>
-        <location filename="../src/gui/progress/heatmapwidget.cpp" line="+44"/>
+        <location filename="../src/gui/progress/heatmapwidget.cpp" line="+45"/>
         <source>Consistency calendar</source>
         <translation>Regelmäßigkeitskalender</translation>
     </message>
@@ -3670,7 +3890,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ProgressPane</name>
     <message>
-        <location filename="../src/gui/progress/progresspane.cpp" line="+37"/>
+        <location filename="../src/gui/progress/progresspane.cpp" line="+38"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -3782,7 +4002,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Bewegungsmuster: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
     </message>
@@ -4096,7 +4316,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SeriesTableModel</name>
     <message>
-        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+55"/>
+        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+56"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -4,7 +4,8 @@
 
 Usage: translationscomplete.py LUPDATE ROOT TS_FILE
 
-Runs lupdate over ROOT's src/gui, src/app, ui (the forms) and the core's reason phrases into a copy of TS_FILE (the committed file is never
+Runs lupdate over ROOT's src/gui, src/app, ui (the forms), the core's reason phrases and the
+progress report's words (src/core/report) into a copy of TS_FILE (the committed file is never
 written) and reports every string that is new in the code, unfinished in the file, or
 translated but no longer in the code. `scripts/translations` updates the file itself.
 """
@@ -24,7 +25,8 @@ def main():
         subprocess.run([lupdate, '-silent', '-I', str(root / 'src'), '-locations', 'none', '-tr-function-alias',
                         'QT_TRANSLATE_NOOP+=KEEL_TRANSLATE_NOOP,QT_TRANSLATE_N_NOOP+=KEEL_TRANSLATE_N_NOOP',
                         str(root / 'src' / 'gui'), str(root / 'src' / 'app'), str(root / 'ui'),
-                        str(root / 'src' / 'core' / 'model' / 'reasonphrases.cpp'), '-ts', str(copy)],
+                        str(root / 'src' / 'core' / 'model' / 'reasonphrases.cpp'), str(root / 'src' / 'core' / 'report'),
+                        '-ts', str(copy)],
                        check=True)
         translations = ElementTree.parse(copy).getroot()
     problems = []

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/chartbuilding.h"
 
+#include "core/util/translatable.h"
+
 #include <algorithm>
 #include <bit>
 #include <charconv>
@@ -62,11 +64,6 @@ bool inDays(const ProgressWindow& window, Date date)
     return date >= window.from && date <= window.to;
 }
 
-std::string perBucket(std::string_view what, BucketSize bucket)
-{
-    return std::string(what) + " per " + std::string(toString(bucket));
-}
-
 ProgressChart baseChart(std::string id, std::string title, ChartAxis axis, const ProgressWindow& window)
 {
     ProgressChart chart;
@@ -111,7 +108,8 @@ std::string bucketTrendMessage(const ProgressChart& chart)
     }
     if (filled.size() >= 2)
         return {};
-    return chart.bucket == BucketSize::Week ? "Log two weeks to see a trend." : "Log in two months to see a trend.";
+    return chart.bucket == BucketSize::Week ? KEEL_TRANSLATE_NOOP("Report", "Log two weeks to see a trend.")
+                                            : KEEL_TRANSLATE_NOOP("Report", "Log in two months to see a trend.");
 }
 
 std::optional<MarkerKind> markerKind(ProgressionKind kind)
@@ -171,7 +169,8 @@ double valueAt(const ChartSeries& series, Date date)
 void assignAxes(ProgressChart& chart)
 {
     bool first = true;
-    std::string right;
+    chart.rightTitle.clear();
+    chart.rightTitles.clear();
     for (ChartSeries& series : chart.series) {
         if (series.style == SeriesStyle::TableOnly)
             continue;
@@ -183,10 +182,12 @@ void assignAxes(ProgressChart& chart)
             continue;
         }
         series.axis = SeriesAxis::Right;
-        if (right.find(title) == std::string::npos)
-            right += (right.empty() ? "" : ", ") + title;
+        // A title already inside the joined text is not repeated (kept as keel-cli has always read it).
+        if (chart.rightTitle.find(title) != std::string::npos)
+            continue;
+        chart.rightTitle += (chart.rightTitle.empty() ? "" : ", ") + title;
+        chart.rightTitles.push_back(title);
     }
-    chart.rightTitle = right;
 }
 
 /// Removes series that have no point at all, so a bodyweight exercise shows no empty load line.

@@ -35,8 +35,6 @@ std::optional<std::size_t> bucketIndex(const ProgressWindow& window, Date date);
 
 bool inDays(const ProgressWindow& window, Date date);
 
-std::string perBucket(std::string_view what, BucketSize bucket);
-
 ProgressChart baseChart(std::string id, std::string title, ChartAxis axis, const ProgressWindow& window);
 
 ChartSeries bucketSeries(const ProgressWindow& window, std::string id, std::string name, std::string unit,

@@ -7,6 +7,7 @@
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
+#include "core/util/translatable.h"
 #include "core/util/units.h"
 
 #include <algorithm>
@@ -163,7 +164,8 @@ ConsistencyReport ProgressReport::buildConsistency(int weeks, const Data& data)
         report.weeks.push_back(std::move(entry));
     }
     if (!anything)
-        report.emptyMessage = "Generate a plan and log a week to see how consistent you are.";
+        report.emptyMessage
+            = KEEL_TRANSLATE_NOOP("Report", "Generate a plan and log a week to see how consistent you are.");
     return report;
 }
 

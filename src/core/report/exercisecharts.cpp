@@ -7,6 +7,7 @@
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
+#include "core/util/translatable.h"
 #include "core/util/units.h"
 
 #include <algorithm>
@@ -30,11 +31,16 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     const auto rows = daysOf({id}, bounds.from, bounds.to);
 
     ProgressChart chart = baseChart("exercise", exerciseName(id), ChartAxis::Days, bounds);
+    chart.subject = id;
     const std::string loadUnit(toString(m_settings.units));
-    ChartSeries loadSeries {"load", "Working load", loadUnit, SeriesStyle::Line, SeriesAxis::Left, 0, {}, {}, {}};
-    ChartSeries reps {"reps", "Best reps", "reps", SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
-    ChartSeries hold {"seconds", "Longest hold", "s", SeriesStyle::Line, SeriesAxis::Left, 2, {}, {}, {}};
-    ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::Line, SeriesAxis::Left, 3, {}, {}, {}};
+    ChartSeries loadSeries {"load", KEEL_TRANSLATE_NOOP("Report", "Working load"), loadUnit, SeriesStyle::Line,
+        SeriesAxis::Left, 0, {}, {}, {}};
+    ChartSeries reps {"reps", KEEL_TRANSLATE_NOOP("Report", "Best reps"), KEEL_TRANSLATE_NOOP("Report", "reps"),
+        SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
+    ChartSeries hold {"seconds", KEEL_TRANSLATE_NOOP("Report", "Longest hold"), KEEL_TRANSLATE_NOOP("Report", "s"),
+        SeriesStyle::Line, SeriesAxis::Left, 2, {}, {}, {}};
+    ChartSeries carry {"meters", KEEL_TRANSLATE_NOOP("Report", "Longest carry"), KEEL_TRANSLATE_NOOP("Report", "m"),
+        SeriesStyle::Line, SeriesAxis::Left, 3, {}, {}, {}};
     for (const ExerciseDayStats& row : rows) {
         if (row.maxLoadKg && *row.maxLoadKg > 0.0) {
             loadSeries.points.push_back({row.date, LoadUnits::toDisplay(*row.maxLoadKg, m_settings.units)});
@@ -56,7 +62,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
         placeMarker(chart, event, bounds);
     }
     if (distinctDates(chart) < 2)
-        chart.emptyMessage = "Log this exercise on two days to see a trend.";
+        chart.emptyMessage = KEEL_TRANSLATE_NOOP("Report", "Log this exercise on two days to see a trend.");
     return chart;
 }
 
@@ -64,12 +70,14 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
     ProgressChart chart = baseChart("pattern", std::string(displayName(pattern)), ChartAxis::Days, bounds);
+    chart.subject = toString(pattern);
     StatsRepository stats(m_db);
     if (pattern == Pattern::Walking) {
-        ChartSeries minutes {
-            "minutes", "Walked", "min", SeriesStyle::Line, SeriesAxis::Left, colorSlot(pattern), {}, {}, {}};
-        ChartSeries longest {
-            "longest", "Longest walk", "min", SeriesStyle::TableOnly, SeriesAxis::Left, colorSlot(pattern), {}, {}, {}};
+        ChartSeries minutes {"minutes", KEEL_TRANSLATE_NOOP("Report", "Walked"), KEEL_TRANSLATE_NOOP("Report", "min"),
+            SeriesStyle::Line, SeriesAxis::Left, colorSlot(pattern), {}, {}, {}};
+        ChartSeries longest {"longest", KEEL_TRANSLATE_NOOP("Report", "Longest walk"),
+            KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::TableOnly, SeriesAxis::Left, colorSlot(pattern), {}, {},
+            {}};
         for (const WalkDayStats& day : stats.walkDays(bounds.from, bounds.to)) {
             minutes.points.push_back({day.date, static_cast<double>(day.minutes)});
             longest.points.push_back({day.date, static_cast<double>(day.longestMinutes)});
@@ -79,15 +87,18 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
         std::vector<std::string> ids;
         for (const Exercise* exercise : m_catalog.byPattern(pattern))
             ids.push_back(exercise->id);
-        ChartSeries rung {"rung", "Rung on the ladder", "", SeriesStyle::StepLine, SeriesAxis::Left, colorSlot(pattern),
-            {}, {}, "Exercise"};
+        ChartSeries rung {"rung", KEEL_TRANSLATE_NOOP("Report", "Rung on the ladder"), "", SeriesStyle::StepLine,
+            SeriesAxis::Left, colorSlot(pattern), {}, {}, KEEL_TRANSLATE_NOOP("Report", "Exercise")};
         // Its own colour, whatever the pattern's is.
         const int loadSlot = colorSlot(pattern) == 1 ? 0 : 1;
-        ChartSeries loadSeries {"load", "Working load", std::string(toString(m_settings.units)), SeriesStyle::Line,
-            SeriesAxis::Right, loadSlot, {}, {}, {}};
-        ChartSeries reps {"reps", "Best reps", "reps", SeriesStyle::TableOnly, SeriesAxis::Left, 1, {}, {}, {}};
-        ChartSeries hold {"seconds", "Longest hold", "s", SeriesStyle::TableOnly, SeriesAxis::Left, 2, {}, {}, {}};
-        ChartSeries carry {"meters", "Longest carry", "m", SeriesStyle::TableOnly, SeriesAxis::Left, 3, {}, {}, {}};
+        ChartSeries loadSeries {"load", KEEL_TRANSLATE_NOOP("Report", "Working load"),
+            std::string(toString(m_settings.units)), SeriesStyle::Line, SeriesAxis::Right, loadSlot, {}, {}, {}};
+        ChartSeries reps {"reps", KEEL_TRANSLATE_NOOP("Report", "Best reps"), KEEL_TRANSLATE_NOOP("Report", "reps"),
+            SeriesStyle::TableOnly, SeriesAxis::Left, 1, {}, {}, {}};
+        ChartSeries hold {"seconds", KEEL_TRANSLATE_NOOP("Report", "Longest hold"), KEEL_TRANSLATE_NOOP("Report", "s"),
+            SeriesStyle::TableOnly, SeriesAxis::Left, 2, {}, {}, {}};
+        ChartSeries carry {"meters", KEEL_TRANSLATE_NOOP("Report", "Longest carry"), KEEL_TRANSLATE_NOOP("Report", "m"),
+            SeriesStyle::TableOnly, SeriesAxis::Left, 3, {}, {}, {}};
         const auto rows = daysOf(ids, bounds.from, bounds.to);
         for (auto begin = rows.begin(); begin != rows.end();) {
             const auto end
@@ -113,7 +124,8 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
             const Date date = begin->date;
             if (top) {
                 rung.points.push_back({date, static_cast<double>(top->level)});
-                rung.labels.push_back(m_catalog.name(*top));
+                rung.labels.push_back(top->name);
+                rung.labelIds.push_back(top->id);
             }
             if (load)
                 loadSeries.points.push_back({date, LoadUnits::toDisplay(*load, m_settings.units)});
@@ -134,7 +146,7 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
             placeMarker(chart, event, bounds);
     }
     if (distinctDates(chart) < 2)
-        chart.emptyMessage = "Log this pattern on two days to see a trend.";
+        chart.emptyMessage = KEEL_TRANSLATE_NOOP("Report", "Log this pattern on two days to see a trend.");
     return chart;
 }
 

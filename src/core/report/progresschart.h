@@ -3,6 +3,7 @@
 
 #include "core/model/progressionstate.h"
 #include "core/util/date.h"
+#include "core/util/translatable.h"
 
 #include <cstddef>
 #include <optional>
@@ -77,6 +78,9 @@ struct ChartPoint {
     bool operator==(const ChartPoint&) const = default;
 };
 
+/// The name of the series of one pattern's planned sets: "Squat planned".
+inline constexpr std::string_view kPatternPlanned = KEEL_TRANSLATE_NOOP("Report", "%1 planned");
+
 /// A named run of values with the unit they are in and how to draw them.
 struct ChartSeries {
     std::string id; ///< Stable key for JSON and tests: "done_hinge", "planned", "load" …
@@ -88,6 +92,8 @@ struct ChartSeries {
     std::vector<ChartPoint> points; ///< Ascending dates; on bucket charts one per bucket.
     std::vector<std::string> labels; ///< Empty, or one text per point (the exercise behind a rung).
     std::string labelTitle; ///< Table header for the labels ("Exercise").
+    std::vector<std::string> labelIds {}; ///< With labels: the exercise id behind each, for a front end to name.
+    std::optional<Pattern> pattern {}; ///< The pattern it counts, when it counts one: a front end names it itself.
     bool operator==(const ChartSeries&) const = default;
 };
 
@@ -127,6 +133,7 @@ struct ChartGuide {
 struct ProgressChart {
     std::string id; ///< "exercise", "pattern", "volume", "walking", "mobility", "pain".
     std::string title;
+    std::string subject {}; ///< The exercise id or the pattern key of a one-subject chart; empty otherwise.
     ChartAxis axis = ChartAxis::Buckets;
     BucketSize bucket = BucketSize::Week;
     Date from; ///< First day shown.
@@ -135,6 +142,7 @@ struct ProgressChart {
     DateTicks ticks; ///< Days charts: where the date axis is marked.
     std::string leftTitle; ///< Left value axis title, e.g. "sets per week".
     std::string rightTitle; ///< Right value axis title; empty when no series uses it.
+    std::vector<std::string> rightTitles {}; ///< rightTitle's parts, each a marked word, in its order.
     std::optional<double> leftMax; ///< Fixed top of the left axis (pain: 10); nullopt = fit the data.
     std::vector<ChartSeries> series;
     std::vector<ChartMarker> markers;

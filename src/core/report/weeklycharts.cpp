@@ -7,6 +7,7 @@
 #include "core/store/logrepository.h"
 #include "core/store/progressionrepository.h"
 #include "core/store/statsrepository.h"
+#include "core/util/translatable.h"
 #include "core/util/units.h"
 
 #include <algorithm>
@@ -25,8 +26,10 @@ using namespace chartbuilding;
 
 ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Data& data) const
 {
-    ProgressChart chart = baseChart("volume", "Sets per pattern", ChartAxis::Buckets, window);
-    chart.leftTitle = perBucket("sets", window.bucket);
+    ProgressChart chart
+        = baseChart("volume", KEEL_TRANSLATE_NOOP("Report", "Sets per pattern"), ChartAxis::Buckets, window);
+    chart.leftTitle = window.bucket == BucketSize::Week ? KEEL_TRANSLATE_NOOP("Report", "sets per week")
+                                                        : KEEL_TRANSLATE_NOOP("Report", "sets per month");
     const std::size_t count = window.buckets.size();
     std::map<Pattern, std::vector<double>> done;
     std::map<Pattern, std::vector<double>> planned;
@@ -61,15 +64,18 @@ ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Da
         plannedTotal[*index] += item.sets;
     }
     for (const auto& [pattern, values] : done) {
-        chart.series.push_back(bucketSeries(window, "done_" + std::string(toString(pattern)),
-            std::string(displayName(pattern)), "sets", SeriesStyle::StackedBars, colorSlot(pattern), values));
+        chart.series.push_back(
+            bucketSeries(window, "done_" + std::string(toString(pattern)), std::string(displayName(pattern)),
+                KEEL_TRANSLATE_NOOP("Report", "sets"), SeriesStyle::StackedBars, colorSlot(pattern), values));
+        chart.series.back().pattern = pattern;
     }
-    chart.series.push_back(bucketSeries(
-        window, "planned", "Planned", "sets", SeriesStyle::TargetLine, colorSlot(Pattern::Hinge), plannedTotal));
+    chart.series.push_back(bucketSeries(window, "planned", KEEL_TRANSLATE_NOOP("Report", "Planned"),
+        KEEL_TRANSLATE_NOOP("Report", "sets"), SeriesStyle::TargetLine, colorSlot(Pattern::Hinge), plannedTotal));
     for (const auto& [pattern, values] : planned) {
         chart.series.push_back(bucketSeries(window, "planned_" + std::string(toString(pattern)),
-            std::string(displayName(pattern)) + " planned", "sets", SeriesStyle::TableOnly, colorSlot(pattern),
-            values));
+            fillTemplate(kPatternPlanned, {std::string(displayName(pattern))}), KEEL_TRANSLATE_NOOP("Report", "sets"),
+            SeriesStyle::TableOnly, colorSlot(pattern), values));
+        chart.series.back().pattern = pattern;
     }
     if (unknownSets > 0) {
         chart.notes.push_back(
@@ -81,8 +87,9 @@ ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Da
 
 ProgressChart ProgressReport::buildWalking(const ProgressWindow& window, const Data& data) const
 {
-    ProgressChart chart = baseChart("walking", "Walking", ChartAxis::Buckets, window);
-    chart.leftTitle = perBucket("minutes", window.bucket);
+    ProgressChart chart = baseChart("walking", KEEL_TRANSLATE_NOOP("Report", "Walking"), ChartAxis::Buckets, window);
+    chart.leftTitle = window.bucket == BucketSize::Week ? KEEL_TRANSLATE_NOOP("Report", "minutes per week")
+                                                        : KEEL_TRANSLATE_NOOP("Report", "minutes per month");
     const std::size_t count = window.buckets.size();
     std::vector<double> walked(count, 0.0);
     std::vector<double> longest(count, 0.0);
@@ -103,11 +110,12 @@ ProgressChart ProgressReport::buildWalking(const ProgressWindow& window, const D
             target[*index] += item.minutesMin.value_or(0);
     }
     const int walkSlot = colorSlot(Pattern::Walking);
-    chart.series.push_back(bucketSeries(window, "walked", "Walked", "min", SeriesStyle::Bars, walkSlot, walked));
-    chart.series.push_back(
-        bucketSeries(window, "target", "Plan target", "min", SeriesStyle::TargetLine, walkSlot, target));
-    chart.series.push_back(
-        bucketSeries(window, "longest", "Longest walk", "min", SeriesStyle::TableOnly, walkSlot, longest));
+    chart.series.push_back(bucketSeries(window, "walked", KEEL_TRANSLATE_NOOP("Report", "Walked"),
+        KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::Bars, walkSlot, walked));
+    chart.series.push_back(bucketSeries(window, "target", KEEL_TRANSLATE_NOOP("Report", "Plan target"),
+        KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::TargetLine, walkSlot, target));
+    chart.series.push_back(bucketSeries(window, "longest", KEEL_TRANSLATE_NOOP("Report", "Longest walk"),
+        KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::TableOnly, walkSlot, longest));
     if (longestWalk) {
         chart.notes.push_back("Longest walk: " + std::to_string(longestWalk->longestMinutes) + " min on "
             + longestWalk->date.toString() + ".");
@@ -118,8 +126,9 @@ ProgressChart ProgressReport::buildWalking(const ProgressWindow& window, const D
 
 ProgressChart ProgressReport::buildMobility(const ProgressWindow& window, const Data& data) const
 {
-    ProgressChart chart = baseChart("mobility", "Mobility", ChartAxis::Buckets, window);
-    chart.leftTitle = perBucket("minutes", window.bucket);
+    ProgressChart chart = baseChart("mobility", KEEL_TRANSLATE_NOOP("Report", "Mobility"), ChartAxis::Buckets, window);
+    chart.leftTitle = window.bucket == BucketSize::Week ? KEEL_TRANSLATE_NOOP("Report", "minutes per week")
+                                                        : KEEL_TRANSLATE_NOOP("Report", "minutes per month");
     const std::size_t count = window.buckets.size();
     std::vector<double> done(count, 0.0);
     std::vector<double> planned(count, 0.0);
@@ -146,16 +155,18 @@ ProgressChart ProgressReport::buildMobility(const ProgressWindow& window, const 
             += drillMinutes(item.exerciseId, item.minutesMin, std::max(item.sets, 1) * item.secondsMin.value_or(0));
     }
     const int slot = colorSlot(Pattern::Mobility);
-    chart.series.push_back(bucketSeries(window, "done", "Mobility", "min", SeriesStyle::Bars, slot, done));
-    chart.series.push_back(bucketSeries(window, "planned", "Planned", "min", SeriesStyle::TargetLine, slot, planned));
+    chart.series.push_back(bucketSeries(window, "done", KEEL_TRANSLATE_NOOP("Report", "Mobility"),
+        KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::Bars, slot, done));
+    chart.series.push_back(bucketSeries(window, "planned", KEEL_TRANSLATE_NOOP("Report", "Planned"),
+        KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::TargetLine, slot, planned));
     chart.emptyMessage = bucketTrendMessage(chart);
     return chart;
 }
 
 ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data& data) const
 {
-    ProgressChart chart = baseChart("pain", "Pain", ChartAxis::Days, window);
-    chart.leftTitle = "pain /10";
+    ProgressChart chart = baseChart("pain", KEEL_TRANSLATE_NOOP("Report", "Pain"), ChartAxis::Days, window);
+    chart.leftTitle = KEEL_TRANSLATE_NOOP("Report", "pain /10");
     chart.leftMax = 10.0;
     std::map<Date, int> session;
     const auto note = [&](Date date, const std::optional<int>& pain) {
@@ -174,10 +185,13 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
     // each week (or month) shows its worst session and its average morning.
     const bool perBucket = window.buckets.size() > kDailyPainBuckets;
     const std::string bucketName(toString(window.bucket));
-    ChartSeries sessionSeries {"session", perBucket ? "Worst session pain" : "Session pain", "/10", SeriesStyle::Points,
-        SeriesAxis::Left, 0, {}, {}, {}};
-    ChartSeries morning {"checkin", perBucket ? "Average check-in" : "Morning check-in", "/10", SeriesStyle::Line,
-        SeriesAxis::Left, 1, {}, {}, {}};
+    ChartSeries sessionSeries {"session",
+        perBucket ? KEEL_TRANSLATE_NOOP("Report", "Worst session pain") : KEEL_TRANSLATE_NOOP("Report", "Session pain"),
+        KEEL_TRANSLATE_NOOP("Report", "/10"), SeriesStyle::Points, SeriesAxis::Left, 0, {}, {}, {}};
+    ChartSeries morning {"checkin",
+        perBucket ? KEEL_TRANSLATE_NOOP("Report", "Average check-in")
+                  : KEEL_TRANSLATE_NOOP("Report", "Morning check-in"),
+        KEEL_TRANSLATE_NOOP("Report", "/10"), SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
     if (perBucket) {
         std::map<std::size_t, int> worst;
         for (const auto& [date, pain] : session) {
@@ -209,14 +223,15 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
         chart.notes.push_back("Session pain is the worst pain logged in a set or a walk that day.");
     }
     chart.series = {std::move(sessionSeries), std::move(morning)};
-    chart.guides = {{3.0, "3/10: fine"}, {5.0, "5/10: ceiling"}};
+    chart.guides
+        = {{3.0, KEEL_TRANSLATE_NOOP("Report", "3/10: fine")}, {5.0, KEEL_TRANSLATE_NOOP("Report", "5/10: ceiling")}};
 
     std::optional<Date> openSince;
     const auto closeBand = [&](Date last) {
         const Date from = std::max(*openSince, window.from);
         const Date to = std::min(last, window.to);
         if (from <= to)
-            chart.bands.push_back({from, to, "Flare-up"});
+            chart.bands.push_back({from, to, KEEL_TRANSLATE_NOOP("Report", "Flare-up")});
         openSince.reset();
     };
     for (const ProgressionEvent& event : data.events) {
@@ -229,7 +244,7 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
         closeBand(window.to);
 
     if (distinctDates(chart) < 2)
-        chart.emptyMessage = "Log pain on two days to see a trend.";
+        chart.emptyMessage = KEEL_TRANSLATE_NOOP("Report", "Log pain on two days to see a trend.");
     return chart;
 }
 

@@ -4,6 +4,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/reasonwords.h"
 #include "gui/progress/chartpalette.h"
+#include "gui/progress/reportwords.h"
 
 #include <QCursor>
 #include <QDateTime>
@@ -88,11 +89,6 @@ QString markerName(core::MarkerKind kind)
     return {};
 }
 
-QString seriesName(const core::ChartSeries& series)
-{
-    return QString::fromStdString(series.name);
-}
-
 } // namespace
 
 QStringList ChartView::tickLabels(const core::DateTicks& ticks)
@@ -161,7 +157,7 @@ QString ChartView::emptyText() const
 {
     if (!showsEmptyState())
         return {};
-    return m_chart.emptyMessage.empty() ? tr("Nothing logged yet.") : QString::fromStdString(m_chart.emptyMessage);
+    return m_chart.emptyMessage.empty() ? tr("Nothing logged yet.") : ReportWords::text(m_chart.emptyMessage);
 }
 
 QString ChartView::markerToolTip(core::Date date) const
@@ -237,7 +233,7 @@ void ChartView::rebuild()
     emptyPalette.setColor(QPalette::Window, colors.background());
     m_empty->setPalette(emptyPalette);
 
-    const QString title = QString::fromStdString(m_chart.title);
+    const QString title = ReportWords::title(m_chart, m_catalog);
     m_view->setAccessibleName(tr("%1 chart").arg(title));
     m_view->setAccessibleDescription(tr("The table beside the chart lists the same numbers."));
     if (showsEmptyState()) {
@@ -339,7 +335,7 @@ void ChartView::rebuild()
                 || series.unit == "reps" || series.unit == "sets";
         });
     };
-    const auto makeValueAxis = [&](double top, const std::string& axisTitle, Qt::Alignment alignment) {
+    const auto makeValueAxis = [&](double top, const QString& axisTitle, Qt::Alignment alignment) {
         auto* axis = new QValueAxis;
         // A little headroom so the highest point and its marker are not cut by the frame.
         AxisScale scale = niceScale(
@@ -352,13 +348,14 @@ void ChartView::rebuild()
         axis->setRange(0.0, scale.top);
         axis->setTickCount(scale.ticks);
         axis->setLabelFormat(scale.integral ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-        axis->setTitleText(QString::fromStdString(axisTitle));
+        axis->setTitleText(axisTitle);
         styleAxis(axis, colors, font());
         chart->addAxis(axis, alignment);
         return axis;
     };
-    QValueAxis* leftAxis = makeValueAxis(leftTop, m_chart.leftTitle, Qt::AlignLeft);
-    QValueAxis* rightAxis = hasRight ? makeValueAxis(rightTop, m_chart.rightTitle, Qt::AlignRight) : nullptr;
+    QValueAxis* leftAxis = makeValueAxis(leftTop, ReportWords::text(m_chart.leftTitle), Qt::AlignLeft);
+    QValueAxis* rightAxis
+        = hasRight ? makeValueAxis(rightTop, ReportWords::rightTitle(m_chart), Qt::AlignRight) : nullptr;
     if (rightAxis) {
         // Each axis title takes the colour of the one line measured on it, to say which scale is whose.
         for (auto [axis, side] : {std::pair {leftAxis, core::SeriesAxis::Left}, {rightAxis, core::SeriesAxis::Right}}) {
@@ -401,7 +398,7 @@ void ChartView::rebuild()
         auto* area = new QAreaSeries(upper, lower);
         upper->setParent(area);
         lower->setParent(area);
-        area->setName(QString::fromStdString(band.label));
+        area->setName(ReportWords::text(band.label));
         area->setBrush(colors.band());
         area->setPen(Qt::NoPen);
         attach(area, core::SeriesAxis::Left);
@@ -417,7 +414,7 @@ void ChartView::rebuild()
             break;
         case core::SeriesStyle::Bars:
         case core::SeriesStyle::StackedBars: {
-            auto* set = new QBarSet(seriesName(series));
+            auto* set = new QBarSet(ReportWords::seriesName(series));
             for (const core::ChartPoint& point : series.points)
                 set->append(point.value);
             set->setColor(colors.series(series.colorSlot));
@@ -438,7 +435,7 @@ void ChartView::rebuild()
         }
         case core::SeriesStyle::Points: {
             auto* dots = new QScatterSeries;
-            dots->setName(seriesName(series));
+            dots->setName(ReportWords::seriesName(series));
             for (const core::ChartPoint& point : series.points)
                 dots->append(xOf(point.date), point.value);
             dots->setMarkerSize(7.0);
@@ -451,7 +448,7 @@ void ChartView::rebuild()
         case core::SeriesStyle::StepLine:
         case core::SeriesStyle::TargetLine: {
             auto* line = new QLineSeries;
-            line->setName(seriesName(series));
+            line->setName(ReportWords::seriesName(series));
             double previous = 0.0;
             for (std::size_t i = 0; i < series.points.size(); ++i) {
                 const double x = xOf(series.points[i].date);
@@ -488,7 +485,7 @@ void ChartView::rebuild()
 
     for (const core::ChartGuide& guide : m_chart.guides) {
         auto* line = new QLineSeries;
-        line->setName(QString::fromStdString(guide.label));
+        line->setName(ReportWords::text(guide.label));
         const double left = days ? dayX(m_chart.from) - kHalfDayMs : -0.5;
         const double right = days ? dayX(m_chart.to) + kHalfDayMs : static_cast<double>(m_chart.buckets.size()) - 0.5;
         line->append(left, guide.value);

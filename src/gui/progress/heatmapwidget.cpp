@@ -6,6 +6,7 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
 #include "gui/progress/chartpalette.h"
+#include "gui/progress/reportwords.h"
 
 #include <QDate>
 #include <QHelpEvent>
@@ -51,7 +52,7 @@ void HeatMapWidget::setReport(const core::ConsistencyReport& report, core::Date 
     m_report = report;
     m_today = today;
     setAccessibleDescription(showsEmptyState()
-            ? QString::fromStdString(report.emptyMessage)
+            ? ReportWords::text(report.emptyMessage)
             : tr("Current streak %1, best %2. The table beside it lists every week.")
                   .arg(Plural::of(tr("%n week(s)", nullptr, report.currentStreak), report.currentStreak),
                       Plural::of(tr("%n week(s)", nullptr, report.bestStreak), report.bestStreak)));
@@ -194,7 +195,7 @@ void HeatMapWidget::paintEvent(QPaintEvent*)
     if (showsEmptyState()) {
         painter.setPen(colors.mutedText());
         const QString message = m_report.emptyMessage.empty() ? tr("Nothing planned or logged yet.")
-                                                              : QString::fromStdString(m_report.emptyMessage);
+                                                              : ReportWords::text(m_report.emptyMessage);
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, message);
         return;
     }

@@ -4,6 +4,7 @@
 #include "core/report/progressreport.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/logbook.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/chartview.h"
@@ -253,7 +254,9 @@ void ProgressPane::fillSubjects(const std::vector<core::LoggedExercise>& logged)
     if (!logged.empty())
         m_subject->insertSeparator(m_subject->count());
     for (const core::LoggedExercise& exercise : logged) {
-        const QString name = QString::fromStdString(exercise.name);
+        const QString name = m_logbook.catalog().find(exercise.id)
+            ? PrescriptionText::exerciseName(m_logbook.catalog(), exercise.id)
+            : QString::fromStdString(exercise.name);
         m_subject->addItem(exercise.imported ? tr("%1 (imported)").arg(name) : name,
             kExercisePrefix + QString::fromStdString(exercise.id));
     }

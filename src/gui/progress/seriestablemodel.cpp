@@ -2,6 +2,7 @@
 #include "gui/progress/seriestablemodel.h"
 
 #include "gui/common/reasonwords.h"
+#include "gui/progress/reportwords.h"
 
 #include <algorithm>
 #include <cmath>
@@ -59,11 +60,11 @@ void SeriesTableModel::setChart(const core::ProgressChart& chart)
     m_columns.push_back({ColumnKind::Date, 0, dateHeader});
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
         const core::ChartSeries& series = chart.series[i];
-        const QString name = QString::fromStdString(series.name);
+        const QString name = ReportWords::seriesName(series);
         m_columns.push_back({ColumnKind::Value, i,
-            series.unit.empty() ? name : tr("%1 (%2)").arg(name, QString::fromStdString(series.unit))});
+            series.unit.empty() ? name : tr("%1 (%2)").arg(name, ReportWords::text(series.unit))});
         if (!series.labels.empty())
-            m_columns.push_back({ColumnKind::Label, i, QString::fromStdString(series.labelTitle)});
+            m_columns.push_back({ColumnKind::Label, i, ReportWords::text(series.labelTitle)});
     }
     if (!chart.markers.empty())
         m_columns.push_back({ColumnKind::Change, 0, tr("Change")});
@@ -100,7 +101,7 @@ QString SeriesTableModel::cellText(std::size_t row, const Column& column) const
         std::size_t position = 0;
         if (!pointOn(series, date, &position) || position >= series.labels.size())
             return {};
-        return QString::fromStdString(series.labels[position]);
+        return ReportWords::label(series, position, m_catalog);
     }
     case ColumnKind::Change: {
         QStringList changes;
