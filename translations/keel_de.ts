@@ -1711,6 +1711,104 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <source>metres %1: a set of %2 needs a distance above 0</source>
         <translation>Meter %1: ein Satz %2 braucht eine Strecke über 0</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sets of exercises that are no longer in the catalog are not counted.</source>
+        <translation>
+            <numerusform>%n Satz einer Übung, die nicht mehr im Katalog steht, wird nicht gezählt.</numerusform>
+            <numerusform>%n Sätze von Übungen, die nicht mehr im Katalog stehen, werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest walk: %1 min on %2.</source>
+        <translation>Längster Spaziergang: %1 min am %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each point is one week, drawn on its first day: the worst session pain and the average morning check-in.</source>
+        <translation>Jeder Punkt ist eine Woche, eingezeichnet an ihrem ersten Tag: der stärkste Schmerz im Training und der durchschnittliche Morgen-Check-in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each point is one month, drawn on its first day: the worst session pain and the average morning check-in.</source>
+        <translation>Jeder Punkt ist ein Monat, eingezeichnet an seinem ersten Tag: der stärkste Schmerz im Training und der durchschnittliche Morgen-Check-in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session pain is the worst pain logged in a set or a walk that day.</source>
+        <translation>Schmerz im Training ist der stärkste Schmerz, der an diesem Tag bei einem Satz oder einem Spaziergang eingetragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More reps</source>
+        <translation>Mehr Wdh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer hold</source>
+        <translation>Länger halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer carry</source>
+        <translation>Weiter tragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load up</source>
+        <translation>Mehr Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up the ladder</source>
+        <translation>Eine Stufe höher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer walks</source>
+        <translation>Längere Spaziergänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flare-up over</source>
+        <translation>Schub vorbei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1777,7 +1875,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/core/report/chartbuilding.cpp" line="+111"/>
+        <location filename="../src/core/report/chartbuilding.cpp" line="+112"/>
         <source>Log two weeks to see a trend.</source>
         <translation>Tragen Sie zwei Wochen lang etwas ein, um einen Verlauf zu sehen.</translation>
     </message>
@@ -1792,7 +1890,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Erstellen Sie einen Plan und tragen Sie eine Woche ein, um zu sehen, wie regelmäßig Sie trainieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/exercisecharts.cpp" line="+36"/>
+        <location filename="../src/core/report/exercisecharts.cpp" line="+37"/>
         <location line="+55"/>
         <source>Working load</source>
         <translation>Arbeitslast</translation>
@@ -1882,7 +1980,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>%1 geplant</translation>
     </message>
     <message>
-        <location filename="../src/core/report/weeklycharts.cpp" line="-86"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="-85"/>
         <source>Sets per pattern</source>
         <translation>Sätze je Bewegungsmuster</translation>
     </message>
@@ -1905,7 +2003,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="-3"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -1948,7 +2046,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Schmerz /10</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Worst session pain</source>
         <translation>Stärkster Schmerz im Training</translation>
     </message>
@@ -2380,7 +2478,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ChartView</name>
     <message>
-        <location filename="../src/gui/progress/chartview.cpp" line="+83"/>
+        <location filename="../src/gui/progress/chartview.cpp" line="+84"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -3890,7 +3988,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ProgressPane</name>
     <message>
-        <location filename="../src/gui/progress/progresspane.cpp" line="+38"/>
+        <location filename="../src/gui/progress/progresspane.cpp" line="+39"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>

@@ -147,6 +147,26 @@ enum class PhraseCode : std::uint16_t {
     NeedsARep,
     NeedsASecond,
     NeedsADistance,
+    // The progress report.
+    SetsNotCounted,
+    LongestWalkOn,
+    EachPointOneWeek,
+    EachPointOneMonth,
+    SessionPainIsWorst,
+    MarkerFromTo,
+    MarkerTo,
+    EventStarted,
+    EventMoreReps,
+    EventLongerHold,
+    EventLongerCarry,
+    EventLoadUp,
+    EventUpTheLadder,
+    EventLongerWalks,
+    EventHeld,
+    EventSteppedBack,
+    EventFlareUp,
+    EventFlareUpOver,
+    EventPain,
 };
 
 } // namespace keel::core

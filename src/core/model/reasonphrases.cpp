@@ -152,6 +152,26 @@ constexpr std::array kPhrases = std::to_array<Entry>({
     {PhraseCode::NeedsARep, "needs-a-rep", KEEL_TRANSLATE_NOOP("Reason", "reps %1: a set of %2 needs at least 1 rep")},
     {PhraseCode::NeedsASecond, "needs-a-second", KEEL_TRANSLATE_NOOP("Reason", "seconds %1: a set of %2 needs at least 1 second")},
     {PhraseCode::NeedsADistance, "needs-a-distance", KEEL_TRANSLATE_NOOP("Reason", "metres %1: a set of %2 needs a distance above 0")},
+    // The progress report.
+    {PhraseCode::SetsNotCounted, "sets-not-counted", KEEL_TRANSLATE_N_NOOP("Reason", "%n sets of exercises that are no longer in the catalog are not counted.")},
+    {PhraseCode::LongestWalkOn, "longest-walk-on", KEEL_TRANSLATE_NOOP("Reason", "Longest walk: %1 min on %2.")},
+    {PhraseCode::EachPointOneWeek, "each-point-one-week", KEEL_TRANSLATE_NOOP("Reason", "Each point is one week, drawn on its first day: the worst session pain and the average morning check-in.")},
+    {PhraseCode::EachPointOneMonth, "each-point-one-month", KEEL_TRANSLATE_NOOP("Reason", "Each point is one month, drawn on its first day: the worst session pain and the average morning check-in.")},
+    {PhraseCode::SessionPainIsWorst, "session-pain-is-worst", KEEL_TRANSLATE_NOOP("Reason", "Session pain is the worst pain logged in a set or a walk that day.")},
+    {PhraseCode::MarkerFromTo, "marker-from-to", KEEL_TRANSLATE_NOOP("Reason", "%1: %2 → %3")},
+    {PhraseCode::MarkerTo, "marker-to", KEEL_TRANSLATE_NOOP("Reason", "%1: %2")},
+    {PhraseCode::EventStarted, "event-started", KEEL_TRANSLATE_NOOP("Reason", "Started")},
+    {PhraseCode::EventMoreReps, "event-more-reps", KEEL_TRANSLATE_NOOP("Reason", "More reps")},
+    {PhraseCode::EventLongerHold, "event-longer-hold", KEEL_TRANSLATE_NOOP("Reason", "Longer hold")},
+    {PhraseCode::EventLongerCarry, "event-longer-carry", KEEL_TRANSLATE_NOOP("Reason", "Longer carry")},
+    {PhraseCode::EventLoadUp, "event-load-up", KEEL_TRANSLATE_NOOP("Reason", "Load up")},
+    {PhraseCode::EventUpTheLadder, "event-up-the-ladder", KEEL_TRANSLATE_NOOP("Reason", "Up the ladder")},
+    {PhraseCode::EventLongerWalks, "event-longer-walks", KEEL_TRANSLATE_NOOP("Reason", "Longer walks")},
+    {PhraseCode::EventHeld, "event-held", KEEL_TRANSLATE_NOOP("Reason", "Held")},
+    {PhraseCode::EventSteppedBack, "event-stepped-back", KEEL_TRANSLATE_NOOP("Reason", "Stepped back")},
+    {PhraseCode::EventFlareUp, "event-flare-up", KEEL_TRANSLATE_NOOP("Reason", "Flare-up")},
+    {PhraseCode::EventFlareUpOver, "event-flare-up-over", KEEL_TRANSLATE_NOOP("Reason", "Flare-up over")},
+    {PhraseCode::EventPain, "event-pain", KEEL_TRANSLATE_NOOP("Reason", "Pain")},
 });
 // clang-format on
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/chartbuilding.h"
 
+#include "core/model/phrasecode.h"
 #include "core/util/translatable.h"
 
 #include <algorithm>
@@ -124,35 +125,35 @@ std::optional<MarkerKind> markerKind(ProgressionKind kind)
     return std::nullopt;
 }
 
-std::string_view eventTitle(ProgressionKind kind)
+PhraseCode eventTitle(ProgressionKind kind)
 {
     switch (kind) {
     case ProgressionKind::Start:
-        return "Started";
+        return PhraseCode::EventStarted;
     case ProgressionKind::RepsUp:
-        return "More reps";
+        return PhraseCode::EventMoreReps;
     case ProgressionKind::SecondsUp:
-        return "Longer hold";
+        return PhraseCode::EventLongerHold;
     case ProgressionKind::DistanceUp:
-        return "Longer carry";
+        return PhraseCode::EventLongerCarry;
     case ProgressionKind::LoadUp:
-        return "Load up";
+        return PhraseCode::EventLoadUp;
     case ProgressionKind::RungUp:
-        return "Up the ladder";
+        return PhraseCode::EventUpTheLadder;
     case ProgressionKind::MinutesUp:
-        return "Longer walks";
+        return PhraseCode::EventLongerWalks;
     case ProgressionKind::Hold:
-        return "Held";
+        return PhraseCode::EventHeld;
     case ProgressionKind::StepBack:
-        return "Stepped back";
+        return PhraseCode::EventSteppedBack;
     case ProgressionKind::FlareUpOn:
-        return "Flare-up";
+        return PhraseCode::EventFlareUp;
     case ProgressionKind::FlareUpOff:
-        return "Flare-up over";
+        return PhraseCode::EventFlareUpOver;
     case ProgressionKind::PainEvent:
-        return "Pain";
+        return PhraseCode::EventPain;
     }
-    return "Change";
+    return PhraseCode::EventHeld;
 }
 
 /// The value of `series` on `date`, or on the closest logged day before it (after it when none is before).

@@ -44,7 +44,7 @@ std::string bucketTrendMessage(const ProgressChart& chart);
 
 std::optional<MarkerKind> markerKind(ProgressionKind kind);
 
-std::string_view eventTitle(ProgressionKind kind);
+PhraseCode eventTitle(ProgressionKind kind);
 
 double valueAt(const ChartSeries& series, Date date);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProgressReport's charts of one exercise or one pattern, with the ladder's moves marked on them.
+#include "core/model/phrasecode.h"
 #include "core/report/chartbuilding.h"
 #include "core/report/progressreport.h"
 #include "core/report/progressreportdata.h"
@@ -184,13 +185,16 @@ void ProgressReport::placeMarker(
     marker.seriesId = on.id;
     marker.kind = *kind;
     marker.event = event.kind;
-    marker.label = std::string(eventTitle(event.kind));
+    // From and to are the engine's English words for a state (see describe()): kept as words.
+    const Reason title(eventTitle(event.kind));
     const std::string from = describe(event.from);
     const std::string to = describe(event.to);
     if (!from.empty() && !to.empty())
-        marker.label += ": " + from + " \u2192 " + to;
+        marker.label = Reason(PhraseCode::MarkerFromTo, {title.asArg(), ReasonArg::words(from), ReasonArg::words(to)});
     else if (!to.empty())
-        marker.label += ": " + to;
+        marker.label = Reason(PhraseCode::MarkerTo, {title.asArg(), ReasonArg::words(to)});
+    else
+        marker.label = title;
     marker.reason = event.reason;
     chart.markers.push_back(std::move(marker));
 }

@@ -109,7 +109,7 @@ struct ChartMarker {
     std::string seriesId; ///< The series it is drawn on.
     MarkerKind kind = MarkerKind::Forward;
     ProgressionKind event = ProgressionKind::Start;
-    std::string label; ///< "Load up: 12 kg → 14 kg".
+    Reason label; ///< "Load up: 12 kg → 14 kg": what changed, by the event's kind, from and to.
     Reason reason; ///< Why, as the progression engine recorded it.
     bool operator==(const ChartMarker&) const = default;
 };
@@ -148,7 +148,7 @@ struct ProgressChart {
     std::vector<ChartMarker> markers;
     std::vector<ChartBand> bands;
     std::vector<ChartGuide> guides;
-    std::vector<std::string> notes; ///< One-line facts shown under the chart ("Longest walk: …").
+    std::vector<Reason> notes; ///< One-line facts shown under the chart ("Longest walk: …").
     std::string emptyMessage; ///< Set when there is too little to draw a trend; the table still lists what there is.
 
     bool hasTrend() const { return emptyMessage.empty(); }

@@ -72,7 +72,7 @@ nlohmann::json toJson(const ProgressChart& chart)
     for (const ChartMarker& marker : chart.markers) {
         json["markers"].push_back({{"date", marker.date.toString()}, {"value", marker.value},
             {"series", marker.seriesId}, {"kind", toString(marker.kind)}, {"event", toString(marker.event)},
-            {"label", marker.label}, {"reason", marker.reason.text()}});
+            {"label", marker.label.text()}, {"reason", marker.reason.text()}});
     }
     json["bands"] = nlohmann::json::array();
     for (const ChartBand& band : chart.bands)
@@ -80,7 +80,9 @@ nlohmann::json toJson(const ProgressChart& chart)
     json["guides"] = nlohmann::json::array();
     for (const ChartGuide& guide : chart.guides)
         json["guides"].push_back({{"value", guide.value}, {"label", guide.label}});
-    json["notes"] = chart.notes;
+    json["notes"] = nlohmann::json::array();
+    for (const Reason& note : chart.notes)
+        json["notes"].push_back(note.text());
     return json;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProgressReport's charts by week: sets per pattern, walking, mobility and pain.
+#include "core/model/phrasecode.h"
 #include "core/report/chartbuilding.h"
 #include "core/report/progressreport.h"
 #include "core/report/progressreportdata.h"
@@ -78,8 +79,7 @@ ProgressChart ProgressReport::buildVolume(const ProgressWindow& window, const Da
         chart.series.back().pattern = pattern;
     }
     if (unknownSets > 0) {
-        chart.notes.push_back(
-            std::to_string(unknownSets) + " sets of exercises that are no longer in the catalog are not counted.");
+        chart.notes.emplace_back(PhraseCode::SetsNotCounted, std::vector {ReasonArg::count(unknownSets)});
     }
     chart.emptyMessage = bucketTrendMessage(chart);
     return chart;
@@ -117,8 +117,8 @@ ProgressChart ProgressReport::buildWalking(const ProgressWindow& window, const D
     chart.series.push_back(bucketSeries(window, "longest", KEEL_TRANSLATE_NOOP("Report", "Longest walk"),
         KEEL_TRANSLATE_NOOP("Report", "min"), SeriesStyle::TableOnly, walkSlot, longest));
     if (longestWalk) {
-        chart.notes.push_back("Longest walk: " + std::to_string(longestWalk->longestMinutes) + " min on "
-            + longestWalk->date.toString() + ".");
+        chart.notes.emplace_back(PhraseCode::LongestWalkOn,
+            std::vector {ReasonArg::count(longestWalk->longestMinutes), ReasonArg::dateOnly(longestWalk->date)});
     }
     chart.emptyMessage = bucketTrendMessage(chart);
     return chart;
@@ -184,7 +184,6 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
     // Up to three months every day is a point; beyond that daily points blur into a band, so
     // each week (or month) shows its worst session and its average morning.
     const bool perBucket = window.buckets.size() > kDailyPainBuckets;
-    const std::string bucketName(toString(window.bucket));
     ChartSeries sessionSeries {"session",
         perBucket ? KEEL_TRANSLATE_NOOP("Report", "Worst session pain") : KEEL_TRANSLATE_NOOP("Report", "Session pain"),
         KEEL_TRANSLATE_NOOP("Report", "/10"), SeriesStyle::Points, SeriesAxis::Left, 0, {}, {}, {}};
@@ -211,8 +210,8 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
         for (const auto& [index, sum] : sums) {
             morning.points.push_back({window.buckets[index], roundTenth(static_cast<double>(sum.first) / sum.second)});
         }
-        chart.notes.push_back("Each point is one " + bucketName + ", drawn on its first day: the worst session "
-            + "pain and the average morning check-in.");
+        chart.notes.emplace_back(
+            window.bucket == BucketSize::Week ? PhraseCode::EachPointOneWeek : PhraseCode::EachPointOneMonth);
     } else {
         for (const auto& [date, pain] : session)
             sessionSeries.points.push_back({date, static_cast<double>(pain)});
@@ -220,7 +219,7 @@ ProgressChart ProgressReport::buildPain(const ProgressWindow& window, const Data
             if (inDays(window, checkIn.date))
                 morning.points.push_back({checkIn.date, static_cast<double>(checkIn.pain)});
         }
-        chart.notes.push_back("Session pain is the worst pain logged in a set or a walk that day.");
+        chart.notes.emplace_back(PhraseCode::SessionPainIsWorst);
     }
     chart.series = {std::move(sessionSeries), std::move(morning)};
     chart.guides

@@ -2,6 +2,7 @@
 #include "gui/progress/chartview.h"
 
 #include "gui/common/labels.h"
+#include "gui/common/prescriptiontext.h"
 #include "gui/common/reasonwords.h"
 #include "gui/progress/chartpalette.h"
 #include "gui/progress/reportwords.h"
@@ -173,7 +174,7 @@ QString ChartView::markerToolTip(core::Date date) const
 QString ChartView::markerText(const core::ChartMarker& marker) const
 {
     QString text = QStringLiteral("%1 · %2").arg(
-        QString::fromStdString(marker.date.toString()), QString::fromStdString(marker.label));
+        PrescriptionText::shortDate(marker.date), ReasonWords::text(marker.label, m_catalog));
     if (!marker.reason.empty())
         text += QLatin1Char('\n') + ReasonWords::text(marker.reason, m_catalog);
     return text;

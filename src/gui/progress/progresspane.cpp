@@ -5,6 +5,7 @@
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 #include "gui/logbook.h"
 #include "gui/progress/chartpanel.h"
 #include "gui/progress/chartview.h"
@@ -55,11 +56,11 @@ QString streakText(const core::ConsistencyReport& report)
     return ProgressPane::tr("Streak: %1 · best %2 in the weeks shown").arg(current, weeks(report.bestStreak));
 }
 
-QStringList toStringList(const std::vector<std::string>& lines)
+QStringList toStringList(const std::vector<core::Reason>& lines, const core::Catalog& catalog)
 {
     QStringList list;
-    for (const std::string& line : lines)
-        list << QString::fromStdString(line);
+    for (const core::Reason& line : lines)
+        list << ReasonWords::text(line, &catalog);
     return list;
 }
 
@@ -216,7 +217,7 @@ void ProgressPane::showChart(Chart chart, const core::ProgressChart& content)
     Slot& slot = m_slots[chart];
     slot.view->setChart(content);
     slot.model->setChart(content);
-    slot.panel->setNotes(toStringList(content.notes));
+    slot.panel->setNotes(toStringList(content.notes, m_logbook.catalog()));
 }
 
 void ProgressPane::refresh()

@@ -107,7 +107,7 @@ QString SeriesTableModel::cellText(std::size_t row, const Column& column) const
         QStringList changes;
         for (const core::ChartMarker& marker : m_chart.markers) {
             if (marker.date == date)
-                changes << QString::fromStdString(marker.label);
+                changes << ReasonWords::text(marker.label, m_catalog);
         }
         return changes.join(QStringLiteral("; "));
     }
@@ -125,7 +125,7 @@ QString SeriesTableModel::changeToolTip(std::size_t row) const
     QStringList reasons;
     for (const core::ChartMarker& marker : m_chart.markers) {
         if (marker.date == m_rows[row] && !marker.reason.empty())
-            reasons << QString::fromStdString(marker.label) + QStringLiteral(": ")
+            reasons << ReasonWords::text(marker.label, m_catalog) + QStringLiteral(": ")
                     + ReasonWords::text(marker.reason, m_catalog);
     }
     return reasons.join(QLatin1Char('\n'));

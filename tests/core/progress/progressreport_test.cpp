@@ -122,7 +122,7 @@ TEST_CASE("sets per pattern count every week of the range, missing weeks as zero
     CHECK(chart.findSeries("done_hinge")->style == keel::core::SeriesStyle::StackedBars);
     CHECK(chart.findSeries("planned")->style == keel::core::SeriesStyle::TargetLine);
     REQUIRE(chart.notes.size() == 1);
-    CHECK(chart.notes.front() == "2 sets of exercises that are no longer in the catalog are not counted.");
+    CHECK(chart.notes.front().text() == "2 sets of exercises that are no longer in the catalog are not counted.");
     CHECK(chart.hasTrend());
 }
 
@@ -157,7 +157,8 @@ TEST_CASE("walking sums minutes per week against the plan's target and finds the
     CHECK(values(chart, "walked") == std::vector<double> {0, 0, 90, 20});
     CHECK(values(chart, "target") == std::vector<double> {0, 0, 40, 0});
     CHECK(values(chart, "longest") == std::vector<double> {0, 0, 45, 20});
-    CHECK(chart.notes == std::vector<std::string> {"Longest walk: 45 min on 2026-01-01."});
+    REQUIRE(chart.notes.size() == 1);
+    CHECK(chart.notes.front().text() == "Longest walk: 45 min on 2026-01-01.");
     CHECK(chart.leftTitle == "minutes per week");
 }
 
@@ -241,7 +242,7 @@ TEST_CASE("over a year pain is drawn per week: the worst session and the average
     CHECK(values(chart, "checkin") == std::vector<double> {2.7, 1}); // (2 + 3 + 3) / 3
     CHECK(chart.findSeries("checkin")->name == "Average check-in");
     CHECK(chart.findSeries("session")->name == "Worst session pain");
-    CHECK(chart.notes.front().rfind("Each point is one week", 0) == 0);
+    CHECK(chart.notes.front().text().rfind("Each point is one week", 0) == 0);
 }
 
 TEST_CASE("exercise progress shows load in the profile's units, reps on the right, and its events")
@@ -274,12 +275,12 @@ TEST_CASE("exercise progress shows load in the profile's units, reps on the righ
         REQUIRE(chart.markers.size() == 2);
         CHECK(chart.markers[0].kind == MarkerKind::StepBack);
         CHECK(chart.markers[0].value == 12.0); // the load logged on the day before it
-        CHECK(chart.markers[0].label == "Stepped back: 14 kg \u2192 12 kg");
+        CHECK(chart.markers[0].label.text() == "Stepped back: 14 kg \u2192 12 kg");
         CHECK(chart.markers[0].reason.text() == "pain 6/10 on Friday");
         CHECK(chart.markers[1].kind == MarkerKind::Forward);
         CHECK(chart.markers[1].value == 14.0);
         CHECK(chart.markers[1].seriesId == "load");
-        CHECK(chart.markers[1].label == "Load up: 12 kg \u2192 14 kg");
+        CHECK(chart.markers[1].label.text() == "Load up: 12 kg \u2192 14 kg");
     }
     SECTION("pounds")
     {
@@ -288,7 +289,7 @@ TEST_CASE("exercise progress shows load in the profile's units, reps on the righ
         // 12 kg = 26.455 lb, 14 kg = 30.865 lb, shown to the hundredth (LoadUnits, as everywhere).
         CHECK(values(chart, "load") == std::vector<double> {26.46, 30.86});
         CHECK(chart.leftTitle == "lb");
-        CHECK(chart.markers[1].label == "Load up: 26.46 lb \u2192 30.86 lb");
+        CHECK(chart.markers[1].label.text() == "Load up: 26.46 lb \u2192 30.86 lb");
     }
 }
 
@@ -313,7 +314,7 @@ TEST_CASE("pattern progress steps through the rungs and names the exercise of ea
     CHECK(values(chart, "load") == std::vector<double> {8});
     CHECK(values(chart, "reps") == std::vector<double> {12, 15, 15});
     REQUIRE(chart.markers.size() == 1);
-    CHECK(chart.markers[0].label == "Up the ladder: Box squat \u2192 Goblet squat");
+    CHECK(chart.markers[0].label.text() == "Up the ladder: Box squat \u2192 Goblet squat");
     CHECK(chart.markers[0].value == 2.0);
 }
 
@@ -330,12 +331,13 @@ TEST_CASE("a change recorded as a whole state names the exercise and shows the l
     const auto kg
         = ProgressReport(history.db(), catalog, {}, day(kToday)).pattern(Pattern::Squat, ProgressRange::FourWeeks);
     REQUIRE(kg.markers.size() == 1);
-    CHECK(kg.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 12 kg \u2192 Goblet squat 3\u00d78 @ 14 kg");
+    CHECK(kg.markers[0].label.text() == "Load up: Goblet squat 3\u00d712 @ 12 kg \u2192 Goblet squat 3\u00d78 @ 14 kg");
 
     const auto lb = ProgressReport(history.db(), catalog, {Units::Lb, Weekday::Monday, 2}, day(kToday))
                         .exercise("goblet-squat", ProgressRange::FourWeeks);
     REQUIRE(lb.markers.size() == 1);
-    CHECK(lb.markers[0].label == "Load up: Goblet squat 3\u00d712 @ 26.46 lb \u2192 Goblet squat 3\u00d78 @ 30.86 lb");
+    CHECK(lb.markers[0].label.text()
+        == "Load up: Goblet squat 3\u00d712 @ 26.46 lb \u2192 Goblet squat 3\u00d78 @ 30.86 lb");
 }
 
 TEST_CASE("charts without two weeks or days of data say how to get a trend")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsamples.h"
 
+#include "core/model/phrasecode.h"
+
 #include <cstdlib>
 
 namespace keel::test {
@@ -84,11 +86,18 @@ core::ProgressChart sampleDayChart()
         reps.points.push_back({date, 8.0 + (i % 5)});
     }
     chart.series = {load, reps};
+    const auto change = [](core::PhraseCode title, std::string from, std::string to) {
+        return core::Reason(core::PhraseCode::MarkerFromTo,
+            {core::Reason(title).asArg(), core::ReasonArg::words(std::move(from)),
+                core::ReasonArg::words(std::move(to))});
+    };
     chart.markers = {
         {on(2025, 12, 21), 12.0, "load", core::MarkerKind::Forward, core::ProgressionKind::LoadUp,
-            "Load up: 10 kg \u2192 12 kg", core::Reason::verbatim("every set reached 12 reps")},
+            change(core::PhraseCode::EventLoadUp, "10 kg", "12 kg"),
+            core::Reason(core::PhraseCode::EverySetReached, {core::ReasonArg::count(12)})},
         {on(2026, 1, 7), 12.0, "load", core::MarkerKind::StepBack, core::ProgressionKind::StepBack,
-            "Stepped back: 14 kg \u2192 12 kg", core::Reason::verbatim("pain 6/10 on Tuesday")},
+            change(core::PhraseCode::EventSteppedBack, "14 kg", "12 kg"),
+            core::Reason(core::PhraseCode::PainOn, {core::ReasonArg::count(6), core::ReasonArg::day(on(2026, 1, 6))})},
     };
     chart.bands = {{on(2026, 1, 7), on(2026, 1, 12), "Flare-up"}};
     chart.guides = {{3.0, "3/10: fine"}, {5.0, "5/10: ceiling"}};
