@@ -19,7 +19,7 @@
         <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Keel cannot read the database</source>
         <translation>Keel kann die Datenbank nicht lesen</translation>
     </message>
@@ -146,7 +146,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         <translation>Keel kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The exercise catalog could not be loaded</source>
         <translation>Der Übungskatalog konnte nicht geladen werden</translation>
     </message>
@@ -264,7 +264,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>ExerciseText</name>
     <message numerus="yes">
-        <location filename="../src/gui/common/exercisetext.cpp" line="+21"/>
+        <location filename="../src/gui/common/exercisetext.cpp" line="+24"/>
         <source>%1 rep(s)</source>
         <translation>
             <numerusform>%1 Wdh.</numerusform>
@@ -272,22 +272,22 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 s hold</source>
         <translation>%1 s halten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 per side</source>
         <translation>%1 je Seite</translation>
     </message>
@@ -823,23 +823,24 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>PrescriptionText</name>
     <message>
-        <location filename="../src/gui/common/prescriptiontext.cpp" line="+46"/>
+        <location filename="../src/gui/common/prescriptiontext.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+59"/>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+45"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location line="-55"/>
+        <location line="-53"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n Satz</numerusform>
@@ -847,12 +848,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
@@ -1891,43 +1892,43 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location filename="../src/core/report/exercisecharts.cpp" line="+37"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Working load</source>
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+57"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>Best reps</source>
         <translation>Meiste Wdh.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>reps</source>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>Longest hold</source>
         <translation>Längstes Halten</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>Longest carry</source>
         <translation>Längstes Tragen</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <source>m</source>
         <translation>m</translation>
     </message>
@@ -1937,30 +1938,30 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Tragen Sie diese Übung an zwei Tagen ein, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../src/core/report/weeklycharts.cpp" line="+111"/>
+        <location line="+11"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="+113"/>
         <source>Walked</source>
         <translation>Gegangen</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+3"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="+1"/>
         <location line="+2"/>
-        <location filename="../src/core/report/weeklycharts.cpp" line="+0"/>
         <location line="+2"/>
+        <location line="+41"/>
         <location line="+2"/>
-        <location line="+40"/>
-        <location line="+1"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../src/core/report/weeklycharts.cpp" line="-41"/>
+        <location line="-1"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="-44"/>
         <source>Longest walk</source>
         <translation>Längster Spaziergang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Rung on the ladder</source>
         <translation>Stufe auf der Leiter</translation>
     </message>
@@ -1980,7 +1981,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>%1 geplant</translation>
     </message>
     <message>
-        <location filename="../src/core/report/weeklycharts.cpp" line="-85"/>
+        <location filename="../src/core/report/weeklycharts.cpp" line="-86"/>
         <source>Sets per pattern</source>
         <translation>Sätze je Bewegungsmuster</translation>
     </message>
@@ -1995,48 +1996,48 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Sätze pro Monat</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+84"/>
+        <location line="-4"/>
+        <location line="+87"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Walking</source>
         <translation>Gehen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>minutes per month</source>
         <translation>Minuten pro Monat</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Plan target</source>
         <translation>Planziel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+29"/>
         <source>Mobility</source>
         <translation>Mobilität</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
@@ -2056,23 +2057,23 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Schmerz im Training</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>/10</source>
         <translation>/10</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Average check-in</source>
         <translation>Check-in im Schnitt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Morning check-in</source>
         <translation>Morgen-Check-in</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>3/10: fine</source>
         <translation>3/10: in Ordnung</translation>
     </message>
@@ -2750,7 +2751,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>sicher bei einem Schub</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -3340,7 +3341,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>&amp;Nicht im Katalog: Jede behält ihren eigenen Namen, sofern Sie nicht die passende Übung wählen. Keel merkt sich die Wahl für den nächsten Import.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Matched a catalog exercise, but these sets do not fit how it is measured: %1</source>
         <translation>Einer Katalogübung zugeordnet, aber diese Sätze passen nicht zu ihrer Messweise: %1</translation>
     </message>
@@ -3485,7 +3486,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::LogEntryDialog</name>
     <message>
-        <location filename="../src/gui/history/logentrydialog.cpp" line="+41"/>
+        <location filename="../src/gui/history/logentrydialog.cpp" line="+42"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -3495,7 +3496,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Ü&amp;bung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Edit set</source>
         <translation>Satz bearbeiten</translation>
     </message>
@@ -3671,7 +3672,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::Logbook</name>
     <message>
-        <location filename="../src/gui/logbook.cpp" line="+63"/>
+        <location filename="../src/gui/logbook.cpp" line="+64"/>
         <source>Could not read the changes made outside Keel: %1</source>
         <translation>Die außerhalb von Keel vorgenommenen Änderungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4210,7 +4211,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ReminderService</name>
     <message>
-        <location filename="../src/gui/reminders/reminderservice.cpp" line="+80"/>
+        <location filename="../src/gui/reminders/reminderservice.cpp" line="+81"/>
         <source>Time to get up from the desk</source>
         <translation>Zeit, vom Schreibtisch aufzustehen</translation>
     </message>
@@ -4235,7 +4236,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Keel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A minute for %1, then back to work.</source>
         <translation>Eine Minute für %1, dann zurück an die Arbeit.</translation>
     </message>
@@ -4414,7 +4415,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SeriesTableModel</name>
     <message>
-        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+56"/>
+        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4817,7 +4818,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source> (warm-up)</source>
         <translation> (Aufwärmen)</translation>
     </message>
@@ -5047,7 +5048,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Keine andere Übung dieser Stufe passt zu Ihrer Ausrüstung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Already logged: it stays on its day</source>
         <translation>Bereits eingetragen: bleibt an ihrem Tag</translation>
     </message>
