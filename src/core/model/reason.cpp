@@ -20,6 +20,15 @@ constexpr std::array<std::string_view, 7> kWeekdayNames
 constexpr std::array<std::string_view, 15> kKindKeys = {"text", "n", "decimal", "kg", "day", "date", "weekday",
     "exercise", "equipment", "pattern", "focus", "experience", "implements", "weekdays", "reason"};
 
+/// A value of `kind` that is a date (Day, Date, Weekday).
+ReasonArg dated(ReasonArg::Kind kind, Date date)
+{
+    ReasonArg arg;
+    arg.kind = kind;
+    arg.date = date;
+    return arg;
+}
+
 std::string weekdayName(Date date)
 {
     return std::string(kWeekdayNames[static_cast<std::size_t>(date.weekday())]);
@@ -276,44 +285,27 @@ ReasonArg ReasonArg::load(double kg, Units units)
 
 ReasonArg ReasonArg::day(Date date)
 {
-    ReasonArg arg;
-    arg.kind = Kind::Day;
-    arg.date = date;
-    return arg;
+    return dated(Kind::Day, date);
 }
 
 ReasonArg ReasonArg::dateOnly(Date date)
 {
-    ReasonArg arg;
-    arg.kind = Kind::Date;
-    arg.date = date;
-    return arg;
+    return dated(Kind::Date, date);
 }
 
 ReasonArg ReasonArg::weekday(Date date)
 {
-    ReasonArg arg;
-    arg.kind = Kind::Weekday;
-    arg.date = date;
-    return arg;
+    return dated(Kind::Weekday, date);
 }
 
 ReasonArg ReasonArg::exercise(std::string id, std::string name)
 {
-    ReasonArg arg;
-    arg.kind = Kind::Exercise;
-    arg.key = std::move(id);
-    arg.text = std::move(name);
-    return arg;
+    return keyed(Kind::Exercise, id, std::move(name));
 }
 
 ReasonArg ReasonArg::equipment(std::string exerciseId, std::string needs)
 {
-    ReasonArg arg;
-    arg.kind = Kind::Equipment;
-    arg.key = std::move(exerciseId);
-    arg.text = std::move(needs);
-    return arg;
+    return keyed(Kind::Equipment, exerciseId, std::move(needs));
 }
 
 ReasonArg ReasonArg::keyed(Kind kind, std::string_view key, std::string english)
