@@ -83,13 +83,8 @@ std::string ReasonText::describe(const PatternState& state, const Catalog& catal
 
 std::string ReasonText::weekdayList(const std::vector<Weekday>& days)
 {
-    std::string text;
-    for (Weekday day : days) {
-        if (!text.empty())
-            text += ", ";
-        text += weekdayKey(day);
-    }
-    return text.empty() ? "none" : text;
+    // The words a reason's list of weekdays reads in, so a summary and a note name days alike.
+    return ReasonArg::weekdays(days).text;
 }
 
 } // namespace keel::core
