@@ -43,8 +43,12 @@ QString ChartExport::toCsv(const QAbstractItemModel& model)
     csv += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int row = 0; row < model.rowCount(); ++row) {
         fields.clear();
-        for (int column = 0; column < columns; ++column)
-            fields << csvField(model.data(model.index(row, column), Qt::DisplayRole).toString());
+        for (int column = 0; column < columns; ++column) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant fileText = model.data(index, FileTextRole);
+            fields << csvField(
+                fileText.isValid() ? fileText.toString() : model.data(index, Qt::DisplayRole).toString());
+        }
         csv += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return csv;

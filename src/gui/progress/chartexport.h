@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 class QAbstractItemModel;
 class QImage;
@@ -12,7 +13,12 @@ namespace keel::gui {
 /// dialogs live in the panel; these only write, so they can be tested without a dialog.
 class ChartExport {
 public:
-    /// The model's header and display texts as RFC 4180 CSV (comma separated, CRLF, quoted when needed).
+    /// A cell as a file keeps it (ISO dates, "." decimals, no grouping), where the display text
+    /// follows the desktop's locale. A model that does not answer it is written as displayed.
+    static constexpr int FileTextRole = Qt::UserRole + 40;
+
+    /// The model's header and cell texts (FileTextRole, else DisplayRole) as RFC 4180 CSV (comma
+    /// separated, CRLF, quoted when needed).
     static QString toCsv(const QAbstractItemModel& model);
     /// Writes toCsv(model) as UTF-8 to `path` atomically; on failure returns false and sets `error`.
     static bool writeCsv(const QAbstractItemModel& model, const QString& path, QString* error);

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/consistencytablemodel.h"
 
+#include "gui/common/labels.h"
+#include "gui/progress/chartexport.h"
+
+#include <QLocale>
+
 namespace keel::gui {
 
 ConsistencyTableModel::ConsistencyTableModel(QObject* parent)
@@ -34,7 +39,7 @@ QString ConsistencyTableModel::cellText(const core::ConsistencyWeek& week, int c
     }
     switch (column) {
     case WeekColumn:
-        return QString::fromStdString(week.weekStart.toString());
+        return QLocale().toString(Labels::toQDate(week.weekStart), QLocale::ShortFormat);
     case PlannedColumn:
         return QString::number(planned);
     case DoneColumn:
@@ -58,6 +63,10 @@ QVariant ConsistencyTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(week, index.column());
+    case ChartExport::FileTextRole:
+        // Counts read the same in every locale; the week's date is written as ISO.
+        return index.column() == WeekColumn ? QString::fromStdString(week.weekStart.toString())
+                                            : cellText(week, index.column());
     case Qt::AccessibleTextRole:
         return index.column() == WeekColumn
             ? cellText(week, index.column())

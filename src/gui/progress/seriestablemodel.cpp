@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/progress/seriestablemodel.h"
 
+#include "gui/common/labels.h"
 #include "gui/common/reasonwords.h"
+#include "gui/common/unitformat.h"
+#include "gui/progress/chartexport.h"
 #include "gui/progress/reportwords.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -23,10 +28,20 @@ const core::ChartPoint* pointOn(const core::ChartSeries& series, core::Date date
     return &*found;
 }
 
-QString formatValue(double value)
+bool whole(double value)
 {
-    return std::abs(value - std::round(value)) < 1e-9 ? QString::number(std::llround(value))
-                                                      : QString::number(value, 'f', 1);
+    return std::abs(value - std::round(value)) < 1e-9;
+}
+
+QString fileValue(double value)
+{
+    return whole(value) ? QString::number(std::llround(value)) : QString::number(value, 'f', 1);
+}
+
+QString screenValue(double value)
+{
+    return whole(value) ? QLocale().toString(static_cast<qlonglong>(std::llround(value)))
+                        : UnitFormat::number(value, 1);
 }
 
 } // namespace
@@ -83,18 +98,24 @@ int SeriesTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
-QString SeriesTableModel::cellText(std::size_t row, const Column& column) const
+QString SeriesTableModel::cellText(std::size_t row, const Column& column, Form form) const
 {
     const core::Date date = m_rows[row];
     switch (column.kind) {
     case ColumnKind::Date: {
-        const std::string text = date.toString();
         const bool month = m_chart.axis == core::ChartAxis::Buckets && m_chart.bucket == core::BucketSize::Month;
-        return QString::fromStdString(month ? text.substr(0, 7) : text);
+        if (form == Form::File) {
+            const std::string text = date.toString();
+            return QString::fromStdString(month ? text.substr(0, 7) : text);
+        }
+        return month ? QLocale().toString(Labels::toQDate(date), QStringLiteral("MMMM yyyy"))
+                     : QLocale().toString(Labels::toQDate(date), QLocale::ShortFormat);
     }
     case ColumnKind::Value: {
         const core::ChartPoint* point = pointOn(m_chart.series[column.series], date);
-        return point ? formatValue(point->value) : QString();
+        if (!point)
+            return {};
+        return form == Form::File ? fileValue(point->value) : screenValue(point->value);
     }
     case ColumnKind::Label: {
         const core::ChartSeries& series = m_chart.series[column.series];
@@ -140,6 +161,8 @@ QVariant SeriesTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(row, column);
+    case ChartExport::FileTextRole:
+        return cellText(row, column, Form::File);
     case Qt::ToolTipRole:
         // Narrowed columns elide their text: the tooltip has it whole.
         if (column.kind == ColumnKind::Change)

@@ -35,7 +35,9 @@ private:
         QString header;
     };
 
-    QString cellText(std::size_t row, const Column& column) const;
+    /// How a cell is written: for the screen in the desktop's locale, or for a file (ISO, ".").
+    enum class Form { Screen, File };
+    QString cellText(std::size_t row, const Column& column, Form form = Form::Screen) const;
     QString changeToolTip(std::size_t row) const;
 
     core::ProgressChart m_chart;
