@@ -1015,7 +1015,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+17"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
@@ -1810,6 +1810,31 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>walking %1 min a day</source>
+        <translation>täglich %1 Min. gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 @ %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 @ %3</source>
+        <translation>%1 %2 mit %3</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1891,7 +1916,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Erstellen Sie einen Plan und tragen Sie eine Woche ein, um zu sehen, wie regelmäßig Sie trainieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/exercisecharts.cpp" line="+37"/>
+        <location filename="../src/core/report/exercisecharts.cpp" line="+52"/>
         <location line="+58"/>
         <source>Working load</source>
         <translation>Arbeitslast</translation>
@@ -2557,7 +2582,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ConsistencyTableModel</name>
     <message>
-        <location filename="../src/gui/progress/consistencytablemodel.cpp" line="+47"/>
+        <location filename="../src/gui/progress/consistencytablemodel.cpp" line="+52"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2567,7 +2592,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4415,7 +4440,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SeriesTableModel</name>
     <message>
-        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+57"/>
+        <location filename="../src/gui/progress/seriestablemodel.cpp" line="+72"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4445,12 +4470,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Schub</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

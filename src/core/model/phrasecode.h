@@ -167,6 +167,12 @@ enum class PhraseCode : std::uint16_t {
     EventFlareUp,
     EventFlareUpOver,
     EventPain,
+    // A pattern's state, as a progression event records where it went from and to.
+    StateWalking,
+    StateExercise,
+    StateExerciseLoad,
+    StateDose,
+    StateDoseLoad,
 };
 
 } // namespace keel::core

@@ -55,8 +55,10 @@ struct ProgressionEvent {
     std::optional<Pattern> pattern; ///< nullopt for program-wide events (flare-up on/off).
     ProgressionKind kind = ProgressionKind::Start;
     std::string exerciseId;
-    std::string from; ///< e.g. "12 kg", "goblet-box-squat", "3×8"
-    std::string to;
+    /// Where the pattern went from and to (ReasonText::describe); verbatim for events stored
+    /// before schema 8 ("12 kg", an exercise id, "Goblet box squat 3×8").
+    Reason from;
+    Reason to;
     Reason reason;
     bool operator==(const ProgressionEvent&) const = default;
 };

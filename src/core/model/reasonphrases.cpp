@@ -172,6 +172,11 @@ constexpr std::array kPhrases = std::to_array<Entry>({
     {PhraseCode::EventFlareUp, "event-flare-up", KEEL_TRANSLATE_NOOP("Reason", "Flare-up")},
     {PhraseCode::EventFlareUpOver, "event-flare-up-over", KEEL_TRANSLATE_NOOP("Reason", "Flare-up over")},
     {PhraseCode::EventPain, "event-pain", KEEL_TRANSLATE_NOOP("Reason", "Pain")},
+    {PhraseCode::StateWalking, "state-walking", KEEL_TRANSLATE_NOOP("Reason", "walking %1 min a day")},
+    {PhraseCode::StateExercise, "state-exercise", KEEL_TRANSLATE_NOOP("Reason", "%1")},
+    {PhraseCode::StateExerciseLoad, "state-exercise-load", KEEL_TRANSLATE_NOOP("Reason", "%1 @ %2")},
+    {PhraseCode::StateDose, "state-dose", KEEL_TRANSLATE_NOOP("Reason", "%1 %2")},
+    {PhraseCode::StateDoseLoad, "state-dose-load", KEEL_TRANSLATE_NOOP("Reason", "%1 %2 @ %3")},
 });
 // clang-format on
 

@@ -218,8 +218,9 @@ nlohmann::json PlanJson::toJson(const ProgressionEvent& event)
 {
     return {{"id", event.id}, {"date", event.date.toString()},
         {"pattern", event.pattern ? json(toString(*event.pattern)) : json(nullptr)}, {"kind", toString(event.kind)},
-        {"exercise", event.exerciseId.empty() ? json(nullptr) : json(event.exerciseId)}, {"from", event.from},
-        {"to", event.to}, {"reason", event.reason.text()}, {"reason_parts", partsJson(event.reason)}};
+        {"exercise", event.exerciseId.empty() ? json(nullptr) : json(event.exerciseId)}, {"from", event.from.text()},
+        {"from_parts", partsJson(event.from)}, {"to", event.to.text()}, {"to_parts", partsJson(event.to)},
+        {"reason", event.reason.text()}, {"reason_parts", partsJson(event.reason)}};
 }
 
 } // namespace keel::core

@@ -202,10 +202,12 @@ std::string PlanText::event(const ProgressionEvent& event)
     std::string text = event.date.toString() + " "
         + padded(event.pattern ? std::string(toString(*event.pattern)) : std::string("program"), kLabelWidth)
         + padded(std::string(toString(event.kind)), kLabelWidth);
-    if (!event.from.empty() && event.from != event.to)
-        text += event.from + " → " + event.to;
-    else if (!event.to.empty())
-        text += event.to;
+    const std::string from = event.from.text();
+    const std::string to = event.to.text();
+    if (!from.empty() && from != to)
+        text += from + " → " + to;
+    else if (!to.empty())
+        text += to;
     return text + "\n    why: " + event.reason.text();
 }
 

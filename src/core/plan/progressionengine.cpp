@@ -32,7 +32,7 @@ ProgressionEvent eventFor(const Catalog& catalog, Units units, Date date, Patter
     event.pattern = pattern;
     event.kind = decision.kind;
     event.exerciseId = decision.state.exerciseId;
-    event.from = from.exerciseId.empty() ? "" : ReasonText::describe(from, catalog, units);
+    event.from = from.exerciseId.empty() ? Reason() : ReasonText::describe(from, catalog, units);
     event.to = ReasonText::describe(decision.state, catalog, units);
     event.reason = decision.reason;
     return event;

@@ -2,6 +2,7 @@
 #include "core/plan/reasontext.h"
 
 #include "core/catalog/catalog.h"
+#include "core/model/phrasecode.h"
 #include "core/util/units.h"
 
 #include <array>
@@ -63,22 +64,30 @@ ReasonArg ReasonText::experience(Experience experience)
     return ReasonArg::keyed(ReasonArg::Kind::Experience, toString(experience), std::string(toString(experience)));
 }
 
-std::string ReasonText::describe(const PatternState& state, const Catalog& catalog, Units units)
+Reason ReasonText::describe(const PatternState& state, const Catalog& catalog, Units units)
 {
     if (state.pattern == Pattern::Walking)
-        return "walking " + std::to_string(state.minutes.value_or(0)) + " min a day";
-    std::string text = exerciseName(catalog, state.exerciseId);
+        return Reason(PhraseCode::StateWalking, {ReasonArg::count(state.minutes.value_or(0))});
+    // The dose is figures and unit symbols, which read alike in every language Keel speaks.
+    std::string dose;
     if (state.sets > 0)
-        text += " " + std::to_string(state.sets) + "×";
+        dose = std::to_string(state.sets) + "×";
     if (state.reps)
-        text += std::to_string(*state.reps);
+        dose += std::to_string(*state.reps);
     else if (state.seconds)
-        text += std::to_string(*state.seconds) + " s";
+        dose += std::to_string(*state.seconds) + " s";
     else if (state.meters)
-        text += std::to_string(*state.meters) + " m";
-    if (state.loadKg)
-        text += " @ " + load(*state.loadKg, units);
-    return text;
+        dose += std::to_string(*state.meters) + " m";
+    ReasonArg exercise = ReasonText::exercise(catalog, state.exerciseId);
+    if (dose.empty()) {
+        if (!state.loadKg)
+            return Reason(PhraseCode::StateExercise, {std::move(exercise)});
+        return Reason(PhraseCode::StateExerciseLoad, {std::move(exercise), ReasonArg::load(*state.loadKg, units)});
+    }
+    if (!state.loadKg)
+        return Reason(PhraseCode::StateDose, {std::move(exercise), ReasonArg::words(std::move(dose))});
+    return Reason(PhraseCode::StateDoseLoad,
+        {std::move(exercise), ReasonArg::words(std::move(dose)), ReasonArg::load(*state.loadKg, units)});
 }
 
 std::string ReasonText::weekdayList(const std::vector<Weekday>& days)

@@ -34,9 +34,9 @@ public:
     static ReasonArg pattern(Pattern pattern);
     /// The experience as a reason's value ("beginner").
     static ReasonArg experience(Experience experience);
-    /// A state in one line for event logs, by the exercise's name and in `units`:
+    /// A state in one line for event logs, by the exercise and in `units`: read in English as
     /// "Kettlebell deadlift 3×8 @ 12 kg", "walking 11 min a day".
-    static std::string describe(const PatternState& state, const Catalog& catalog, Units units);
+    static Reason describe(const PatternState& state, const Catalog& catalog, Units units);
     /// "mon, wed, fri".
     static std::string weekdayList(const std::vector<Weekday>& days);
 };

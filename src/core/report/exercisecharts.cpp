@@ -25,6 +25,21 @@ namespace keel::core {
 
 using namespace chartbuilding;
 
+namespace {
+
+/// True when an event's from or to state is on exercise `id`: its first value, or, for words
+/// stored before schema 8, a bare id.
+bool onExercise(const Reason& state, const std::string& id)
+{
+    if (state.startsWith(PhraseCode::Verbatim))
+        return state.text() == id;
+    const std::vector<Phrase>& phrases = state.phrases();
+    return !phrases.empty() && !phrases.front().args.empty()
+        && phrases.front().args.front().kind == ReasonArg::Kind::Exercise && phrases.front().args.front().key == id;
+}
+
+} // namespace
+
 ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRange range)
 {
     const ProgressWindow bounds = window(range);
@@ -58,7 +73,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
     assignAxes(chart);
 
     for (const ProgressionEvent& event : events(bounds.from)) {
-        if (event.exerciseId != id && event.from != id && event.to != id)
+        if (event.exerciseId != id && !onExercise(event.from, id) && !onExercise(event.to, id))
             continue;
         placeMarker(chart, event, bounds);
     }
@@ -151,6 +166,21 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
     return chart;
 }
 
+Reason ProgressReport::shownState(const Reason& state) const
+{
+    if (state.startsWith(PhraseCode::Verbatim))
+        return Reason::verbatim(describe(state.text()));
+    Reason shown;
+    for (Phrase phrase : state.phrases()) {
+        for (ReasonArg& arg : phrase.args) {
+            if (arg.kind == ReasonArg::Kind::Load)
+                arg.units = m_settings.units;
+        }
+        shown += std::move(phrase);
+    }
+    return shown;
+}
+
 std::string ProgressReport::describe(const std::string& value) const
 {
     // The engine records a state as "<exercise id> 3×10 @ 12 kg", a bare id or a bare "12 kg":
@@ -185,14 +215,13 @@ void ProgressReport::placeMarker(
     marker.seriesId = on.id;
     marker.kind = *kind;
     marker.event = event.kind;
-    // From and to are the engine's English words for a state (see describe()): kept as words.
     const Reason title(eventTitle(event.kind));
-    const std::string from = describe(event.from);
-    const std::string to = describe(event.to);
+    const Reason from = shownState(event.from);
+    const Reason to = shownState(event.to);
     if (!from.empty() && !to.empty())
-        marker.label = Reason(PhraseCode::MarkerFromTo, {title.asArg(), ReasonArg::words(from), ReasonArg::words(to)});
+        marker.label = Reason(PhraseCode::MarkerFromTo, {title.asArg(), from.asArg(), to.asArg()});
     else if (!to.empty())
-        marker.label = Reason(PhraseCode::MarkerTo, {title.asArg(), ReasonArg::words(to)});
+        marker.label = Reason(PhraseCode::MarkerTo, {title.asArg(), to.asArg()});
     else
         marker.label = title;
     marker.reason = event.reason;

@@ -111,6 +111,9 @@ private:
     ProgressChart buildPain(const ProgressWindow& window, const Data& data) const;
     ConsistencyReport buildConsistency(int weeks, const Data& data);
     void placeMarker(ProgressChart& chart, const ProgressionEvent& event, const ProgressWindow& window) const;
+    /// A state an event went from or to, as the chart shows it: loads in the profile's units and,
+    /// for words stored before schema 8, the exercise by its name.
+    Reason shownState(const Reason& state) const;
     std::string describe(const std::string& value) const;
     /// The name an exercise is shown under: the catalog's, else the imported one, else the id.
     std::string exerciseName(const std::string& id) const;

@@ -38,7 +38,7 @@ struct IntegrityReport {
 class Database {
 public:
     static constexpr std::int32_t kApplicationId = 0x4B45454C; // "KEEL"
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     /// Opens or creates the database at `path`. `today` dates the daily backup. Throws StoreError
     /// (NotKeel, TooNew, Damaged, CannotOpen) without writing anything to a refused file.

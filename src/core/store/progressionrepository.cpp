@@ -114,7 +114,7 @@ void ProgressionRepository::save(const ProgressionSnapshot& snapshot, const std:
 
         SQLite::Statement event(m_db.sql(),
             "INSERT INTO progression_events (date, pattern, kind, exercise_id, from_value, to_value, reason, "
-            "reason_parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            "reason_parts, from_parts, to_parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const ProgressionEvent& item : newEvents) {
             event.reset();
             sql::bind(event, 1, item.date);
@@ -124,8 +124,8 @@ void ProgressionRepository::save(const ProgressionSnapshot& snapshot, const std:
                 event.bind(2);
             event.bind(3, std::string(toString(item.kind)));
             event.bind(4, item.exerciseId);
-            event.bind(5, item.from);
-            event.bind(6, item.to);
+            sql::bindReason(event, 5, 9, item.from);
+            sql::bindReason(event, 6, 10, item.to);
             sql::bindReason(event, 7, 8, item.reason);
             event.exec();
         }
@@ -135,8 +135,8 @@ void ProgressionRepository::save(const ProgressionSnapshot& snapshot, const std:
 std::vector<ProgressionEvent> ProgressionRepository::events(
     std::optional<Pattern> pattern, const std::optional<std::string>& exerciseId)
 {
-    std::string sqlText = "SELECT id, date, pattern, kind, exercise_id, from_value, to_value, reason, reason_parts "
-                          "FROM progression_events WHERE 1";
+    std::string sqlText = "SELECT id, date, pattern, kind, exercise_id, from_value, to_value, reason, reason_parts, "
+                          "from_parts, to_parts FROM progression_events WHERE 1";
     if (pattern)
         sqlText += " AND pattern = :pattern";
     if (exerciseId)
@@ -166,8 +166,8 @@ std::vector<ProgressionEvent> ProgressionRepository::read(SQLite::Statement& que
             sql::throwBadStoredValue("progression_events.kind", kind);
         event.kind = *parsedKind;
         event.exerciseId = query.getColumn(4).getString();
-        event.from = query.getColumn(5).getString();
-        event.to = query.getColumn(6).getString();
+        event.from = sql::readReason(query.getColumn(5), query.getColumn(9));
+        event.to = sql::readReason(query.getColumn(6), query.getColumn(10));
         event.reason = sql::readReason(query.getColumn(7), query.getColumn(8));
         events.push_back(std::move(event));
     }
@@ -178,7 +178,7 @@ std::vector<ProgressionEvent> ProgressionRepository::read(SQLite::Statement& que
 std::vector<ProgressionEvent> ProgressionRepository::eventsFrom(Date from)
 {
     constexpr const char* kColumns = "SELECT id, date, pattern, kind, exercise_id, from_value, to_value, reason, "
-                                     "reason_parts FROM progression_events ";
+                                     "reason_parts, from_parts, to_parts FROM progression_events ";
     std::vector<ProgressionEvent> events;
     // The latest of each pattern before `from`, each found through the (pattern, date) index.
     SQLite::Statement& latest

@@ -215,8 +215,15 @@ ALTER TABLE planned_items ADD COLUMN reason_parts TEXT CHECK (reason_parts IS NU
 ALTER TABLE progression_events ADD COLUMN reason_parts TEXT CHECK (reason_parts IS NULL OR json_valid(reason_parts));
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations = {
-    {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}, {7, kVersion7}}};
+// Where a progression event went from and to, as phrases beside the English from_value and
+// to_value, so a front end names the exercise and the load in its own language.
+constexpr const char* kVersion8 = R"sql(
+ALTER TABLE progression_events ADD COLUMN from_parts TEXT CHECK (from_parts IS NULL OR json_valid(from_parts));
+ALTER TABLE progression_events ADD COLUMN to_parts TEXT CHECK (to_parts IS NULL OR json_valid(to_parts));
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations = {{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4},
+    {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8}}};
 
 } // namespace
 

@@ -249,7 +249,7 @@ void live(const Catalog& catalog, const Profile& profile, unsigned seed, bool tr
             findings.add(who, first.addDays(7L * kWeeks),
                 std::string(toString(pattern)) + " reached level " + std::to_string(findings.topLevel[pattern])
                     + " of the " + std::to_string(top) + " the kit allows; now "
-                    + ReasonText::describe(snapshot.patterns.at(pattern), catalog, profile.units) + " ("
+                    + ReasonText::describe(snapshot.patterns.at(pattern), catalog, profile.units).text() + " ("
                     + lastReason[pattern] + ")");
     }
 }

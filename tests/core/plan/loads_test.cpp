@@ -158,8 +158,8 @@ TEST_CASE("double progression walks every rep of the range, then the smallest lo
     CHECK(loadUp.reason.text()
         == "load up to 10 kg (+2 kg, the smallest step you can load): every set reached 12 reps at RPE ≤ 8, "
            "pain ≤ 3; back to the bottom of the range");
-    CHECK(loadUp.from == "Kettlebell deadlift 3×12 @ 8 kg");
-    CHECK(loadUp.to == "Kettlebell deadlift 3×8 @ 10 kg");
+    CHECK(loadUp.from.text() == "Kettlebell deadlift 3×12 @ 8 kg");
+    CHECK(loadUp.to.text() == "Kettlebell deadlift 3×8 @ 10 kg");
     story.plan();
     CHECK(story.main(Pattern::Hinge).loadKg == 10.0);
     CHECK(story.main(Pattern::Hinge).reps == IntRange {8, 12});
@@ -180,7 +180,7 @@ TEST_CASE("double progression in pounds: 15 lb, then 20 lb, never a raw conversi
     CHECK(loadUp.reason.text()
         == "load up to 20 lb (+5 lb, the smallest step you can load): every set reached 12 reps at RPE ≤ 8, "
            "pain ≤ 3; back to the bottom of the range");
-    CHECK(loadUp.to == "Kettlebell deadlift 3×8 @ 20 lb");
+    CHECK(loadUp.to.text() == "Kettlebell deadlift 3×8 @ 20 lb");
 }
 
 TEST_CASE("at the heaviest weight owned the pattern moves up to the next rung, at a load it owns")
@@ -282,5 +282,5 @@ TEST_CASE("a step back goes one loadable step down, in the person's unit")
     REQUIRE(story.state(Pattern::Hinge).loadKg);
     CHECK(LoadUnits::text(*story.state(Pattern::Hinge).loadKg, Units::Lb) == "15 lb");
     CHECK(back.reason.text().ends_with("; load down to 15 lb"));
-    CHECK(back.to == "Kettlebell deadlift 3×8 @ 15 lb");
+    CHECK(back.to.text() == "Kettlebell deadlift 3×8 @ 15 lb");
 }

@@ -48,8 +48,8 @@ TEST_CASE("double progression: reps climb the range, then the load goes up one s
     CHECK(loadUp.reason.text()
         == "load up to 10 kg (+2 kg, the smallest step you can load): every set reached 12 reps at RPE ≤ 8, pain ≤ "
            "3; back to the bottom of the range");
-    CHECK(loadUp.from == "Kettlebell deadlift 3×12 @ 8 kg");
-    CHECK(loadUp.to == "Kettlebell deadlift 3×8 @ 10 kg");
+    CHECK(loadUp.from.text() == "Kettlebell deadlift 3×12 @ 8 kg");
+    CHECK(loadUp.to.text() == "Kettlebell deadlift 3×8 @ 10 kg");
     story.plan();
     CHECK(story.main(Pattern::Hinge).loadKg == 10.0);
     CHECK(story.main(Pattern::Hinge).reps == IntRange {8, 12});

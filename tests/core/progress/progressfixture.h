@@ -101,14 +101,22 @@ public:
     void event(const char* date, std::optional<core::Pattern> pattern, core::ProgressionKind kind,
         const char* exerciseId = "", const char* from = "", const char* to = "", const char* reason = "")
     {
+        // Words, as events were stored before schema 8; ProgressReport names ids and converts loads.
+        event(date, pattern, kind, exerciseId, core::Reason::verbatim(from), core::Reason::verbatim(to), reason);
+    }
+
+    /// An event whose states are values, as the engine records them since schema 8.
+    void event(const char* date, std::optional<core::Pattern> pattern, core::ProgressionKind kind,
+        const char* exerciseId, core::Reason from, core::Reason to, const char* reason = "")
+    {
         core::ProgressionRepository progression(*m_db);
         core::ProgressionEvent entry;
         entry.date = day(date);
         entry.pattern = pattern;
         entry.kind = kind;
         entry.exerciseId = exerciseId;
-        entry.from = from;
-        entry.to = to;
+        entry.from = std::move(from);
+        entry.to = std::move(to);
         entry.reason = core::Reason::verbatim(reason);
         progression.save(progression.load(), {entry});
     }

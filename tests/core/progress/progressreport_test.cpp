@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/phrasecode.h"
 #include "core/report/progressreport.h"
 #include "core/store/importrepository.h"
 
@@ -291,6 +292,37 @@ TEST_CASE("exercise progress shows load in the profile's units, reps on the righ
         CHECK(chart.leftTitle == "lb");
         CHECK(chart.markers[1].label.text() == "Load up: 26.46 lb \u2192 30.86 lb");
     }
+}
+
+TEST_CASE("a change recorded as values names the exercise and shows its load in today's units")
+{
+    History history;
+    history.sets("2025-12-16", "goblet-squat", 3, 10, 12.0);
+    history.sets("2026-01-05", "goblet-squat", 3, 8, 14.0);
+    history.sets("2026-01-05", "box-squat", 3, 15);
+    const auto goblet = keel::core::ReasonArg::exercise("goblet-squat", "Goblet squat");
+    const auto box = keel::core::ReasonArg::exercise("box-squat", "Box squat");
+    history.event("2026-01-05", Pattern::Squat, ProgressionKind::LoadUp, "goblet-squat",
+        keel::core::Reason(keel::core::PhraseCode::StateDoseLoad,
+            {goblet, keel::core::ReasonArg::words("3×12"), keel::core::ReasonArg::load(12, Units::Kg)}),
+        keel::core::Reason(keel::core::PhraseCode::StateDoseLoad,
+            {goblet, keel::core::ReasonArg::words("3×8"), keel::core::ReasonArg::load(14, Units::Kg)}));
+    // A move up the ladder away from box squat shows on box squat's chart as well.
+    history.event("2025-12-20", Pattern::Squat, ProgressionKind::RungUp, "goblet-squat",
+        keel::core::Reason(keel::core::PhraseCode::StateDose, {box, keel::core::ReasonArg::words("3×15")}),
+        keel::core::Reason(keel::core::PhraseCode::StateDoseLoad,
+            {goblet, keel::core::ReasonArg::words("3×10"), keel::core::ReasonArg::load(12, Units::Kg)}));
+    const auto catalog = progressCatalog();
+
+    ProgressReport report(history.db(), catalog, {Units::Lb, Weekday::Monday, 2}, day(kToday));
+    const auto chart = report.exercise("goblet-squat", ProgressRange::FourWeeks);
+    REQUIRE(chart.markers.size() == 2);
+    CHECK(chart.markers[1].label.text() == "Load up: Goblet squat 3×12 @ 26.46 lb \u2192 Goblet squat 3×8 @ 30.86 lb");
+    CHECK(
+        chart.markers[1].label.phrases().front().args[1].nested.front().code == keel::core::PhraseCode::StateDoseLoad);
+    const auto boxChart = report.exercise("box-squat", ProgressRange::FourWeeks);
+    REQUIRE(boxChart.markers.size() == 1);
+    CHECK(boxChart.markers[0].label.text() == "Up the ladder: Box squat 3×15 \u2192 Goblet squat 3×10 @ 26.46 lb");
 }
 
 TEST_CASE("pattern progress steps through the rungs and names the exercise of each day")

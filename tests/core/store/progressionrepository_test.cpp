@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/progressionrepository.h"
 
@@ -40,8 +41,8 @@ ProgressionEvent event(const char* date, std::optional<Pattern> pattern, Progres
     item.pattern = pattern;
     item.kind = kind;
     item.exerciseId = exercise;
-    item.from = "10 kg";
-    item.to = "12 kg";
+    item.from = keel::core::Reason::verbatim("10 kg");
+    item.to = keel::core::Reason::verbatim("12 kg");
     item.reason = keel::core::Reason::verbatim("every set reached 12 reps at RPE 8");
     return item;
 }
@@ -97,6 +98,28 @@ TEST_CASE("events are appended and filtered by pattern and exercise, oldest firs
     CHECK(progression.events(Pattern::Carry).empty());
     CHECK(progression.events(std::nullopt, std::string("hip-hinge-dowel")).size() == 1);
     CHECK(progression.events(Pattern::Squat, std::string("hip-hinge-dowel")).empty());
+}
+
+TEST_CASE("where an event went from and to is kept as values beside its English words")
+{
+    auto db = core::Database::openInMemory();
+    core::ProgressionRepository progression(*db);
+    ProgressionEvent item = event("2026-03-09", Pattern::Hinge, ProgressionKind::LoadUp, "kettlebell-deadlift");
+    const auto kettlebell = core::ReasonArg::exercise("kettlebell-deadlift", "Kettlebell deadlift");
+    item.from = core::Reason(core::PhraseCode::StateDoseLoad,
+        {kettlebell, core::ReasonArg::words("3×12"), core::ReasonArg::load(12, core::Units::Lb)});
+    item.to = core::Reason(core::PhraseCode::StateExercise, {kettlebell});
+    progression.save(sampleSnapshot(), {item});
+
+    const auto events = progression.events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].from == item.from);
+    CHECK(events[0].to == item.to);
+    // The English stays in the row for anything that reads the database as it always did.
+    SQLite::Statement row(db->sql(), "SELECT from_value, to_value FROM progression_events");
+    REQUIRE(row.executeStep());
+    CHECK(row.getColumn(0).getString() == "Kettlebell deadlift 3×12 @ 26.46 lb");
+    CHECK(row.getColumn(1).getString() == "Kettlebell deadlift");
 }
 
 TEST_CASE("state filed under the wrong pattern is refused and nothing is saved")

@@ -45,6 +45,7 @@ const std::vector<Fixture> kFixtures = {
     {5, 6, 1, 1},
     {6, 6, 1, 1},
     {7, 6, 1, 1},
+    {8, 6, 1, 1},
 };
 
 std::filesystem::path fixtureSql(int version)
@@ -103,6 +104,11 @@ TEST_CASE("every released schema version upgrades to the current one and keeps t
             fixture.version >= 7 ? core::PhraseCode::EverySetReached : core::PhraseCode::Verbatim));
         CHECK(events.front().reason.text() == "every set reached 12 reps");
         CHECK(events.back().reason.text() == "steady");
+        // Where an event went: words before schema 8, the exercise and its load as values since.
+        CHECK(events.front().to.startsWith(
+            fixture.version >= 8 ? core::PhraseCode::StateDoseLoad : core::PhraseCode::Verbatim));
+        CHECK(events.front().to.text() == (fixture.version >= 8 ? "Kettlebell deadlift 3×8 @ 16 kg" : "16 kg"));
+        CHECK(events.back().to.empty());
         CHECK(static_cast<int>(core::ImportRepository(*db).importedExercises().size()) == fixture.importedExercises);
         CHECK(count(*db, "planned_items") == 4);
         // Every version has an identity once upgraded; one that had it keeps it.

@@ -131,7 +131,8 @@ TEST_CASE("in German the Progress pane shows none of the report's English", "[la
 {
     const InLanguage german(QStringLiteral("de"));
     TempDir folder;
-    auto logbook = openLogbook(folder / "keel.db");
+    // The catalog in the app's language, as the app loads it.
+    auto logbook = openLogbook(folder / "keel.db", "de");
     writeProgressHistory(logbook->database(), testToday(), 16, 7);
     ProgressPane pane(*logbook);
     pane.resize(1100, 700);
@@ -144,6 +145,7 @@ TEST_CASE("in German the Progress pane shows none of the report's English", "[la
     REQUIRE(deadlift >= 0);
     int markers = 0;
     int visited = 0;
+    QStringList changes;
     for (const QString& id : kCharts + QStringList {QStringLiteral("exercise")}) {
         INFO(id.toStdString());
         showTab(pane, id);
@@ -161,6 +163,7 @@ TEST_CASE("in German the Progress pane shows none of the report's English", "[la
             // The tooltip's first line is the change; the reason under it is the test history's
             // own English (written verbatim by progresshistory), which ReasonWords shows as it is.
             shown << view->markerToolTip(marker.date).section(QLatin1Char('\n'), 0, 0);
+            changes << shown.back();
             ++markers;
         }
         INFO(englishLeft(shown, english).join(QLatin1Char('\n')).toStdString());
@@ -169,6 +172,9 @@ TEST_CASE("in German the Progress pane shows none of the report's English", "[la
     }
     // The history has a ladder move and a step back: the tooltips above were really read.
     CHECK(markers > 0);
+    // Where a change went from and to names the exercise in German, its load the German way.
+    INFO(changes.join(QLatin1Char('\n')).toStdString());
+    CHECK(changes.join(QLatin1Char('\n')).contains(QStringLiteral("Leichtes Kreuzheben mit Kettlebell mit ")));
 }
 
 TEST_CASE("in German a note writes its values the German way", "[language]")

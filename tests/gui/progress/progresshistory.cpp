@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progresshistory.h"
 
+#include "core/model/phrasecode.h"
 #include "core/model/progressionstate.h"
 #include "core/model/weekplan.h"
 #include "core/store/database.h"
@@ -97,8 +98,8 @@ public:
         entry.pattern = pattern;
         entry.kind = kind;
         entry.exerciseId = exercise;
-        entry.from = from;
-        entry.to = to;
+        entry.from = state(exercise, from);
+        entry.to = state(exercise, to);
         entry.reason = core::Reason::verbatim(reason);
         m_progression.save(m_progression.load(), {entry});
     }
@@ -106,6 +107,19 @@ public:
     void plan(core::WeekPlan week) { m_plans.saveWeek(week); }
 
 private:
+    /// A state as the engine records it since schema 8, from the history's shorthand: "12 kg" is
+    /// `exercise` at that load, anything else an exercise id alone.
+    static core::Reason state(const std::string& exercise, const std::string& words)
+    {
+        if (words.empty())
+            return {};
+        if (words.ends_with(" kg"))
+            return core::Reason(core::PhraseCode::StateExerciseLoad,
+                {core::ReasonArg::exercise(exercise, exercise),
+                    core::ReasonArg::load(std::stod(words), core::Units::Kg)});
+        return core::Reason(core::PhraseCode::StateExercise, {core::ReasonArg::exercise(words, words)});
+    }
+
     core::LogRepository m_log;
     core::PlanRepository m_plans;
     core::ProgressionRepository m_progression;
