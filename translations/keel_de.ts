@@ -1594,7 +1594,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location line="+1"/>
         <source>%1 day (mobility alternates hip and thoracic), %2 min of mobility today</source>
-        <translation>%1-Tag (die Mobilität wechselt zwischen Hüfte und Brustwirbelsäule), heute %2 min Mobilität</translation>
+        <translation>Schwerpunkt: %1 (die Mobilität wechselt zwischen Hüfte und Brustwirbelsäule), heute %2 min Mobilität</translation>
     </message>
     <message>
         <location line="+1"/>
