@@ -181,11 +181,12 @@ void TodayPane::buildLayout()
 void TodayPane::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    // Split list and panel in halves once the real width is known; left to its size hints the
-    // splitter gives the panel's long lines everything and squeezes the list.
+    // Split list and panel three to two once the real width is known, so exercise names that run
+    // long (German ones do) fit beside their doses; left to its size hints the splitter gives the
+    // panel's long lines everything and squeezes the list. The panel keeps its minimum width.
     if (!m_splitSet && m_main->width() > 0) {
-        const int half = m_main->width() / 2;
-        m_main->setSizes({half, m_main->width() - half});
+        const int list = m_main->width() * 3 / 5;
+        m_main->setSizes({list, m_main->width() - list});
         m_splitSet = true;
     }
 }
