@@ -14,6 +14,9 @@ namespace keel::gui {
 
 namespace {
 
+/// Lines an exercise name may take on a card before the rest is elided.
+constexpr int kNameLines = 3;
+
 // Spacing in units of the font, so the cards scale with the font and the screen.
 int padding(const QFontMetrics& metrics)
 {
@@ -65,7 +68,7 @@ QStringList WeekCardDelegate::nameLines(const QFontMetrics& metrics, const QStri
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        if (lines.size() == 1) {
+        if (lines.size() == kNameLines - 1) {
             lines << metrics.elidedText(name.mid(line.textStart()), Qt::ElideRight, width);
             break;
         }

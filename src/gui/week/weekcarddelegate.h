@@ -17,7 +17,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
-    /// The lines of the exercise name wrapped to `width`, at most two (the second elided).
+    /// The lines of the exercise name wrapped to `width`, at most three (the last elided): enough
+    /// for the long compound names of German in a day's narrow column.
     static QStringList nameLines(const QFontMetrics& metrics, const QString& name, int width);
     /// The width the text of `index` gets inside its painted row.
     static int textWidth(const QStyleOptionViewItem& option, const QModelIndex& index);

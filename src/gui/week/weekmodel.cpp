@@ -305,7 +305,7 @@ QVariant WeekModel::itemData(
             return {};
         }
     case Qt::ToolTipRole:
-        // A narrow day column wraps the name onto two lines and elides the rest: the tooltip
+        // A narrow day column wraps the name onto three lines and elides the rest: the tooltip
         // names the exercise whole before saying why it is there.
         return tr("%1%2\n%3\n%4")
             .arg(exerciseName(item), item.warmUp ? tr(" (warm-up)") : QString(), prescription, reasonText(item))
