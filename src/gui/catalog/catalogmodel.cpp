@@ -46,8 +46,15 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     const core::Exercise& exercise = *exerciseAt(index.row());
     if (role == IdRole)
         return QString::fromStdString(exercise.id);
-    if (role == Qt::ToolTipRole)
-        return QString::fromStdString(m_catalog.texts(exercise).summary);
+    if (role == Qt::ToolTipRole) {
+        // Name and equipment may be elided in their columns: their tooltips hold them whole.
+        if (index.column() == EquipmentColumn)
+            return data(index, Qt::DisplayRole);
+        const QString summary = QString::fromStdString(m_catalog.texts(exercise).summary);
+        return index.column() == NameColumn
+            ? QString::fromStdString(m_catalog.name(exercise)) + QStringLiteral("\n") + summary
+            : summary;
+    }
     if (role == SortRole && index.column() == LevelColumn)
         return exercise.level;
     if (role != Qt::DisplayRole && role != SortRole)

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +88,8 @@ CatalogPane::CatalogPane(Logbook& logbook, QWidget* parent)
     m_table->sortByColumn(CatalogModel::PatternColumn, Qt::AscendingOrder);
     TableViews::makeCompact(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::EquipmentColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::EquipmentColumn, QHeaderView::Interactive);
+    m_table->viewport()->installEventFilter(this);
     for (const int column : {CatalogModel::PatternColumn, CatalogModel::FocusColumn, CatalogModel::LevelColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
@@ -115,6 +117,29 @@ CatalogPane::CatalogPane(Logbook& logbook, QWidget* parent)
     updateEmptyState();
     if (m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, CatalogModel::NameColumn));
+}
+
+bool CatalogPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CatalogPane::fitColumns()
+{
+    // The name is what a person scans for, and it is the longest in some languages: what is left
+    // beside pattern, focus and level goes to it first, and equipment takes at most two fifths,
+    // elided with its whole text in the tooltip.
+    QHeaderView* header = m_table->horizontalHeader();
+    int fixed = 0;
+    for (const int column : {CatalogModel::PatternColumn, CatalogModel::FocusColumn, CatalogModel::LevelColumn})
+        fixed += header->sectionSize(column);
+    const int room = std::max(m_table->viewport()->width() - fixed, 0);
+    // QTableView narrows the access of this QAbstractItemView function; the base one is public.
+    const QAbstractItemView* items = m_table;
+    const int equipment = std::min(items->sizeHintForColumn(CatalogModel::EquipmentColumn), room * 2 / 5);
+    header->resizeSection(CatalogModel::EquipmentColumn, std::max(equipment, header->minimumSectionSize()));
 }
 
 void CatalogPane::buildFilters()

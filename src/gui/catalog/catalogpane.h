@@ -33,8 +33,12 @@ public:
 
     CatalogFilterModel* filterModel() const { return m_filter; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildFilters();
+    void fitColumns();
     void applyFilters();
     void keepSelection(const QString& exerciseId);
     void clearFilters();
