@@ -383,7 +383,7 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/gui/exchange/importdialog.cpp" line="+45"/>
+        <location filename="../src/gui/exchange/importdialog.cpp" line="+46"/>
         <source>GPX walks</source>
         <translation>GPX-Spaziergänge</translation>
     </message>
@@ -1000,12 +1000,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/exchange/exchangeactions.cpp" line="+80"/>
+        <location filename="../src/gui/exchange/exchangeactions.cpp" line="+81"/>
         <source>Nothing is planned from %1 to %2; the calendar is empty.</source>
         <translation>Von %1 bis %2 ist nichts geplant; der Kalender ist leer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1747,11 +1747,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -1834,6 +1835,376 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <location line="+1"/>
         <source>%1 %2 @ %3</source>
         <translation>%1 %2 mit %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields where the header has %2 (is the file cut short, or written with another delimiter?)</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat (ist die Datei abgeschnitten oder mit einem anderen Trennzeichen geschrieben?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row longer than %1 MiB; this is not a CSV export (or a quote is never closed)</source>
+        <translation>eine Zeile länger als %1 MiB; dies ist kein CSV-Export (oder ein Anführungszeichen wird nie geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quoted field is never closed (is the file cut short?)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (ist die Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text after the closing quote of field %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>„%1“ liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a time like 0:01:30</source>
+        <translation>„%1“ ist keine Zeit wie 0:01:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is longer than a day</source>
+        <translation>%1 %2 ist länger als ein Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a weight unit (kg or lbs)</source>
+        <translation>„%1“ ist keine Gewichtseinheit (kg oder lbs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a distance unit (m, km, mi or ft)</source>
+        <translation>„%1“ ist keine Längeneinheit (m, km, mi oder ft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 is above 10</source>
+        <translation>%1 %2 liegt über 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty set: no weight, reps, time or distance</source>
+        <translation>ein leerer Satz: kein Gewicht, keine Wiederholungen, keine Zeit und keine Strecke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no exercise name</source>
+        <translation>kein Übungsname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a format Keel can import (Strong, Hevy or FitNotes CSV, GPX, Keel JSON); the header reads &quot;%1&quot;</source>
+        <translation>kein Format, das Keel importieren kann (Strong-, Hevy- oder FitNotes-CSV, GPX, Keel-JSON); die Kopfzeile lautet „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an XML file that is not GPX</source>
+        <translation>eine XML-Datei, die kein GPX ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Keel JSON backup is restored with JsonBackup, not read as rows</source>
+        <translation>eine Keel-JSON-Sicherung wird mit JsonBackup wiederhergestellt, nicht als Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Strong export: the header lacks Exercise Name or Set Order</source>
+        <translation>kein Strong-Export: der Kopfzeile fehlt Exercise Name oder Set Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date like 2026-04-07 10:14:00</source>
+        <translation>„%1“ ist kein Datum wie 2026-04-07 10:14:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set order &quot;%1&quot; is not a set (a number, W, D or F)</source>
+        <translation>Satzreihenfolge „%1“ ist kein Satz (eine Zahl, W, D oder F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Hevy export: the header lacks exercise_title or set_type</source>
+        <translation>kein Hevy-Export: der Kopfzeile fehlt exercise_title oder set_type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date like 7 Apr 2026, 10:14</source>
+        <translation>„%1“ ist kein Datum wie 7 Apr 2026, 10:14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no exercise_title</source>
+        <translation>kein exercise_title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not normal, warmup, failure or dropset</source>
+        <translation>„%1“ ist weder normal, warmup, failure noch dropset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a FitNotes export: the header lacks Exercise, Category or Weight</source>
+        <translation>kein FitNotes-Export: der Kopfzeile fehlt Exercise, Category oder Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates such as &quot;%1&quot; could be day/month or month/day; say which with --dates dmy or --dates mdy</source>
+        <translation>Daten wie „%1“ können Tag/Monat oder Monat/Tag sein; geben Sie die Reihenfolge mit --dates dmy oder --dates mdy an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of memory starting the XML parser</source>
+        <translation>kein Speicher mehr beim Starten des XML-Parsers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root element is &lt;%1&gt;, not &lt;gpx&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;gpx&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &lt;trkpt&gt; outside any &lt;trk&gt;</source>
+        <translation>ein &lt;trkpt&gt; außerhalb jedes &lt;trk&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &lt;trkpt&gt; without a valid lat and lon</source>
+        <translation>ein &lt;trkpt&gt; ohne gültige lat und lon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;time&gt; &quot;%1&quot; is not an ISO 8601 timestamp</source>
+        <translation>&lt;time&gt; „%1“ ist kein Zeitstempel nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the GPX file has no &lt;trk&gt; tracks</source>
+        <translation>die GPX-Datei hat keine &lt;trk&gt;-Tracks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track %1</source>
+        <translation>Track %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track &quot;%1&quot;</source>
+        <translation>Track „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no timestamps, so its date and duration are unknown</source>
+        <translation>%1 hat keine Zeitstempel, daher sind Datum und Dauer unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lasts under a minute</source>
+        <translation>%1 dauert weniger als eine Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Keel backup: &quot;format&quot; is not &quot;keel-backup&quot;</source>
+        <translation>keine Keel-Sicherung: „format“ ist nicht „keel-backup“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup has no valid &quot;format_version&quot;</source>
+        <translation>die Sicherung hat keine gültige „format_version“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup&apos;s format_version %1 is newer than this Keel reads (%2); update Keel</source>
+        <translation>die format_version %1 der Sicherung ist neuer, als dieses Keel lesen kann (%2); aktualisieren Sie Keel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup has no &quot;tables&quot; object</source>
+        <translation>die Sicherung hat kein „tables“-Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup&apos;s &quot;catalog_files&quot; is not an object of file names and texts</source>
+        <translation>„catalog_files“ der Sicherung ist kein Objekt aus Dateinamen und Texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup&apos;s catalog file name &quot;%1&quot; is not a plain NAME.json</source>
+        <translation>der Katalogdateiname „%1“ der Sicherung ist kein einfaches NAME.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup&apos;s catalog file %1 is not text</source>
+        <translation>die Katalogdatei %1 der Sicherung ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup holds an unknown table &quot;%1&quot;</source>
+        <translation>die Sicherung enthält eine unbekannte Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table %1 in the backup is not an array of rows</source>
+        <translation>Tabelle %1 in der Sicherung ist keine Liste von Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row %2 is not an object</source>
+        <translation>%1, Zeile %2, ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row %2 has a %3 that is not text</source>
+        <translation>%1, Zeile %2, hat ein %3, das kein Text ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row %2 has no valid %3</source>
+        <translation>%1, Zeile %2, hat kein gültiges %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row %2 has a %3 that is not a number</source>
+        <translation>%1, Zeile %2, hat ein %3, das keine Zahl ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 row %2 has a %3 of %4, out of range</source>
+        <translation>%1, Zeile %2, hat ein %3 von %4, außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot be read for the backup</source>
+        <translation>%1: kann für die Sicherung nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot be listed for the backup: %2</source>
+        <translation>%1: kann für die Sicherung nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup holds the catalog file %1, and %2 already exists; move it away (or merge the two by hand) and restore again</source>
+        <translation>die Sicherung enthält die Katalogdatei %1, und %2 gibt es bereits; verschieben Sie sie (oder führen Sie beide von Hand zusammen) und stellen Sie erneut wieder her</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot be created: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot be written</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database already holds data; restore into a new database (--db NEW.db), or add --merge to add this backup&apos;s sets, walks and check-ins to it</source>
+        <translation>die Datenbank enthält bereits Daten; stellen Sie in eine neue Datenbank wieder her (--db NEU.db), oder fügen Sie mit --merge die Sätze, Spaziergänge und Check-ins dieser Sicherung hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated, no unit columns</source>
+        <translation>kommagetrennt, ohne Einheitenspalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated with unit columns and workout duration</source>
+        <translation>semikolongetrennt, mit Einheitenspalten und Trainingsdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated with unit columns (older, no duration)</source>
+        <translation>semikolongetrennt, mit Einheitenspalten (älter, ohne Dauer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights in kg, km</source>
+        <translation>Gewichte in kg, km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights in kg, miles</source>
+        <translation>Gewichte in kg, Meilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights in lb, km</source>
+        <translation>Gewichte in lb, km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights in lb, miles</source>
+        <translation>Gewichte in lb, Meilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight Unit column</source>
+        <translation>Spalte Weight Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit in the weight column&apos;s name</source>
+        <translation>Einheit im Namen der Gewichtsspalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day dates</source>
+        <translation>Datumsangaben Monat/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month dates</source>
+        <translation>Datumsangaben Tag/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO dates</source>
+        <translation>ISO-Datumsangaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPX 1.1 tracks</source>
+        <translation>GPX-1.1-Tracks</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2683,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::CatalogModel</name>
     <message>
-        <location filename="../src/gui/catalog/catalogmodel.cpp" line="+78"/>
+        <location filename="../src/gui/catalog/catalogmodel.cpp" line="+85"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -2340,7 +2711,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::CatalogPane</name>
     <message>
-        <location filename="../src/gui/catalog/catalogpane.cpp" line="+70"/>
+        <location filename="../src/gui/catalog/catalogpane.cpp" line="+71"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
@@ -2370,7 +2741,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Übungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>Name, cue or tag, e.g. “bridge” or “desk”</source>
         <translation>Name, Hinweis oder Schlagwort, z. B. „bridge“ oder „desk“</translation>
     </message>
@@ -3225,7 +3596,17 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ImportDialog</name>
     <message>
-        <location filename="../src/gui/exchange/importdialog.cpp" line="+9"/>
+        <location filename="../src/gui/exchange/importdialog.cpp" line="+8"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+9"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
@@ -3286,7 +3667,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From %1 to %2</source>
         <translation>Vom %1 bis %2</translation>
     </message>
@@ -3348,7 +3729,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -4649,7 +5030,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Today · %1, %2</source>
         <translation>Heute · %1, %2</translation>
     </message>
@@ -4787,7 +5168,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::WeekCardDelegate</name>
     <message>
-        <location filename="../src/gui/week/weekcarddelegate.cpp" line="+153"/>
+        <location filename="../src/gui/week/weekcarddelegate.cpp" line="+156"/>
         <source>%1 · warm-up</source>
         <translation>%1 · Aufwärmen</translation>
     </message>

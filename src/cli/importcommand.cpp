@@ -28,7 +28,7 @@ json previewJson(const core::ImportPreview& preview)
     json units = json::array();
     for (const core::Units unit : preview.weightUnits)
         units.push_back(std::string(core::toString(unit)));
-    json result = {{"format", std::string(core::toString(preview.format))}, {"dialect", preview.dialect},
+    json result = {{"format", std::string(core::toString(preview.format))}, {"dialect", preview.dialect.text()},
         {"from", preview.first ? json(preview.first->toString()) : json(nullptr)},
         {"to", preview.last ? json(preview.last->toString()) : json(nullptr)}, {"workouts", preview.workouts},
         {"sets", preview.sets}, {"warm_up_sets", preview.warmUpSets}, {"walks", preview.walks}, {"weight_units", units},
@@ -38,15 +38,15 @@ json previewJson(const core::ImportPreview& preview)
         result["matched"].push_back({{"name", name}, {"exercise", id}});
     for (const core::UnmatchedName& name : preview.unmatched)
         result["unmatched"].push_back(
-            {{"name", name.name}, {"exercise", name.importedId}, {"sets", name.sets}, {"reason", name.reason}});
+            {{"name", name.name}, {"exercise", name.importedId}, {"sets", name.sets}, {"reason", name.reason.text()}});
     for (const core::SkippedRow& row : preview.skipped)
-        result["skipped"].push_back({{"line", row.line}, {"reason", row.reason}});
+        result["skipped"].push_back({{"line", row.line}, {"reason", row.reason.text()}});
     return result;
 }
 
 void printPreview(std::ostream& out, const core::ImportPreview& preview, core::Units assumed)
 {
-    out << "Format: " << core::toString(preview.format) << " (" << preview.dialect << ")\n";
+    out << "Format: " << core::toString(preview.format) << " (" << preview.dialect.text() << ")\n";
     if (preview.first)
         out << "Dates: " << preview.first->toString() << " to " << preview.last->toString() << '\n';
     else
@@ -70,13 +70,14 @@ void printPreview(std::ostream& out, const core::ImportPreview& preview, core::U
         for (const core::UnmatchedName& name : preview.unmatched)
             out << "  " << name.name << " -> " << name.importedId << " ("
                 << plural(static_cast<std::size_t>(name.sets), "set")
-                << (name.reason.empty() ? std::string() : ", not recorded as the catalog's exercise: " + name.reason)
+                << (name.reason.empty() ? std::string()
+                                        : ", not recorded as the catalog's exercise: " + name.reason.text())
                 << ")\n";
     }
     if (!preview.skipped.empty()) {
         out << "Rows skipped (" << preview.skipped.size() << "):\n";
         for (const core::SkippedRow& row : preview.skipped)
-            out << "  line " << row.line << ": " << row.reason << '\n';
+            out << "  line " << row.line << ": " << row.reason.text() << '\n';
     }
 }
 

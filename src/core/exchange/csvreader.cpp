@@ -2,6 +2,7 @@
 #include "core/exchange/csvreader.h"
 
 #include "core/exchange/exchangeerror.h"
+#include "core/model/phrasecode.h"
 
 #include <array>
 
@@ -62,11 +63,10 @@ bool CsvReader::next(CsvRecord& record)
     while (true) {
         if (m_pos - start > kMaxRecordBytes)
             throw ExchangeError(record.line,
-                "a row longer than " + std::to_string(kMaxRecordBytes >> 20)
-                    + " MiB; this is not a CSV export (or a quote is never closed)");
+                Reason(PhraseCode::ImportRowTooLong, {ReasonArg::count(static_cast<long>(kMaxRecordBytes >> 20))}));
         if (m_pos >= m_text.size()) {
             if (quoted)
-                throw ExchangeError(record.line, "a quoted field is never closed (is the file cut short?)");
+                throw ExchangeError(record.line, Reason(PhraseCode::ImportQuoteNotClosed));
             record.fields.push_back(std::move(field));
             return true;
         }
@@ -101,7 +101,8 @@ bool CsvReader::next(CsvRecord& record)
             quoted = true;
         } else if (wasQuoted) {
             throw ExchangeError(m_line,
-                std::string("text after the closing quote of field ") + std::to_string(record.fields.size() + 1));
+                Reason(
+                    PhraseCode::ImportTextAfterQuote, {ReasonArg::count(static_cast<long>(record.fields.size() + 1))}));
         } else {
             field += c;
         }

@@ -2,6 +2,7 @@
 #include "core/exchange/csvtable.h"
 
 #include "core/exchange/exchangeerror.h"
+#include "core/model/phrasecode.h"
 
 #include <algorithm>
 #include <charconv>
@@ -32,7 +33,7 @@ CsvTable::CsvTable(std::string_view text)
 {
     CsvRecord record;
     if (!m_reader.next(record))
-        throw ExchangeError(0, "the file is empty");
+        throw ExchangeError(0, Reason(PhraseCode::ImportFileEmpty));
     m_headerLine = record.line;
     for (const std::string& name : record.fields) {
         m_header.push_back(trimmed(name));
@@ -61,8 +62,9 @@ bool CsvTable::next(CsvRecord& record)
         return false;
     if (record.fields.size() != m_header.size()) {
         throw ExchangeError(record.line,
-            std::to_string(record.fields.size()) + " fields where the header has " + std::to_string(m_header.size())
-                + " (is the file cut short, or written with another delimiter?)");
+            Reason(PhraseCode::ImportFieldCount,
+                {ReasonArg::count(static_cast<long>(record.fields.size())),
+                    ReasonArg::count(static_cast<long>(m_header.size()))}));
     }
     return true;
 }
@@ -87,13 +89,13 @@ std::optional<double> CsvRow::number(std::string_view column) const
         std::replace(value.begin(), value.end(), ',', '.');
     const char first = value.front();
     if (!(first == '-' || first == '.' || (first >= '0' && first <= '9')))
-        fail(column, "\"" + value + "\" is not a number");
+        fail(column, Reason(PhraseCode::ImportNotANumber, {ReasonArg::words(value)}));
     double result = 0.0;
     const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), result);
     if (error == std::errc::result_out_of_range)
-        fail(column, "\"" + value + "\" is out of range");
+        fail(column, Reason(PhraseCode::ImportOutOfRange, {ReasonArg::words(value)}));
     if (error != std::errc() || end != value.data() + value.size() || !std::isfinite(result))
-        fail(column, "\"" + value + "\" is not a number");
+        fail(column, Reason(PhraseCode::ImportNotANumber, {ReasonArg::words(value)}));
     return result;
 }
 
@@ -103,13 +105,15 @@ std::optional<int> CsvRow::count(std::string_view column) const
     if (!value)
         return std::nullopt;
     if (std::floor(*value) != *value || std::fabs(*value) > 1e9)
-        throw RowSkipped {std::string(column) + " " + text(column) + " is not a whole number"};
+        throw RowSkipped {Reason(
+            PhraseCode::ImportNotWhole, {ReasonArg::words(std::string(column)), ReasonArg::words(text(column))})};
     return static_cast<int>(*value);
 }
 
-void CsvRow::fail(std::string_view column, const std::string& reason) const
+void CsvRow::fail(std::string_view column, const Reason& reason) const
 {
-    throw ExchangeError(m_record.line, std::string(column) + ": " + reason);
+    throw ExchangeError(
+        m_record.line, Reason(PhraseCode::ImportInColumn, {ReasonArg::words(std::string(column)), reason.asArg()}));
 }
 
 } // namespace keel::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/exchange/csvreader.h"
+#include "core/model/reason.h"
 
 #include <optional>
 #include <string>
@@ -38,7 +39,7 @@ private:
 /// Thrown inside a format reader for a row that reads but holds nothing Keel can store; the
 /// reader records it as skipped with this reason and goes on.
 struct RowSkipped {
-    std::string reason;
+    Reason reason;
 };
 
 /// Typed access to one row's fields by column name. Every failure names the line, the column and
@@ -57,7 +58,7 @@ public:
     /// A fraction skips the row (RowSkipped).
     std::optional<int> count(std::string_view column) const;
     /// Throws ExchangeError for this row about `column`.
-    [[noreturn]] void fail(std::string_view column, const std::string& reason) const;
+    [[noreturn]] void fail(std::string_view column, const Reason& reason) const;
 
 private:
     const CsvTable& m_table;

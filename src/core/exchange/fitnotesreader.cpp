@@ -4,6 +4,7 @@
 #include "core/exchange/csvtable.h"
 #include "core/exchange/exchangeerror.h"
 #include "core/exchange/unitreading.h"
+#include "core/model/phrasecode.h"
 
 #include <charconv>
 #include <cstdio>
@@ -59,7 +60,7 @@ SourceFile FitNotesReader::read(std::string_view text, const ReadOptions& option
 {
     CsvTable table(text);
     if (!recognises(table))
-        throw ExchangeError(table.headerLine(), "not a FitNotes export: the header lacks Exercise, Category or Weight");
+        throw ExchangeError(table.headerLine(), Reason(PhraseCode::ImportNotFitNotes));
     SourceFile file;
     file.format = ImportFormat::FitNotes;
     const bool unitPerRow = table.column("Weight Unit").has_value();
@@ -90,11 +91,13 @@ SourceFile FitNotesReader::read(std::string_view text, const ReadOptions& option
         }
     }
     if (!order && ambiguousLine > 0)
-        throw ExchangeError(ambiguousLine,
-            "dates such as \"" + ambiguousText
-                + "\" could be day/month or month/day; say which with --dates dmy or --dates mdy");
-    file.dialect = std::string(unitPerRow ? "Weight Unit column" : "unit in the weight column's name")
-        + (order == DateOrder::MonthFirst ? ", month/day dates" : (order ? ", day/month dates" : ", ISO dates"));
+        throw ExchangeError(ambiguousLine, Reason(PhraseCode::ImportDatesAmbiguous, {ReasonArg::words(ambiguousText)}));
+    const PhraseCode dates = order == DateOrder::MonthFirst
+        ? PhraseCode::ImportDialectMonthFirst
+        : (order ? PhraseCode::ImportDialectDayFirst : PhraseCode::ImportDialectIsoDates);
+    file.dialect = Reason(PhraseCode::ImportDialectAnd,
+        {Reason(unitPerRow ? PhraseCode::ImportDialectUnitColumn : PhraseCode::ImportDialectUnitInName).asArg(),
+            Reason(dates).asArg()});
 
     SourceKeys keys;
     for (const CsvRecord& record : records) {
@@ -111,12 +114,12 @@ SourceFile FitNotesReader::read(std::string_view text, const ReadOptions& option
                 }
             }
             if (!date)
-                row.fail("Date", "\"" + dateText + "\" is not a date");
+                row.fail("Date", Reason(PhraseCode::ImportNotADate, {ReasonArg::words(dateText)}));
             set.date = *date;
             set.workout = date->toString();
             set.exerciseName = row.text("Exercise");
             if (set.exerciseName.empty())
-                throw RowSkipped {"no exercise name"};
+                throw RowSkipped {Reason(PhraseCode::ImportNoExerciseName)};
             set.weightUnit = unitPerRow ? weightUnitOf(row, "Weight Unit") : columnUnit;
             set.loadKg = loadKg(row, weightColumn, set.weightUnit);
             set.reps = repsOf(row, "Reps");

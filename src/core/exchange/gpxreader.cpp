@@ -3,6 +3,7 @@
 
 #include "core/exchange/csvtable.h"
 #include "core/exchange/exchangeerror.h"
+#include "core/model/phrasecode.h"
 
 #include <charconv>
 #include <cmath>
@@ -51,10 +52,10 @@ std::size_t currentLine(const GpxState& state)
     return static_cast<std::size_t>(XML_GetCurrentLineNumber(state.parser));
 }
 
-void stop(GpxState& state, const std::string& reason)
+void stop(GpxState& state, Reason reason)
 {
     if (!state.error)
-        state.error = ExchangeError(currentLine(state), reason);
+        state.error = ExchangeError(currentLine(state), std::move(reason));
     XML_StopParser(state.parser, XML_FALSE);
 }
 
@@ -78,18 +79,18 @@ void XMLCALL onStart(void* data, const XML_Char* name, const XML_Char** attribut
     auto& state = *static_cast<GpxState*>(data);
     const std::string element = localName(name);
     if (state.open.empty() && element != "gpx")
-        return stop(state, "the root element is <" + element + ">, not <gpx>");
+        return stop(state, Reason(PhraseCode::ImportGpxRoot, {ReasonArg::words(element)}));
     state.open.push_back(element);
     state.text.clear();
     if (element == "trk") {
         state.tracks.push_back({currentLine(state), {}, {}});
     } else if (element == "trkpt") {
         if (state.tracks.empty())
-            return stop(state, "a <trkpt> outside any <trk>");
+            return stop(state, Reason(PhraseCode::ImportGpxPointOutsideTrack));
         const auto lat = coordinate(attributes, "lat");
         const auto lon = coordinate(attributes, "lon");
         if (!lat || !lon || std::fabs(*lat) > 90.0 || std::fabs(*lon) > 180.0)
-            return stop(state, "a <trkpt> without a valid lat and lon");
+            return stop(state, Reason(PhraseCode::ImportGpxPointWithoutPosition));
         state.tracks.back().points.push_back({*lat, *lon, std::nullopt, {}});
     }
 }
@@ -103,7 +104,7 @@ void XMLCALL onEnd(void* data, const XML_Char* name)
         const std::string stamp = trimmed(state.text);
         const auto seconds = GpxReader::parseTimestamp(stamp);
         if (!seconds)
-            return stop(state, "<time> \"" + stamp + "\" is not an ISO 8601 timestamp");
+            return stop(state, Reason(PhraseCode::ImportGpxBadTime, {ReasonArg::words(stamp)}));
         state.tracks.back().points.back().time = seconds;
         state.tracks.back().points.back().timeText = stamp;
     } else if (element == "name" && parent == "trk") {
@@ -197,29 +198,31 @@ SourceFile GpxReader::read(std::string_view text)
     GpxState state;
     state.parser = XML_ParserCreate(nullptr);
     if (state.parser == nullptr)
-        throw ExchangeError(0, "out of memory starting the XML parser");
+        throw ExchangeError(0, Reason(PhraseCode::ImportGpxNoParser));
     XML_SetUserData(state.parser, &state);
     XML_SetElementHandler(state.parser, onStart, onEnd);
     XML_SetCharacterDataHandler(state.parser, onText);
     const XML_Status status = XML_Parse(
         state.parser, text.data(), static_cast<int>(std::min<std::size_t>(text.size(), INT32_MAX)), XML_TRUE);
     if (status != XML_STATUS_OK && !state.error) {
-        state.error = ExchangeError(
-            currentLine(state), std::string("not well-formed XML: ") + XML_ErrorString(XML_GetErrorCode(state.parser)));
+        state.error = ExchangeError(currentLine(state),
+            Reason(
+                PhraseCode::ImportGpxMalformed, {ReasonArg::words(XML_ErrorString(XML_GetErrorCode(state.parser)))}));
     }
     XML_ParserFree(state.parser);
     if (state.error)
         throw *state.error;
     if (state.tracks.empty())
-        throw ExchangeError(0, "the GPX file has no <trk> tracks");
+        throw ExchangeError(0, Reason(PhraseCode::ImportGpxNoTracks));
 
     SourceFile file;
     file.format = ImportFormat::Gpx;
-    file.dialect = "GPX 1.1 tracks";
+    file.dialect = Reason(PhraseCode::ImportDialectGpx);
     for (std::size_t i = 0; i < state.tracks.size(); ++i) {
         const Track& track = state.tracks[i];
-        const std::string label
-            = track.name.empty() ? "track " + std::to_string(i + 1) : "track \"" + track.name + "\"";
+        const ReasonArg label = track.name.empty()
+            ? Reason(PhraseCode::ImportGpxTrackNumber, {ReasonArg::count(static_cast<long>(i + 1))}).asArg()
+            : Reason(PhraseCode::ImportGpxTrackNamed, {ReasonArg::words(track.name)}).asArg();
         const Point* first = nullptr;
         const Point* last = nullptr;
         double metres = 0.0;
@@ -233,10 +236,10 @@ SourceFile GpxReader::read(std::string_view text)
             }
         }
         if (!first)
-            throw ExchangeError(track.line, label + " has no timestamps, so its date and duration are unknown");
+            throw ExchangeError(track.line, Reason(PhraseCode::ImportGpxNoTimestamps, {label}));
         const long long seconds = *last->time - *first->time;
         if (seconds < 30) {
-            file.skipped.push_back({track.line, label + " lasts under a minute"});
+            file.skipped.push_back({track.line, Reason(PhraseCode::ImportGpxUnderAMinute, {label})});
             continue;
         }
         SourceWalk walk;

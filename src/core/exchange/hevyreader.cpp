@@ -4,6 +4,7 @@
 #include "core/exchange/csvtable.h"
 #include "core/exchange/exchangeerror.h"
 #include "core/exchange/unitreading.h"
+#include "core/model/phrasecode.h"
 
 #include <array>
 #include <charconv>
@@ -62,14 +63,15 @@ SourceFile HevyReader::read(std::string_view text)
 {
     CsvTable table(text);
     if (!recognises(table))
-        throw ExchangeError(table.headerLine(), "not a Hevy export: the header lacks exercise_title or set_type");
+        throw ExchangeError(table.headerLine(), Reason(PhraseCode::ImportNotHevy));
     SourceFile file;
     file.format = ImportFormat::Hevy;
     const bool pounds = table.column("weight_lbs").has_value();
     const bool miles = table.column("distance_miles").has_value();
     const char* weightColumn = pounds ? "weight_lbs" : "weight_kg";
     const char* distanceColumn = miles ? "distance_miles" : "distance_km";
-    file.dialect = std::string(pounds ? "weights in lb" : "weights in kg") + (miles ? ", miles" : ", km");
+    file.dialect = Reason(pounds ? (miles ? PhraseCode::ImportDialectHevyLbMiles : PhraseCode::ImportDialectHevyLbKm)
+                                 : (miles ? PhraseCode::ImportDialectHevyKgMiles : PhraseCode::ImportDialectHevyKgKm));
 
     SourceKeys keys;
     readSetRows(table, file, [&](const CsvRow& row) {
@@ -78,17 +80,17 @@ SourceFile HevyReader::read(std::string_view text)
         const std::string start = row.text("start_time");
         const auto date = parseDate(start);
         if (!date)
-            row.fail("start_time", "\"" + start + "\" is not a date like 7 Apr 2026, 10:14");
+            row.fail("start_time", Reason(PhraseCode::ImportHevyDate, {ReasonArg::words(start)}));
         set.date = *date;
         set.workout = start + "|" + row.text("title");
         set.exerciseName = row.text("exercise_title");
         if (set.exerciseName.empty())
-            throw RowSkipped {"no exercise_title"};
+            throw RowSkipped {Reason(PhraseCode::ImportHevyNoTitle)};
         const std::string type = lowered(row.text("set_type"));
         if (type == "warmup")
             set.warmUp = true;
         else if (type != "normal" && type != "failure" && type != "dropset" && !type.empty())
-            row.fail("set_type", "\"" + row.text("set_type") + "\" is not normal, warmup, failure or dropset");
+            row.fail("set_type", Reason(PhraseCode::ImportHevySetType, {ReasonArg::words(row.text("set_type"))}));
         set.weightUnit = pounds ? Units::Lb : Units::Kg;
         set.loadKg = loadKg(row, weightColumn, set.weightUnit);
         set.reps = repsOf(row, "reps");

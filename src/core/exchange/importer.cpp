@@ -8,6 +8,7 @@
 #include "core/exchange/gpxreader.h"
 #include "core/exchange/hevyreader.h"
 #include "core/exchange/strongreader.h"
+#include "core/model/phrasecode.h"
 #include "core/plan/entrycheck.h"
 #include "core/store/logrepository.h"
 #include "core/store/storeerror.h"
@@ -28,13 +29,13 @@ std::string_view firstNonSpace(std::string_view text)
 }
 
 /// The repository's message without its "nothing was saved" tail: here the row is only skipped.
-std::string skipReason(const StoreError& error)
+Reason skipReason(const StoreError& error)
 {
     std::string message = error.what();
     constexpr std::string_view tail = "; nothing was saved";
     if (message.ends_with(tail))
         message.resize(message.size() - tail.size());
-    return message;
+    return Reason::verbatim(message);
 }
 
 /// Notes are one line in Keel: another app's line breaks and tabs become single spaces.
@@ -61,13 +62,13 @@ ImportFormat Importer::detect(std::string_view text)
 {
     const std::string_view start = firstNonSpace(text);
     if (start.empty())
-        throw ExchangeError(0, "the file is empty");
+        throw ExchangeError(0, Reason(PhraseCode::ImportFileEmpty));
     if (start.front() == '{')
         return ImportFormat::Json;
     if (start.front() == '<') {
         if (GpxReader::recognises(start))
             return ImportFormat::Gpx;
-        throw ExchangeError(1, "an XML file that is not GPX");
+        throw ExchangeError(1, Reason(PhraseCode::ImportXmlNotGpx));
     }
     const CsvTable table(text);
     if (StrongReader::recognises(table))
@@ -81,9 +82,7 @@ ImportFormat Importer::detect(std::string_view text)
         header += (header.empty() ? "" : ",") + name;
     if (header.size() > 120)
         header = header.substr(0, 117) + "...";
-    throw ExchangeError(table.headerLine(),
-        "not a format Keel can import (Strong, Hevy or FitNotes CSV, GPX, Keel JSON); the header reads \"" + header
-            + "\"");
+    throw ExchangeError(table.headerLine(), Reason(PhraseCode::ImportUnknownFormat, {ReasonArg::words(header)}));
 }
 
 SourceFile Importer::read(std::string_view text, std::optional<ImportFormat> format, const ReadOptions& options)
@@ -100,7 +99,7 @@ SourceFile Importer::read(std::string_view text, std::optional<ImportFormat> for
     case ImportFormat::Json:
         break;
     }
-    throw ExchangeError(0, "a Keel JSON backup is restored with JsonBackup, not read as rows");
+    throw ExchangeError(0, Reason(PhraseCode::ImportJsonNotRows));
 }
 
 ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher, std::optional<Date> today)
@@ -114,7 +113,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
 
     std::map<std::string, std::optional<std::string>> matches; // by imported name
     std::map<std::string, int> unmatchedSets;
-    std::map<std::string, std::string> misfits; // by imported name: why its first misfit row does not fit
+    std::map<std::string, Reason> misfits; // by imported name: why its first misfit row does not fit
     std::set<std::string> workouts;
     auto extendRange = [&](Date date) {
         preview.first = preview.first ? std::min(*preview.first, date) : date;
@@ -125,7 +124,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
     const auto skippedAsTooLate = [&](std::size_t line, Date date) {
         auto problem = today ? EntryCheck::date(date, *today) : std::nullopt;
         if (problem)
-            preview.skipped.push_back({line, problem->text()});
+            preview.skipped.push_back({line, *problem});
         return problem.has_value();
     };
     const auto addWalk = [&](std::size_t line, const std::string& key, WalkEntry walk) {
@@ -186,7 +185,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
         if (!fits)
             ++unmatchedSets[source.exerciseName];
         if (misfit)
-            misfits.emplace(source.exerciseName, misfit->text());
+            misfits.emplace(source.exerciseName, *misfit);
         if (source.loadKg
             && std::find(preview.weightUnits.begin(), preview.weightUnits.end(), source.weightUnit)
                 == preview.weightUnits.end())
@@ -215,7 +214,7 @@ ImportPlan Importer::plan(const SourceFile& file, const ExerciseMatcher& matcher
             const std::string importedId = ExerciseMatcher::importedId(name);
             const auto misfit = misfits.find(name);
             preview.unmatched.push_back(
-                {name, importedId, count->second, misfit == misfits.end() ? std::string() : misfit->second});
+                {name, importedId, count->second, misfit == misfits.end() ? Reason() : misfit->second});
             plan.batch.exercises.push_back({importedId, name});
         }
     }

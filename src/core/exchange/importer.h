@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/exchange/sourcerows.h"
+#include "core/model/reason.h"
 #include "core/store/importrepository.h"
 
 #include <optional>
@@ -19,13 +20,13 @@ struct UnmatchedName {
     std::string name;
     std::string importedId;
     int sets = 0;
-    std::string reason; ///< Empty when nothing matched; else why the first such row does not fit.
+    Reason reason; ///< Empty when nothing matched; else why the first such row does not fit.
 };
 
 /// What an import would do, shown before anything is written.
 struct ImportPreview {
     ImportFormat format = ImportFormat::Strong;
-    std::string dialect;
+    Reason dialect; ///< Which variant of the format.
     std::optional<Date> first;
     std::optional<Date> last;
     int workouts = 0;

@@ -2,6 +2,7 @@
 #include "core/exchange/jsonbackup.h"
 
 #include "core/exchange/exchangeerror.h"
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/snapshotrepository.h"
@@ -12,6 +13,7 @@
 #include <sstream>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 namespace keel::core {
 
@@ -35,43 +37,44 @@ json parseBackup(std::string_view text)
         std::string reason = error.what();
         if (const auto colon = reason.find("syntax error"); colon != std::string::npos)
             reason = reason.substr(colon);
-        throw ExchangeError(lineAt(text, error.byte), "not valid JSON: " + reason);
+        throw ExchangeError(
+            lineAt(text, error.byte), Reason(PhraseCode::BackupJsonInvalid, {ReasonArg::words(reason)}));
     } catch (const json::exception& error) {
-        throw ExchangeError(0, std::string("not valid JSON: ") + error.what());
+        throw ExchangeError(0, Reason(PhraseCode::BackupJsonInvalid, {ReasonArg::words(error.what())}));
     }
     // Compared as JSON: value<std::string>() would throw nlohmann's type_error for {"format": {}}.
     if (!document.is_object() || !document.contains("format")
         || document["format"] != nlohmann::json(JsonBackup::kFormatName))
-        throw ExchangeError(0, "not a Keel backup: \"format\" is not \"keel-backup\"");
+        throw ExchangeError(0, Reason(PhraseCode::BackupJsonNotKeel));
     // Compared as JSON numbers: get<int>() would wrap 4294967297 to version 1.
     const json& version = document["format_version"];
     if (!version.is_number_integer() || version < 1)
-        throw ExchangeError(0, "the backup has no valid \"format_version\"");
+        throw ExchangeError(0, Reason(PhraseCode::BackupJsonNoVersion));
     if (version > JsonBackup::kFormatVersion)
         throw ExchangeError(0,
-            "the backup's format_version " + version.dump() + " is newer than this Keel reads ("
-                + std::to_string(JsonBackup::kFormatVersion) + "); update Keel");
+            Reason(PhraseCode::BackupJsonTooNew,
+                {ReasonArg::words(version.dump()), ReasonArg::count(JsonBackup::kFormatVersion)}));
     if (!document.contains("tables") || !document["tables"].is_object())
-        throw ExchangeError(0, "the backup has no \"tables\" object");
+        throw ExchangeError(0, Reason(PhraseCode::BackupJsonNoTables));
     if (document.contains("catalog_files")) {
         const json& files = document["catalog_files"];
         if (!files.is_object())
-            throw ExchangeError(0, "the backup's \"catalog_files\" is not an object of file names and texts");
+            throw ExchangeError(0, Reason(PhraseCode::BackupJsonCatalogFiles));
         for (const auto& [name, content] : files.items()) {
             // Only plain *.json names: a backup never writes outside catalog.d.
             const std::filesystem::path path(name);
             if (name.empty() || path.filename().string() != name || path.extension() != ".json" || name[0] == '.')
-                throw ExchangeError(0, "the backup's catalog file name \"" + name + "\" is not a plain NAME.json");
+                throw ExchangeError(0, Reason(PhraseCode::BackupJsonCatalogName, {ReasonArg::words(name)}));
             if (!content.is_string())
-                throw ExchangeError(0, "the backup's catalog file " + name + " is not text");
+                throw ExchangeError(0, Reason(PhraseCode::BackupJsonCatalogNotText, {ReasonArg::words(name)}));
         }
     }
     for (const auto& [name, rows] : document["tables"].items()) {
         const auto known = SnapshotRepository::tables();
         if (std::find(known.begin(), known.end(), name) == known.end())
-            throw ExchangeError(0, "the backup holds an unknown table \"" + name + "\"");
+            throw ExchangeError(0, Reason(PhraseCode::BackupJsonUnknownTable, {ReasonArg::words(name)}));
         if (!rows.is_array())
-            throw ExchangeError(0, "table " + name + " in the backup is not an array of rows");
+            throw ExchangeError(0, Reason(PhraseCode::BackupJsonTableNotArray, {ReasonArg::words(name)}));
     }
     return document;
 }
@@ -79,15 +82,23 @@ json parseBackup(std::string_view text)
 /// A field of a backup row, with the row named when it is not what it should be.
 class RowFields {
 public:
-    RowFields(const json& row, std::string where)
+    /// Row `index` (from 0) of `table`.
+    RowFields(const json& row, std::string table, std::size_t index)
         : m_row(row)
-        , m_where(std::move(where))
+        , m_table(std::move(table))
+        , m_number(static_cast<long>(index + 1))
     {
         if (!m_row.is_object())
-            fail("is not an object");
+            fail(PhraseCode::BackupJsonRowNotObject);
     }
 
-    [[noreturn]] void fail(const std::string& reason) const { throw ExchangeError(0, m_where + " " + reason); }
+    /// Throws `code` with the table and row number first, then `more`.
+    [[noreturn]] void fail(PhraseCode code, std::vector<ReasonArg> more = {}) const
+    {
+        std::vector<ReasonArg> args {ReasonArg::words(m_table), ReasonArg::count(m_number)};
+        args.insert(args.end(), more.begin(), more.end());
+        throw ExchangeError(0, Reason(code, std::move(args)));
+    }
 
     std::string text(const char* name) const
     {
@@ -95,7 +106,7 @@ public:
         if (it == m_row.end() || it->is_null())
             return {};
         if (!it->is_string())
-            fail(std::string("has a ") + name + " that is not text");
+            fail(PhraseCode::BackupJsonRowNotText, {ReasonArg::words(name)});
         return it->get<std::string>();
     }
 
@@ -103,7 +114,7 @@ public:
     {
         const auto parsed = Date::parse(text(name));
         if (!parsed)
-            fail(std::string("has no valid ") + name);
+            fail(PhraseCode::BackupJsonRowNoDate, {ReasonArg::words(name)});
         return *parsed;
     }
 
@@ -113,20 +124,21 @@ public:
         if (it == m_row.end() || it->is_null())
             return std::nullopt;
         if (!it->is_number() || (std::is_integral_v<T> && !it->is_number_integer()))
-            fail(std::string("has a ") + name + " that is not a number");
+            fail(PhraseCode::BackupJsonRowNotNumber, {ReasonArg::words(name)});
         if constexpr (std::is_integral_v<T>) {
             // get<T>() wraps what T cannot hold: 4294967306 reps would be merged as 10.
             const bool fits = it->is_number_unsigned() ? std::in_range<T>(it->get<std::uint64_t>())
                                                        : std::in_range<T>(it->get<std::int64_t>());
             if (!fits)
-                fail(std::string("has a ") + name + " of " + it->dump() + ", out of range");
+                fail(PhraseCode::BackupJsonRowOutOfRange, {ReasonArg::words(name), ReasonArg::words(it->dump())});
         }
         return it->get<T>();
     }
 
 private:
     const json& m_row;
-    std::string m_where;
+    std::string m_table;
+    long m_number;
 };
 
 /// A merge adds the backup's logs as imported rows: their own source key when they were imported,
@@ -137,7 +149,7 @@ ImportBatch mergeBatch(const json& tables)
     const json empty = json::array();
     const json& sets = tables.contains("logged_sets") ? tables["logged_sets"] : empty;
     for (std::size_t i = 0; i < sets.size(); ++i) {
-        const RowFields row(sets[i], "logged_sets row " + std::to_string(i + 1));
+        const RowFields row(sets[i], "logged_sets", i);
         ImportedSet imported;
         LoggedSet& set = imported.set;
         set.date = row.date("date");
@@ -159,7 +171,7 @@ ImportBatch mergeBatch(const json& tables)
     }
     const json& walks = tables.contains("walks") ? tables["walks"] : empty;
     for (std::size_t i = 0; i < walks.size(); ++i) {
-        const RowFields row(walks[i], "walks row " + std::to_string(i + 1));
+        const RowFields row(walks[i], "walks", i);
         ImportedWalk imported;
         imported.walk.date = row.date("date");
         imported.walk.minutes = row.optional<int>("minutes").value_or(0);
@@ -175,7 +187,7 @@ ImportBatch mergeBatch(const json& tables)
     }
     const json& exercises = tables.contains("imported_exercises") ? tables["imported_exercises"] : empty;
     for (std::size_t i = 0; i < exercises.size(); ++i) {
-        const RowFields row(exercises[i], "imported_exercises row " + std::to_string(i + 1));
+        const RowFields row(exercises[i], "imported_exercises", i);
         batch.exercises.push_back({row.text("id"), row.text("name")});
     }
     return batch;
@@ -195,11 +207,13 @@ json catalogFiles(const std::filesystem::path& dir)
         std::ostringstream text;
         text << in.rdbuf();
         if (!in)
-            throw ExchangeError(0, it->path().string() + ": cannot be read for the backup");
+            throw ExchangeError(0, Reason(PhraseCode::BackupJsonCannotRead, {ReasonArg::words(it->path().string())}));
         files[it->path().filename().string()] = text.str();
     }
     if (error)
-        throw ExchangeError(0, dir.string() + ": cannot be listed for the backup: " + error.message());
+        throw ExchangeError(0,
+            Reason(
+                PhraseCode::BackupJsonCannotList, {ReasonArg::words(dir.string()), ReasonArg::words(error.message())}));
     return files;
 }
 
@@ -215,13 +229,15 @@ std::vector<std::filesystem::path> restoreCatalogFiles(const json& document, con
         std::error_code error;
         if (std::filesystem::exists(dir / name, error))
             throw ExchangeError(0,
-                "the backup holds the catalog file " + name + ", and " + (dir / name).string()
-                    + " already exists; move it away (or merge the two by hand) and restore again");
+                Reason(PhraseCode::BackupJsonCatalogExists,
+                    {ReasonArg::words(name), ReasonArg::words((dir / name).string())}));
     }
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error)
-        throw ExchangeError(0, dir.string() + ": cannot be created: " + error.message());
+        throw ExchangeError(0,
+            Reason(PhraseCode::BackupJsonCannotCreate,
+                {ReasonArg::words(dir.string()), ReasonArg::words(error.message())}));
     for (const auto& [name, content] : files.items()) {
         const std::filesystem::path path = dir / name;
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -231,7 +247,7 @@ std::vector<std::filesystem::path> restoreCatalogFiles(const json& document, con
         if (!out) {
             for (const auto& done : written)
                 std::filesystem::remove(done, error);
-            throw ExchangeError(0, path.string() + ": cannot be written");
+            throw ExchangeError(0, Reason(PhraseCode::BackupJsonCannotWrite, {ReasonArg::words(path.string())}));
         }
     }
     return written;
@@ -270,9 +286,7 @@ RestoreSummary JsonBackup::restore(
     const json& tables = document["tables"];
     ImportRepository imports(db);
     if (!merge && !imports.logbookEmpty())
-        throw ExchangeError(0,
-            "the database already holds data; restore into a new database (--db NEW.db), or add --merge to "
-            "add this backup's sets, walks and check-ins to it");
+        throw ExchangeError(0, Reason(PhraseCode::BackupJsonNotEmpty));
     // The catalog files first (refused whole when a name is taken), taken back if the rows fail.
     const std::vector<std::filesystem::path> written = restoreCatalogFiles(document, catalogDir);
     try {
@@ -285,7 +299,7 @@ RestoreSummary JsonBackup::restore(
         std::vector<CheckIn> checkIns;
         if (tables.contains("checkins")) {
             for (std::size_t i = 0; i < tables["checkins"].size(); ++i) {
-                const RowFields row(tables["checkins"][i], "checkins row " + std::to_string(i + 1));
+                const RowFields row(tables["checkins"][i], "checkins", i);
                 checkIns.push_back({row.date("date"), row.optional<int>("pain").value_or(-1)});
             }
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/profile.h"
+#include "core/model/reason.h"
 #include "core/util/date.h"
 
 #include <cstddef>
@@ -51,13 +52,13 @@ struct SourceWalk {
 /// A row that was read but holds nothing Keel can store, and why.
 struct SkippedRow {
     std::size_t line = 0;
-    std::string reason;
+    Reason reason;
 };
 
 /// Everything read from one file, before exercise names are matched or anything is written.
 struct SourceFile {
     ImportFormat format = ImportFormat::Strong;
-    std::string dialect; ///< Which variant of the format, in words.
+    Reason dialect; ///< Which variant of the format.
     std::vector<SourceSet> sets;
     std::vector<SourceWalk> walks;
     std::vector<SkippedRow> skipped;

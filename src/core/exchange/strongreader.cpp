@@ -4,6 +4,7 @@
 #include "core/exchange/csvtable.h"
 #include "core/exchange/exchangeerror.h"
 #include "core/exchange/unitreading.h"
+#include "core/model/phrasecode.h"
 
 #include <cmath>
 
@@ -18,17 +19,17 @@ SourceFile StrongReader::read(std::string_view text, const ReadOptions& options)
 {
     CsvTable table(text);
     if (!recognises(table))
-        throw ExchangeError(table.headerLine(), "not a Strong export: the header lacks Exercise Name or Set Order");
+        throw ExchangeError(table.headerLine(), Reason(PhraseCode::ImportNotStrong));
     SourceFile file;
     file.format = ImportFormat::Strong;
     const bool hasUnits = table.column("Weight Unit").has_value();
     file.unitsAssumed = !hasUnits;
     if (!hasUnits)
-        file.dialect = "comma-separated, no unit columns";
+        file.dialect = Reason(PhraseCode::ImportDialectStrongComma);
     else if (table.column("Workout Duration"))
-        file.dialect = "semicolon-separated with unit columns and workout duration";
+        file.dialect = Reason(PhraseCode::ImportDialectStrongSemicolon);
     else
-        file.dialect = "semicolon-separated with unit columns (older, no duration)";
+        file.dialect = Reason(PhraseCode::ImportDialectStrongOlder);
 
     SourceKeys keys;
     readSetRows(table, file, [&](const CsvRow& row) {
@@ -37,19 +38,19 @@ SourceFile StrongReader::read(std::string_view text, const ReadOptions& options)
         const std::string stamp = row.text("Date");
         const auto date = Date::parse(std::string_view(stamp).substr(0, 10));
         if (!date)
-            row.fail("Date", "\"" + stamp + "\" is not a date like 2026-04-07 10:14:00");
+            row.fail("Date", Reason(PhraseCode::ImportStrongDate, {ReasonArg::words(stamp)}));
         set.date = *date;
         set.workout = stamp + "|" + row.text("Workout Name");
         set.exerciseName = row.text("Exercise Name");
         if (set.exerciseName.empty())
-            throw RowSkipped {"no exercise name"};
+            throw RowSkipped {Reason(PhraseCode::ImportNoExerciseName)};
 
         const std::string order = row.text("Set Order");
         if (order == "W" || order == "w") {
             set.warmUp = true;
         } else if (order != "D" && order != "d" && order != "F" && order != "f") {
             if (order.empty() || order.find_first_not_of("0123456789") != std::string::npos)
-                throw RowSkipped {"set order \"" + order + "\" is not a set (a number, W, D or F)"};
+                throw RowSkipped {Reason(PhraseCode::ImportStrongSetOrder, {ReasonArg::words(order)})};
         }
 
         const Units weightUnit = hasUnits ? weightUnitOf(row, "Weight Unit") : options.units;

@@ -3,6 +3,7 @@
 
 #include "core/exchange/csvtable.h"
 #include "core/exchange/sourcerows.h"
+#include "core/model/phrasecode.h"
 #include "core/util/units.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ Units weightUnitOf(const CsvRow& row, std::string_view column)
         return Units::Kg;
     if (unit == "lb" || unit == "lbs")
         return Units::Lb;
-    row.fail(column, "\"" + row.text(column) + "\" is not a weight unit (kg or lbs)");
+    row.fail(column, Reason(PhraseCode::ImportWeightUnit, {ReasonArg::words(row.text(column))}));
 }
 
 double metresPer(const CsvRow& row, std::string_view column)
@@ -39,7 +40,7 @@ double metresPer(const CsvRow& row, std::string_view column)
         return UnitFactors::kMetresPerMile;
     if (unit == "ft" || unit == "feet")
         return UnitFactors::kMetresPerFoot;
-    row.fail(column, "\"" + row.text(column) + "\" is not a distance unit (m, km, mi or ft)");
+    row.fail(column, Reason(PhraseCode::ImportDistanceUnit, {ReasonArg::words(row.text(column))}));
 }
 
 std::optional<int> rpeOf(const CsvRow& row, std::string_view column)
@@ -48,7 +49,8 @@ std::optional<int> rpeOf(const CsvRow& row, std::string_view column)
     if (!value)
         return std::nullopt;
     if (*value > 10.0)
-        throw RowSkipped {std::string(column) + " " + row.text(column) + " is above 10"};
+        throw RowSkipped {Reason(PhraseCode::ImportRpeAboveTen,
+            {ReasonArg::words(std::string(column)), ReasonArg::words(row.text(column))})};
     return std::max(1, static_cast<int>(std::lround(*value)));
 }
 
@@ -69,7 +71,7 @@ std::optional<int> repsOf(const CsvRow& row, std::string_view column)
 void requireContent(const SourceSet& set)
 {
     if (!set.reps && !set.loadKg && !set.seconds && !set.meters)
-        throw RowSkipped {"an empty set: no weight, reps, time or distance"};
+        throw RowSkipped {Reason(PhraseCode::ImportEmptySet)};
 }
 
 std::optional<int> clockSeconds(const CsvRow& row, std::string_view column)
@@ -86,21 +88,22 @@ std::optional<int> clockSeconds(const CsvRow& row, std::string_view column)
             part = part * 10 + (c - '0');
             digits = true;
             if (part > 1'000'000)
-                row.fail(column, "\"" + text + "\" is out of range");
+                row.fail(column, Reason(PhraseCode::ImportOutOfRange, {ReasonArg::words(text)}));
         } else if (c == ':' && digits && parts < 2) {
             total = total * 60 + part;
             part = 0;
             digits = false;
             ++parts;
         } else {
-            row.fail(column, "\"" + text + "\" is not a time like 0:01:30");
+            row.fail(column, Reason(PhraseCode::ImportNotATime, {ReasonArg::words(text)}));
         }
     }
     if (!digits)
-        row.fail(column, "\"" + text + "\" is not a time like 0:01:30");
+        row.fail(column, Reason(PhraseCode::ImportNotATime, {ReasonArg::words(text)}));
     total = total * 60 + part;
     if (total > 86400)
-        throw RowSkipped {std::string(column) + " " + text + " is longer than a day"};
+        throw RowSkipped {
+            Reason(PhraseCode::ImportLongerThanADay, {ReasonArg::words(std::string(column)), ReasonArg::words(text)})};
     return total > 0 ? std::optional<int>(static_cast<int>(total)) : std::nullopt;
 }
 

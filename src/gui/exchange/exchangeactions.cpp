@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/exchange/exchangeactions.h"
 
+#include "core/exchange/exchangeerror.h"
 #include "core/exchange/jsonbackup.h"
 #include "core/exchange/logbookexport.h"
 #include "core/store/database.h"
@@ -83,6 +84,9 @@ bool LogbookFiles::write(Logbook& logbook, ExportKind kind, const QString& path,
             break;
         }
         }
+    } catch (const core::ExchangeError& failure) {
+        *error = ImportDialog::fileError(path, failure);
+        return false;
     } catch (const std::exception& failure) {
         *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(failure.what()));
         return false;

@@ -8,6 +8,7 @@
 #include "gui/common/palettecolors.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
+#include "gui/common/reasonwords.h"
 #include "gui/logbook.h"
 
 #include <QComboBox>
@@ -56,6 +57,13 @@ QString unitName(core::Units units)
 }
 
 } // namespace
+
+QString ImportDialog::fileError(const QString& path, const core::ExchangeError& error)
+{
+    const QString reason = ReasonWords::text(error.reason(), nullptr);
+    return error.line() > 0 ? tr("%1:%2: %3").arg(path, QString::number(error.line()), reason)
+                            : tr("%1: %2").arg(path, reason);
+}
 
 bool ImportDialog::readFile(const QString& path, std::string& text, QString* error)
 {
@@ -164,7 +172,7 @@ ImportDialog::ImportDialog(Logbook& logbook, const QString& path, std::string te
         else
             m_format->setCurrentIndex(m_format->findData(static_cast<int>(detected)));
     } catch (const core::ExchangeError& error) {
-        m_error = QString::fromStdString(error.located(m_path.toStdString()));
+        m_error = fileError(m_path, error);
     }
     if (m_error.isEmpty())
         reread();
@@ -193,7 +201,7 @@ void ImportDialog::reread()
         m_preview = core::Importer::plan(
             *m_source, core::ExerciseMatcher(m_logbook.catalog(), m_remembered), m_logbook.today());
     } catch (const core::ExchangeError& error) {
-        m_error = QString::fromStdString(error.located(m_path.toStdString()));
+        m_error = fileError(m_path, error);
         m_source.reset();
     }
     showPreview();
@@ -220,7 +228,8 @@ void ImportDialog::showPreview()
     const core::ImportPreview& preview = m_preview->preview;
     QStringList lines;
     lines << tr("<b>%1</b> (%2)")
-                 .arg(formatName(preview.format).toHtmlEscaped(), Labels::fromUtf8(preview.dialect).toHtmlEscaped());
+                 .arg(formatName(preview.format).toHtmlEscaped(),
+                     ReasonWords::text(preview.dialect, nullptr).toHtmlEscaped());
     if (preview.first)
         lines << tr("From %1 to %2")
                      .arg(PrescriptionText::shortDate(*preview.first), PrescriptionText::shortDate(*preview.last));
@@ -251,7 +260,8 @@ void ImportDialog::showPreview()
 
     m_skipped->clear();
     for (const core::SkippedRow& row : preview.skipped)
-        m_skipped->addItem(tr("line %1: %2").arg(row.line).arg(Labels::fromUtf8(row.reason)));
+        m_skipped->addItem(
+            tr("line %1: %2").arg(QString::number(row.line), ReasonWords::text(row.reason, &m_logbook.catalog())));
     m_skippedLabel->setText(
         Plural::of(tr("%n row(s) will be &skipped:", nullptr, static_cast<int>(preview.skipped.size())),
             static_cast<int>(preview.skipped.size())));
@@ -278,7 +288,7 @@ void ImportDialog::fillNames()
         auto* nameItem = new QTableWidgetItem(text);
         if (!name.reason.empty())
             nameItem->setToolTip(tr("Matched a catalog exercise, but these sets do not fit how it is measured: %1")
-                                     .arg(Labels::fromUtf8(name.reason)));
+                                     .arg(ReasonWords::text(name.reason, &m_logbook.catalog())));
         m_names->setItem(row, NameColumn, nameItem);
         auto* sets = new QTableWidgetItem(QString::number(name.sets));
         sets->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -15,6 +15,10 @@ class QLabel;
 class QListWidget;
 class QTableWidget;
 
+namespace keel::core {
+class ExchangeError;
+} // namespace keel::core
+
 namespace keel::gui {
 
 class Logbook;
@@ -31,6 +35,10 @@ public:
 
     /// Reads `path` into `text`; false with `error` ("FILE: reason") when it cannot.
     static bool readFile(const QString& path, std::string& text, QString* error);
+
+    /// "FILE:LINE: reason" (or "FILE: reason") for a file that cannot be imported or restored, the
+    /// reason in the desktop's language.
+    static QString fileError(const QString& path, const core::ExchangeError& error);
 
     /// `text` is the file's content, `path` where it came from (for messages).
     ImportDialog(Logbook& logbook, const QString& path, std::string text, QWidget* parent = nullptr);

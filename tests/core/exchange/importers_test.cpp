@@ -59,7 +59,7 @@ TEST_CASE("Strong, comma dialect with a BOM, CRLF, zeros for unused fields and l
     const auto plan = planFixture("strong-comma.csv");
     const auto& preview = plan.preview;
     CHECK(preview.format == ImportFormat::Strong);
-    CHECK(preview.dialect == "comma-separated, no unit columns");
+    CHECK(preview.dialect.text() == "comma-separated, no unit columns");
     CHECK(preview.unitsAssumed);
     CHECK(preview.sets == 8);
     CHECK(preview.warmUpSets == 1);
@@ -68,16 +68,16 @@ TEST_CASE("Strong, comma dialect with a BOM, CRLF, zeros for unused fields and l
     CHECK(preview.last == day("2026-03-04"));
     REQUIRE(preview.skipped.size() == 3);
     CHECK(preview.skipped[0].line == 8);
-    CHECK(preview.skipped[0].reason == "set order \"Rest Timer\" is not a set (a number, W, D or F)");
+    CHECK(preview.skipped[0].reason.text() == "set order \"Rest Timer\" is not a set (a number, W, D or F)");
     CHECK(preview.skipped[1].line == 10);
-    CHECK(preview.skipped[1].reason == "Reps 12.5 is not a whole number");
+    CHECK(preview.skipped[1].reason.text() == "Reps 12.5 is not a whole number");
     CHECK(preview.skipped[2].line == 11);
-    CHECK(preview.skipped[2].reason == "an empty set: no weight, reps, time or distance");
+    CHECK(preview.skipped[2].reason.text() == "an empty set: no weight, reps, time or distance");
     REQUIRE(preview.unmatched.size() == 2);
     // Strong times a farmer's walk; Keel's carry is measured in metres, so it keeps its own name.
     CHECK(preview.unmatched[0].name == "Farmer's Walk");
     CHECK(preview.unmatched[0].importedId == "imported:farmers-walk");
-    CHECK(preview.unmatched[0].reason == "metres missing: a set of Farmer carry needs a distance above 0");
+    CHECK(preview.unmatched[0].reason.text() == "metres missing: a set of Farmer carry needs a distance above 0");
     CHECK(preview.unmatched[1].name == "Squat (Barbell)");
     CHECK(preview.unmatched[1].importedId == "imported:squat-barbell");
     CHECK(preview.unmatched[1].sets == 1);
@@ -128,7 +128,7 @@ TEST_CASE("Strong, semicolon dialect with unit columns, decimal commas and W/D/F
 {
     const auto plan = planFixture("strong-semicolon.csv");
     const auto& preview = plan.preview;
-    CHECK(preview.dialect == "semicolon-separated with unit columns and workout duration");
+    CHECK(preview.dialect.text() == "semicolon-separated with unit columns and workout duration");
     CHECK_FALSE(preview.unitsAssumed);
     CHECK(preview.sets == 6);
     CHECK(preview.warmUpSets == 1);
@@ -155,7 +155,7 @@ TEST_CASE("Strong, semicolon dialect with unit columns, decimal commas and W/D/F
 TEST_CASE("Strong, the older semicolon dialect without a duration column")
 {
     const auto plan = planFixture("strong-semicolon-old.csv");
-    CHECK(plan.preview.dialect == "semicolon-separated with unit columns (older, no duration)");
+    CHECK(plan.preview.dialect.text() == "semicolon-separated with unit columns (older, no duration)");
     CHECK(plan.preview.sets == 3);
     CHECK(plan.preview.walks == 1);
     CHECK(plan.preview.workouts == 2);
@@ -362,7 +362,7 @@ TEST_CASE("a row that does not fit its matched exercise keeps its own name, and 
     CHECK(plan.batch.exercises == std::vector<core::ImportedExercise> {{"imported:plank", "Plank"}});
     REQUIRE(plan.preview.skipped.size() == 1);
     CHECK(plan.preview.skipped[0].line == 4);
-    CHECK(plan.preview.skipped[0].reason
+    CHECK(plan.preview.skipped[0].reason.text()
         == "date 2026-04-20: entries can be logged up to tomorrow (2026-04-11), not later");
 
     // Without a today (a preview of the file alone) the dated row stays.
