@@ -18,6 +18,7 @@
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
+#include "importdialogsupport.h"
 #include "testpaths.h"
 
 #include <QComboBox>
@@ -36,21 +37,10 @@
 
 using namespace keel;
 using gui::ImportDialog;
+using test::fixture;
+using test::openDialog;
 
 namespace {
-
-QString fixture(const char* name)
-{
-    return QStringLiteral(KEEL_FIXTURES_DIR "/exchange/") + QString::fromLatin1(name);
-}
-
-std::unique_ptr<ImportDialog> openDialog(gui::Logbook& logbook, const QString& path)
-{
-    std::string text;
-    QString error;
-    REQUIRE(ImportDialog::readFile(path, text, &error));
-    return std::make_unique<ImportDialog>(logbook, path, std::move(text));
-}
 
 std::vector<core::LoggedSet> allSets(gui::Logbook& logbook)
 {

@@ -8,7 +8,7 @@
 #include "support/guitestsupport.h"
 #include "support/tempdir.h"
 
-#include "testpaths.h"
+#include "importdialogsupport.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -17,24 +17,8 @@
 #include <catch2/catch.hpp>
 
 using namespace keel;
-using gui::ImportDialog;
-
-namespace {
-
-QString fixture(const char* name)
-{
-    return QStringLiteral(KEEL_FIXTURES_DIR "/exchange/") + QString::fromLatin1(name);
-}
-
-std::unique_ptr<ImportDialog> openDialog(gui::Logbook& logbook, const QString& path)
-{
-    std::string text;
-    QString error;
-    REQUIRE(ImportDialog::readFile(path, text, &error));
-    return std::make_unique<ImportDialog>(logbook, path, std::move(text));
-}
-
-} // namespace
+using test::fixture;
+using test::openDialog;
 
 TEST_CASE("in German the import preview words skipped rows and misfits in German", "[language]")
 {
