@@ -7,8 +7,10 @@
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/storeerror.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
+#include "gui/common/reasonwords.h"
 #include "gui/common/windowsettings.h"
 #include "gui/logbook.h"
 #include "gui/mainwindow.h"
@@ -48,9 +50,16 @@ void loadImagePlugins()
     QImageReader(&buffer).canRead();
 }
 
-QString backupFailureNote(const std::string& reason)
+/// The backup's own failures name no exercise: no catalog is needed to word them.
+QString backupFailureNote(const core::Reason& reason)
 {
-    return AppStartup::tr("The daily backup failed: %1").arg(QString::fromStdString(reason));
+    return AppStartup::tr("The daily backup failed: %1").arg(gui::ReasonWords::text(reason, nullptr));
+}
+
+/// The catalog when it is loaded, for errors that name an exercise.
+const core::Catalog* loaded(const std::optional<core::Catalog>& catalog)
+{
+    return catalog ? &*catalog : nullptr;
 }
 
 QString native(const std::filesystem::path& path)
@@ -112,7 +121,7 @@ AppStartup::Outcome AppStartup::run()
         QMetaObject::invokeMethod(
             m_reports.get(), [this] { onCheckAnswered(); }, Qt::QueuedConnection);
     };
-    listener.backupFailed = [this](const std::string& reason) { reportBackupFailure(reason); };
+    listener.backupFailed = [this](const core::StoreError& failure) { reportBackupFailure(failure); };
     m_opening = std::make_unique<DatabaseOpening>(m_options.databasePath, m_clock(), std::move(listener));
     std::promise<core::CatalogLoadResult> catalogPromise;
     auto catalogLoad = catalogPromise.get_future();
@@ -152,7 +161,8 @@ AppStartup::Outcome AppStartup::open(std::unique_ptr<core::Database> database)
     }
     if (unreadable) {
         m_prompts.explainFatal(tr("Keel cannot read the database"),
-            tr("%1\n\nDatabase: %2").arg(QString::fromStdString(unreadable->what()), native(m_options.databasePath)));
+            tr("%1\n\nDatabase: %2")
+                .arg(gui::ErrorWords::text(*unreadable, loaded(m_catalog)), native(m_options.databasePath)));
         return Outcome::Failed;
     }
     if (!ensureProfile())
@@ -238,9 +248,9 @@ void AppStartup::buildWindow()
         m_window->showPane(gui::MainWindow::Pane::Today);
 }
 
-void AppStartup::reportBackupFailure(const std::string& reason)
+void AppStartup::reportBackupFailure(const core::StoreError& failure)
 {
-    const QString message = backupFailureNote(reason);
+    const QString message = backupFailureNote(failure.reason());
     QMetaObject::invokeMethod(
         m_reports.get(),
         [this, message] {
@@ -320,7 +330,7 @@ std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
     if (auto* database = std::get_if<std::unique_ptr<core::Database>>(&opened))
         return std::move(*database);
     const core::StoreError& error = std::get<core::StoreError>(opened);
-    const QString detail = QString::fromStdString(error.what());
+    const QString detail = gui::ErrorWords::text(error, loaded(m_catalog));
     switch (error.status()) {
     case core::StoreStatus::Damaged: {
         if (!error.newestBackup()) {
@@ -337,7 +347,8 @@ std::unique_ptr<core::Database> AppStartup::handleOpened(Opened opened)
             m_notes << tr("Restored the database from %1").arg(native(*error.newestBackup()));
             return core::Database::open(m_options.databasePath, m_clock());
         } catch (const core::StoreError& again) {
-            m_prompts.explainFatal(tr("The backup could not be restored"), QString::fromStdString(again.what()));
+            m_prompts.explainFatal(
+                tr("The backup could not be restored"), gui::ErrorWords::text(again, loaded(m_catalog)));
             return nullptr;
         }
     }
@@ -387,7 +398,7 @@ void AppStartup::takeFirstBackup()
     try {
         core::BackupManager::dailyBackup(m_logbook->database(), m_clock());
     } catch (const std::exception& error) {
-        m_notes << tr("The first backup failed: %1").arg(QString::fromStdString(error.what()));
+        m_notes << tr("The first backup failed: %1").arg(gui::ErrorWords::text(error, loaded(m_catalog)));
     }
 }
 
@@ -408,7 +419,7 @@ bool AppStartup::ensureProfile()
         } catch (const std::exception& error) {
             // A plan the catalog cannot fill (equipment too sparse) or a value the store refuses:
             // say why and ask again with the answers kept.
-            problem = QString::fromStdString(error.what());
+            problem = gui::ErrorWords::text(error, loaded(m_catalog));
         }
     }
 }

@@ -119,7 +119,7 @@ private:
     /// recover() once present() has a Show: shows the window on a restored file.
     Outcome settle(core::StoreError damage);
     /// Called on the opening's worker thread.
-    void reportBackupFailure(const std::string& reason);
+    void reportBackupFailure(const core::StoreError& failure);
 
     StartupOptions m_options;
     StartupPrompts& m_prompts;

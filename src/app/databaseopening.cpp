@@ -18,7 +18,7 @@ core::StoreError asStoreError(const std::exception& error)
 {
     if (const auto* storeError = dynamic_cast<const core::StoreError*>(&error))
         return *storeError;
-    return core::StoreError(core::StoreStatus::CannotOpen, error.what());
+    return core::StoreError(core::StoreStatus::CannotOpen, core::Reason::verbatim(error.what()));
 }
 
 } // namespace
@@ -88,7 +88,7 @@ void DatabaseOpening::work(std::filesystem::path path, core::Date today)
         core::BackupManager::dailyBackup(*connection, today);
     } catch (const std::exception& error) {
         if (m_listener.backupFailed)
-            m_listener.backupFailed(error.what());
+            m_listener.backupFailed(asStoreError(error));
     }
 }
 

@@ -30,7 +30,7 @@ public:
     /// What the worker tells as it goes, called on the worker thread.
     struct Listener {
         std::function<void()> checkAnswered; ///< damage() no longer waits.
-        std::function<void(const std::string& reason)> backupFailed;
+        std::function<void(const core::StoreError& failure)> backupFailed;
     };
 
     DatabaseOpening(std::filesystem::path path, core::Date today, Listener listener);

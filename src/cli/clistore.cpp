@@ -11,7 +11,7 @@ std::unique_ptr<core::Database> openDatabase(Context& context)
 {
     auto db = core::Database::open(context.databasePath, context.today);
     if (db->backupWarning())
-        context.err << "keel-cli: warning: the daily backup failed: " << *db->backupWarning() << '\n';
+        context.err << "keel-cli: warning: the daily backup failed: " << db->backupWarning()->text() << '\n';
     return db;
 }
 

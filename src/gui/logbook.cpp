@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/importrepository.h"
 #include "core/store/profilerepository.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/prescriptiontext.h"
 
 #include <QTimer>
@@ -61,7 +62,7 @@ bool Logbook::catchUpWithOutside()
         loadImportedNames();
     } catch (const std::exception& error) {
         // Said in the status bar, not in a dialog: the next change outside tries again.
-        emit noticed(tr("Could not read the changes made outside Keel: %1").arg(QString::fromStdString(error.what())));
+        emit noticed(tr("Could not read the changes made outside Keel: %1").arg(ErrorWords::text(error, &m_catalog)));
         return false;
     }
     const bool planTold = refreshPlan();
@@ -96,7 +97,7 @@ bool Logbook::refreshPlan()
         }
     } catch (const std::exception& error) {
         // Not the edit's failure (that one committed): the window says it, even during a push.
-        announceError(tr("Could not bring the plan up to date"), QString::fromStdString(error.what()));
+        announceError(tr("Could not bring the plan up to date"), ErrorWords::text(error, &m_catalog));
     }
     return false;
 }

@@ -31,14 +31,14 @@ struct WeekChoices {
     bool walkInBouts = false;
 };
 
-std::string missingPatternMessage(Pattern pattern, const Profile& profile)
+Reason missingPatternMessage(Pattern pattern, const Profile& profile)
 {
     std::string owned;
     for (const std::string& item : profile.equipment)
         owned += (owned.empty() ? "" : ", ") + item;
-    return "the catalog has no " + std::string(toString(pattern)) + " exercise that the profile's equipment ("
-        + (owned.empty() ? "none" : owned)
-        + ") allows: add one to catalog.d or add equipment with `keel-cli profile set --equipment …`";
+    return Reason(PhraseCode::PlanNoExerciseAllowed,
+        {ReasonArg::keyed(ReasonArg::Kind::Pattern, toString(pattern), std::string(toString(pattern))),
+            owned.empty() ? Reason(PhraseCode::PlanNoEquipment).asArg() : ReasonArg::words(owned)});
 }
 
 WeekChoices decide(const Catalog& catalog, const PlanRequest& request, const PatternResolver& resolver)

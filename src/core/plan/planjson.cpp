@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/planjson.h"
 
+#include "core/model/phrasecode.h"
 #include "core/plan/planerror.h"
 
 namespace keel::core {
@@ -30,7 +31,7 @@ public:
     Reader at(const std::string& key) const
     {
         if (!m_value.is_object() || !m_value.contains(key))
-            fail(m_path + "/" + key, "missing");
+            fail(m_path + "/" + key, Reason(PhraseCode::PlanMissing));
         return Reader(m_value.at(key), m_path + "/" + key);
     }
     Reader at(std::size_t index) const { return Reader(m_value.at(index), m_path + "/" + std::to_string(index)); }
@@ -40,38 +41,38 @@ public:
     std::size_t size() const
     {
         if (!m_value.is_array())
-            fail(m_path, "expected an array");
+            fail(m_path, Reason(PhraseCode::PlanExpectedArray));
         return m_value.size();
     }
     std::string text() const
     {
         if (!m_value.is_string())
-            fail(m_path, "expected a string");
+            fail(m_path, Reason(PhraseCode::PlanExpectedString));
         return m_value.get<std::string>();
     }
     bool flag() const
     {
         if (!m_value.is_boolean())
-            fail(m_path, "expected true or false");
+            fail(m_path, Reason(PhraseCode::PlanExpectedBool));
         return m_value.get<bool>();
     }
     int integer() const
     {
         if (!m_value.is_number_integer())
-            fail(m_path, "expected an integer");
+            fail(m_path, Reason(PhraseCode::PlanExpectedInteger));
         return m_value.get<int>();
     }
     double number() const
     {
         if (!m_value.is_number())
-            fail(m_path, "expected a number");
+            fail(m_path, Reason(PhraseCode::PlanExpectedNumber));
         return m_value.get<double>();
     }
     Date date() const
     {
         const auto parsed = Date::parse(text());
         if (!parsed)
-            fail(m_path, "expected a date YYYY-MM-DD");
+            fail(m_path, Reason(PhraseCode::PlanExpectedDate));
         return *parsed;
     }
     std::optional<IntRange> range() const
@@ -79,21 +80,21 @@ public:
         if (isNull())
             return std::nullopt;
         if (size() != 2)
-            fail(m_path, "expected [min, max]");
+            fail(m_path, Reason(PhraseCode::PlanExpectedRange));
         return IntRange {at(std::size_t {0}).integer(), at(std::size_t {1}).integer()};
     }
     template<typename T> T parsed(std::optional<T> (*parse)(std::string_view)) const
     {
         const auto value = parse(text());
         if (!value)
-            fail(m_path, "unknown value \"" + text() + "\"");
+            fail(m_path, Reason(PhraseCode::PlanUnknownValue, {ReasonArg::words(text())}));
         return *value;
     }
 
 private:
-    [[noreturn]] static void fail(const std::string& path, const std::string& message)
+    [[noreturn]] static void fail(const std::string& path, const Reason& problem)
     {
-        throw PlanError("plan JSON " + path + ": " + message);
+        throw PlanError(Reason(PhraseCode::PlanJson, {ReasonArg::words(path), problem.asArg()}));
     }
 
     const json& m_value;

@@ -2,6 +2,7 @@
 #include "core/plan/planservice.h"
 
 #include "core/model/logentries.h"
+#include "core/model/phrasecode.h"
 #include "core/plan/handedits.h"
 #include "core/plan/planerror.h"
 #include "core/plan/plangenerator.h"
@@ -88,7 +89,7 @@ Profile PlanService::profile()
 {
     auto stored = ProfileRepository(m_db).load();
     if (!stored)
-        throw PlanError("no profile yet: run keel-cli profile set … (or the first-run dialog) first");
+        throw PlanError(Reason(PhraseCode::PlanNoProfile));
     return *stored;
 }
 
@@ -174,7 +175,7 @@ int PlanService::weekIndex(Date weekStart)
 std::vector<WeekPlan> PlanService::generate(Date weekStart, int weeks, std::uint64_t seed, Date today)
 {
     if (weeks < 1 || weeks > kMaxWeeks)
-        throw PlanError("weeks must be between 1 and 52, got " + std::to_string(weeks));
+        throw PlanError(Reason(PhraseCode::PlanWeeksOutOfRange, {ReasonArg::count(weeks)}));
     std::vector<WeekPlan> planned;
     std::vector<ProgressionEvent> recorded;
     m_db.transaction([&] {
@@ -286,7 +287,7 @@ ProgressView PlanService::progress(std::optional<Pattern> pattern, const std::op
     if (exerciseId && !pattern) {
         const Exercise* exercise = m_catalog.find(*exerciseId);
         if (!exercise)
-            throw PlanError("unknown exercise \"" + *exerciseId + "\" (see keel-cli catalog list)");
+            throw PlanError(Reason(PhraseCode::PlanUnknownExercise, {ReasonArg::words(*exerciseId)}));
         pattern = exercise->pattern;
     }
     for (const auto& [key, state] : view.snapshot.patterns) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/backupmanager.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/backupfile.h"
 #include "core/store/backupname.h"
 #include "core/store/database.h"
@@ -32,20 +33,34 @@ constexpr std::size_t kKeepWeekly = 4;
 constexpr std::size_t kKeepMonthly = 6;
 constexpr int kBusyRetries = 200; ///< 200 × 50 ms: give a busy source ten seconds.
 
-[[noreturn]] void throwBackupFailure(const fs::path& destination, const std::string& why)
+[[noreturn]] void throwBackupFailure(const fs::path& destination, const Reason& why)
 {
-    throw StoreError(StoreStatus::CannotOpen, "backup to " + destination.string() + " failed: " + why);
+    throw StoreError(StoreStatus::CannotOpen,
+        Reason(PhraseCode::StoreBackupFailed, {ReasonArg::words(destination.string()), why.asArg()}));
+}
+
+/// A store error's own reason; any other failure's words as they are.
+Reason reasonOf(const std::exception& failure)
+{
+    if (const auto* storeError = dynamic_cast<const StoreError*>(&failure))
+        return storeError->reason();
+    return Reason::verbatim(failure.what());
+}
+
+ReasonArg pathArg(const fs::path& path)
+{
+    return ReasonArg::words(path.string());
 }
 
 void syncPath(const fs::path& path, int flags, const fs::path& destination)
 {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0)
-        throwBackupFailure(destination, "cannot open " + path.string() + " to flush it");
+        throwBackupFailure(destination, Reason(PhraseCode::StoreCannotOpenToFlush, {pathArg(path)}));
     const int result = ::fsync(fd);
     ::close(fd);
     if (result != 0)
-        throwBackupFailure(destination, "flushing " + path.string() + " to disk failed");
+        throwBackupFailure(destination, Reason(PhraseCode::StoreFlushFailed, {pathArg(path)}));
 }
 
 /// Temp files are ".<final name>.<pid>.tmp" beside the final name (SQLite may add -journal,
@@ -255,12 +270,12 @@ void BackupManager::backupTo(Database& db, const std::filesystem::path& destinat
     const fs::path folder = target.parent_path();
     std::error_code error;
     if (!fs::is_directory(folder, error))
-        throwBackupFailure(destination, "folder " + folder.string() + " does not exist");
+        throwBackupFailure(destination, Reason(PhraseCode::StoreFolderMissing, {pathArg(folder)}));
     if (fs::is_directory(target, error))
-        throwBackupFailure(destination, "it is a folder");
+        throwBackupFailure(destination, Reason(PhraseCode::StoreIsAFolder));
     // Replacing the live -wal or -journal would throw away (or corrupt) committed work.
     if (isDatabaseOrSidecar(target, db.path()))
-        throwBackupFailure(destination, "that is the database itself or one of its -wal, -shm or -journal files");
+        throwBackupFailure(destination, Reason(PhraseCode::StoreIsTheDatabase));
 
     removeStaleTemps(folder); // Also any left by this process.
     const fs::path temp = tempPathFor(target);
@@ -284,12 +299,12 @@ void BackupManager::backupTo(Database& db, const std::filesystem::path& destinat
         }
     } catch (const std::exception& failure) {
         removeStaleTemps(folder);
-        throwBackupFailure(destination, failure.what());
+        throwBackupFailure(destination, reasonOf(failure));
     }
     // rename() replaces atomically: the final name holds the old complete file or the new one.
     if (std::rename(temp.c_str(), target.c_str()) != 0) {
         removeStaleTemps(folder);
-        throwBackupFailure(destination, "cannot move the finished copy into place");
+        throwBackupFailure(destination, Reason(PhraseCode::StoreCannotMoveCopy));
     }
     syncPath(folder, O_RDONLY | O_DIRECTORY, destination);
 }
@@ -307,7 +322,8 @@ std::optional<std::filesystem::path> BackupManager::dailyBackup(Database& db, Da
     if (!fs::exists(dir, error)) {
         fs::create_directories(dir, error);
         if (error)
-            throwBackupFailure(target, "cannot create folder " + dir.string() + ": " + error.message());
+            throwBackupFailure(
+                target, Reason(PhraseCode::StoreCannotCreateFolder, {pathArg(dir), ReasonArg::words(error.message())}));
         fs::permissions(dir, fs::perms::owner_all, error);
     }
     backupTo(db, target);
@@ -443,13 +459,18 @@ std::optional<std::filesystem::path> BackupManager::restore(
         const auto targetId = Database::readDatabaseId(target);
         if (backupId && targetId && backupId != targetId)
             throw StoreError(StoreStatus::InvalidInput,
-                "cannot restore " + target.string() + " from " + backup.string()
-                    + ": the backup is of another database (its id is " + *backupId + ", this one's is " + *targetId
-                    + "); nothing was changed");
+                Reason(PhraseCode::StoreRestoreForeign,
+                    {pathArg(target), pathArg(backup), ReasonArg::words(*backupId), ReasonArg::words(*targetId)})
+                += Reason(PhraseCode::StoreNothingChanged));
     };
     const auto refuseDamaged = [&](const std::string& problem) {
-        throw StoreError(
-            StoreStatus::Damaged, "cannot restore from " + backup.string() + ": " + problem + "; nothing was changed");
+        throw StoreError(StoreStatus::Damaged,
+            Reason(PhraseCode::StoreRestoreFrom, {pathArg(backup), ReasonArg::words(problem)})
+            += Reason(PhraseCode::StoreNothingChanged));
+    };
+    // Why a restore to `target` failed, when it failed there.
+    const auto cannotRestoreTo = [&](const Reason& why) {
+        return Reason(PhraseCode::StoreRestoreTo, {pathArg(target), why.asArg()});
     };
     if (!compressed) {
         if (const auto problem = fileProblem(backup, backup))
@@ -459,8 +480,8 @@ std::optional<std::filesystem::path> BackupManager::restore(
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::error_code error;
     if (!fs::is_directory(folder, error))
-        throw StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": folder " + folder.string() + " does not exist");
+        throw StoreError(
+            StoreStatus::CannotOpen, cannotRestoreTo(Reason(PhraseCode::StoreFolderMissing, {pathArg(folder)})));
 
     removeStaleTemps(folder);
     const fs::path temp
@@ -486,20 +507,20 @@ std::optional<std::filesystem::path> BackupManager::restore(
         fs::copy_file(backup, temp, fs::copy_options::overwrite_existing, error);
         if (error)
             throw StoreError(StoreStatus::CannotOpen,
-                "cannot restore to " + target.string() + ": copying " + backup.string()
-                    + " failed: " + error.message());
+                cannotRestoreTo(
+                    Reason(PhraseCode::StoreCopyingFailed, {pathArg(backup), ReasonArg::words(error.message())})));
     }
     fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, error);
     // syncPath words its failures for a backup; a restore says what happened to the database.
-    const auto flushFailed = [&](const fs::path& path, const std::string& outcome) {
-        return StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": flushing " + path.string() + " to disk failed; " + outcome);
+    const auto flushFailed = [&](const fs::path& path, const Reason& outcome) {
+        return StoreError(
+            StoreStatus::CannotOpen, cannotRestoreTo(Reason(PhraseCode::StoreFlushFailed, {pathArg(path)}) += outcome));
     };
     try {
         syncPath(temp, O_RDONLY, target);
     } catch (const StoreError&) {
         fs::remove(temp, error);
-        throw flushFailed(temp, "nothing was changed");
+        throw flushFailed(temp, Reason(PhraseCode::StoreNothingChanged));
     }
     // Keep the replaced file (with its WAL, which belongs to it) instead of deleting it, and
     // never leave an old WAL beside the restored file: SQLite would replay it onto the wrong pages.
@@ -522,7 +543,7 @@ std::optional<std::filesystem::path> BackupManager::restore(
         if (error) {
             fs::remove(temp, error);
             throw StoreError(StoreStatus::CannotOpen,
-                "cannot restore to " + target.string() + ": cannot move it aside: " + error.message());
+                cannotRestoreTo(Reason(PhraseCode::StoreCannotMoveAside, {ReasonArg::words(error.message())})));
         }
     }
     const fs::path wal = target.string() + "-wal";
@@ -541,7 +562,8 @@ std::optional<std::filesystem::path> BackupManager::restore(
             fs::rename(kept, target, error);
         fs::remove(temp, error);
         throw StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": cannot move its WAL aside (" + why + "); nothing was changed");
+            cannotRestoreTo(Reason(PhraseCode::StoreCannotMoveWal, {ReasonArg::words(why)})
+                += Reason(PhraseCode::StoreNothingChanged)));
     }
     fs::remove(target.string() + "-shm", error);
     fs::rename(temp, target, error);
@@ -553,18 +575,19 @@ std::optional<std::filesystem::path> BackupManager::restore(
         const bool walBack = !movedWal || (fs::rename(keptWal, wal, error), !error);
         if (linked && walBack) {
             fs::remove(kept, error);
-            throw StoreError(
-                StoreStatus::CannotOpen, "cannot restore to " + target.string() + ": " + why + "; nothing was changed");
+            throw StoreError(StoreStatus::CannotOpen,
+                cannotRestoreTo(Reason::verbatim(why) += Reason(PhraseCode::StoreNothingChanged)));
         }
         throw StoreError(StoreStatus::CannotOpen,
-            "cannot restore to " + target.string() + ": " + why + "; the old file is at " + kept.string());
+            cannotRestoreTo(Reason::verbatim(why) += Reason(PhraseCode::StoreOldFileAt, {pathArg(kept)})));
     }
     try {
         syncPath(folder, O_RDONLY | O_DIRECTORY, target);
     } catch (const StoreError&) {
-        throw flushFailed(folder,
-            "the restored file is in place but a power cut now could undo that"
-                + (hadFile ? "; the old file is also kept at " + kept.string() : std::string()));
+        Reason outcome(PhraseCode::StoreRestoredUnsafe);
+        if (hadFile)
+            outcome += Reason(PhraseCode::StoreOldFileAlsoAt, {pathArg(kept)});
+        throw flushFailed(folder, outcome);
     }
     return hadFile ? std::optional<fs::path>(kept) : std::nullopt;
 }

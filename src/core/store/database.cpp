@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/database.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/backupmanager.h"
 #include "core/store/databasefile.h"
 #include "core/store/schema.h"
@@ -25,22 +26,26 @@ namespace {
 void requireUsableLocation(const fs::path& path)
 {
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    const std::string prefix = "cannot open database " + path.string() + ": ";
+    const auto refuse = [&](const Reason& why) {
+        throw StoreError(StoreStatus::CannotOpen,
+            Reason(PhraseCode::StoreCannotOpenDatabase, {ReasonArg::words(path.string()), why.asArg()}));
+    };
+    const ReasonArg folderName = ReasonArg::words(folder.string());
     std::error_code error;
     if (!fs::exists(folder, error))
-        throw StoreError(StoreStatus::CannotOpen, prefix + "folder " + folder.string() + " does not exist");
+        refuse(Reason(PhraseCode::StoreFolderMissing, {folderName}));
     if (!fs::is_directory(folder, error))
-        throw StoreError(StoreStatus::CannotOpen, prefix + folder.string() + " is not a folder");
+        refuse(Reason(PhraseCode::StoreNotAFolder, {folderName}));
     if (::access(folder.c_str(), W_OK | X_OK) != 0)
-        throw StoreError(StoreStatus::CannotOpen, prefix + "folder " + folder.string() + " is not writable");
+        refuse(Reason(PhraseCode::StoreFolderNotWritable, {folderName}));
     if (fs::exists(path, error)) {
         if (fs::is_directory(path, error))
-            throw StoreError(StoreStatus::CannotOpen, prefix + "it is a folder, not a file");
+            refuse(Reason(PhraseCode::StoreFolderNotFile));
         // A FIFO or device would block the first read, or never hold a database.
         if (!fs::is_regular_file(path, error))
-            throw StoreError(StoreStatus::CannotOpen, prefix + "it is not a regular file (a pipe or a device?)");
+            refuse(Reason(PhraseCode::StoreNotRegularFileDevice));
         if (::access(path.c_str(), R_OK | W_OK) != 0)
-            throw StoreError(StoreStatus::CannotOpen, prefix + "the file is not writable");
+            refuse(Reason(PhraseCode::StoreFileNotWritable));
     }
 }
 
@@ -50,8 +55,9 @@ void createPrivately(const fs::path& path)
 {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw StoreError(
-            StoreStatus::CannotOpen, "cannot create database " + path.string() + ": " + std::strerror(errno));
+        throw StoreError(StoreStatus::CannotOpen,
+            Reason(PhraseCode::StoreCannotCreateDatabase,
+                {ReasonArg::words(path.string()), ReasonArg::words(std::strerror(errno))}));
     struct stat info { };
     // Only a file we just made (still empty) has its mode tightened; an existing one keeps its own.
     if (::fstat(fd, &info) == 0 && info.st_size == 0)
@@ -64,7 +70,7 @@ void configure(SQLite::Database& db)
     const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
     if (mode != "wal" && mode != "memory")
         throw StoreError(StoreStatus::CannotOpen,
-            "cannot use write-ahead logging on " + db.getFilename() + " (journal mode stays " + mode + ")");
+            Reason(PhraseCode::StoreNoWriteAheadLog, {ReasonArg::words(db.getFilename()), ReasonArg::words(mode)}));
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
     // Savepoints (every nested transaction, one per stored week when a year is planned) keep their
@@ -95,8 +101,10 @@ std::unique_ptr<Database> Database::open(
         db->m_startChecksPending = false;
         try {
             BackupManager::dailyBackup(*db, today);
+        } catch (const StoreError& failure) {
+            db->m_backupWarning = failure.reason();
         } catch (const std::exception& failure) {
-            db->m_backupWarning = failure.what();
+            db->m_backupWarning = Reason::verbatim(failure.what());
         }
     }
     return db;
@@ -123,21 +131,22 @@ bool Database::canWrite(const std::filesystem::path& path)
 
 std::unique_ptr<Database> Database::openForReading(const std::filesystem::path& path)
 {
-    const std::string prefix = "cannot read database " + path.string() + ": ";
+    const auto refuse = [&](const Reason& why) {
+        throw StoreError(StoreStatus::CannotOpen,
+            Reason(PhraseCode::StoreCannotReadDatabase, {ReasonArg::words(path.string()), why.asArg()}));
+    };
     std::error_code error;
     if (!fs::exists(path, error))
-        throw StoreError(StoreStatus::CannotOpen, prefix + "it does not exist");
+        refuse(Reason(PhraseCode::StoreDoesNotExist));
     if (!fs::is_regular_file(path, error))
-        throw StoreError(StoreStatus::CannotOpen, prefix + "it is not a regular file");
+        refuse(Reason(PhraseCode::StoreNotRegularFile));
     if (::access(path.c_str(), R_OK) != 0)
-        throw StoreError(StoreStatus::CannotOpen, prefix + "the file is not readable");
+        refuse(Reason(PhraseCode::StoreFileNotReadable));
     const DatabaseFile::Inspection found = DatabaseFile::identify(path, kSchemaVersion);
     if (found.kind == DatabaseFile::Kind::New)
-        throw StoreError(StoreStatus::CannotOpen, prefix + "it holds no Keel logbook yet");
+        refuse(Reason(PhraseCode::StoreNoLogbookYet));
     if (found.version < kSchemaVersion)
-        throw StoreError(StoreStatus::CannotOpen,
-            prefix + "it was written by an older Keel (schema version " + std::to_string(found.version)
-                + ") and needs an upgrade, which needs write access to the file and its folder");
+        refuse(Reason(PhraseCode::StoreNeedsUpgrade, {ReasonArg::count(found.version)}));
     try {
         std::unique_ptr<Database> db(new Database(DatabaseFile::openReadOnly(path), path));
         db->m_readOnly = true;
@@ -201,7 +210,8 @@ std::unique_ptr<Database> Database::openChecked(
                     BackupManager::backupTo(*db, db->backupDir() / name);
                 } catch (const StoreError& failure) {
                     throw StoreError(StoreStatus::CannotOpen,
-                        "cannot upgrade " + path.string() + " without a backup first: " + failure.what());
+                        Reason(PhraseCode::StoreUpgradeNeedsBackup,
+                            {ReasonArg::words(path.string()), failure.reason().asArg()}));
                 }
             }
             Schema::migrate(db->sql(), migrations);
@@ -387,8 +397,8 @@ void Database::transaction(const std::function<void()>& work)
         // restart, so saying "nothing was saved" would have the person enter it twice.
         if (failure.getExtendedErrorCode() == SQLITE_IOERR_FSYNC)
             throw StoreError(StoreStatus::CannotOpen,
-                "cannot be sure the change reached the disk holding " + m_path.string() + " (" + failure.what()
-                    + " while flushing it); it may be there after a restart, so check before entering it again");
+                Reason(PhraseCode::StoreFlushUncertain,
+                    {ReasonArg::words(m_path.string()), ReasonArg::words(failure.what())}));
         throw sql::toStoreError(failure, m_path);
     } catch (...) {
         m_transactionDepth = 0;

@@ -90,7 +90,7 @@ public:
     bool startChecksPending() const { return m_startChecksPending; }
     /// Why the daily backup at open failed (the reason alone), if it did; the database is usable,
     /// but the user should know.
-    const std::optional<std::string>& backupWarning() const { return m_backupWarning; }
+    const std::optional<Reason>& backupWarning() const { return m_backupWarning; }
     /// The schema version (user_version) of the open file.
     int schemaVersion();
     /// Records that the full check passed `today` (and clears any suspicion left by a
@@ -135,7 +135,7 @@ private:
     // Declared after m_db so the statements are finalised before the connection closes.
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
     std::filesystem::path m_path;
-    std::optional<std::string> m_backupWarning;
+    std::optional<Reason> m_backupWarning;
     int m_transactionDepth = 0;
     bool m_startChecksPending = false;
     bool m_readOnly = false;

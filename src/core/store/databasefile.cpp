@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/databasefile.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/backupmanager.h"
 #include "core/store/sqlsupport.h"
 
@@ -32,20 +33,33 @@ std::string hex(std::int32_t value)
 enum class Restorable { Offer, Never };
 
 /// `Never` for files that are not a database at all: whatever they are, no backup is theirs.
-[[noreturn]] void throwDamaged(
-    const fs::path& path, const std::string& detail, Restorable restorable = Restorable::Offer)
+[[noreturn]] void throwDamaged(const fs::path& path, const Reason& detail, Restorable restorable = Restorable::Offer)
 {
-    std::string message = path.string() + " is damaged (" + detail + "); it was not opened or changed. ";
+    const auto damaged = [&](const Reason& advice) {
+        return Reason(
+            PhraseCode::StoreDamagedNotOpened, {ReasonArg::words(path.string()), detail.asArg(), advice.asArg()});
+    };
     if (restorable == Restorable::Never) {
         // Perhaps the wrong file was named: no backup of a logbook should replace it.
-        message += "It is not a Keel database at all, so no backup is offered for it; check the path";
-        throw StoreError(StoreStatus::Damaged, message);
+        throw StoreError(StoreStatus::Damaged, damaged(Reason(PhraseCode::StoreNoBackupForNonDatabase)));
     }
     const fs::path backups = Database::backupDirFor(path);
     const auto good = BackupManager::newestGoodFor(path);
-    message += good ? "The newest good backup of it is " + good->string()
-                    : "No good backup of it was found in " + backups.string();
-    throw StoreError(StoreStatus::Damaged, message, good);
+    const Reason advice = good ? Reason(PhraseCode::StoreNewestGoodBackup, {ReasonArg::words(good->string())})
+                               : Reason(PhraseCode::StoreNoGoodBackup, {ReasonArg::words(backups.string())});
+    throw StoreError(StoreStatus::Damaged, damaged(advice), good);
+}
+
+/// SQLite's own words for what went wrong.
+Reason sqliteSays(const std::exception& failure)
+{
+    return Reason::verbatim(failure.what());
+}
+
+[[noreturn]] void throwCannotRead(const fs::path& path, const std::exception& failure)
+{
+    throw StoreError(StoreStatus::CannotOpen,
+        Reason(PhraseCode::StoreCannotRead, {ReasonArg::words(path.string()), ReasonArg::words(failure.what())}));
 }
 
 std::int32_t bigEndian32(const unsigned char* bytes)
@@ -88,9 +102,10 @@ void rollBackHotJournal(const fs::path& path)
         recovery.execAndGet("SELECT count(*) FROM sqlite_master");
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
-            throwDamaged(path, failure.what());
+            throwDamaged(path, sqliteSays(failure));
         throw StoreError(StoreStatus::CannotOpen,
-            "cannot recover " + path.string() + " from its interrupted transaction: " + failure.what());
+            Reason(
+                PhraseCode::StoreCannotRecover, {ReasonArg::words(path.string()), ReasonArg::words(failure.what())}));
     }
 }
 
@@ -111,17 +126,17 @@ void DatabaseFile::requireKeel(const fs::path& path, const Identity& identity, i
     if (identity.applicationId == Database::kApplicationId) {
         if (identity.version > knownVersion)
             throw StoreError(StoreStatus::TooNew,
-                path.string() + " was written by a newer Keel (schema version " + std::to_string(identity.version)
-                    + ", this build knows up to " + std::to_string(knownVersion)
-                    + "); it was not opened or changed. Update Keel to use it");
+                Reason(PhraseCode::StoreTooNew,
+                    {ReasonArg::words(path.string()), ReasonArg::count(identity.version),
+                        ReasonArg::count(knownVersion)}));
         return;
     }
     const bool foreign = identity.applicationId != 0
         || (identity.schemaObjects && (*identity.schemaObjects > 0 || identity.version != 0));
     if (foreign)
         throw StoreError(StoreStatus::NotKeel,
-            path.string() + " is not a Keel database (application_id " + hex(identity.applicationId)
-                + "); it was not opened or changed");
+            Reason(PhraseCode::StoreNotKeel,
+                {ReasonArg::words(path.string()), ReasonArg::words(hex(identity.applicationId))}));
 }
 
 std::optional<DatabaseFile::Identity> DatabaseFile::readHeader(const fs::path& path)
@@ -169,7 +184,7 @@ DatabaseFile::Inspection DatabaseFile::identify(const fs::path& path, int knownV
         return {};
     const auto header = readHeader(path);
     if (!header)
-        throwDamaged(path, "not an SQLite database", Restorable::Never);
+        throwDamaged(path, Reason(PhraseCode::StoreNotSqlite), Restorable::Never);
     requireKeel(path, *header, knownVersion);
     rollBackHotJournal(path);
     try {
@@ -185,12 +200,12 @@ DatabaseFile::Inspection DatabaseFile::identify(const fs::path& path, int knownV
         // Keel sets its mark and the first version in one transaction: a marked file without a
         // version was changed by something else, and migrating it would run over its tables.
         if (identity.applicationId == Database::kApplicationId && identity.version <= 0)
-            throwDamaged(path, "it is marked as Keel's but has schema version " + std::to_string(identity.version));
+            throwDamaged(path, Reason(PhraseCode::StoreMarkedWithoutVersion, {ReasonArg::count(identity.version)}));
         return {identity.applicationId == 0 ? Kind::New : Kind::Keel, identity.version, checkedOn};
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
-            throwDamaged(path, failure.what());
-        throw StoreError(StoreStatus::CannotOpen, "cannot read " + path.string() + ": " + failure.what());
+            throwDamaged(path, sqliteSays(failure));
+        throwCannotRead(path, failure);
     }
 }
 
@@ -202,14 +217,18 @@ void DatabaseFile::checkPages(const fs::path& path, CheckDepth depth)
         problems = depth == CheckDepth::Quick ? pragmaProblems(*db, "PRAGMA quick_check") : runChecks(*db).problems;
     } catch (const SQLite::Exception& failure) {
         if (isDamageCode(failure.getErrorCode()))
-            throwDamaged(path, failure.what());
-        throw StoreError(StoreStatus::CannotOpen, "cannot read " + path.string() + ": " + failure.what());
+            throwDamaged(path, sqliteSays(failure));
+        throwCannotRead(path, failure);
     }
     if (!problems.empty()) {
-        std::string detail = (depth == CheckDepth::Quick ? "quick_check: " : "integrity check: ") + problems.front();
-        if (problems.size() > 1)
-            detail += " and " + std::to_string(problems.size() - 1) + " more problems";
-        throwDamaged(path, detail);
+        const bool quick = depth == CheckDepth::Quick;
+        const ReasonArg first = ReasonArg::words(problems.front());
+        if (problems.size() == 1)
+            throwDamaged(path,
+                Reason(quick ? PhraseCode::StoreQuickCheckFailed : PhraseCode::StoreIntegrityCheckFailed, {first}));
+        throwDamaged(path,
+            Reason(quick ? PhraseCode::StoreQuickCheckFailedMore : PhraseCode::StoreIntegrityCheckFailedMore,
+                {first, ReasonArg::count(static_cast<long>(problems.size() - 1))}));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/importrepository.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/logrowbinding.h"
@@ -23,20 +24,26 @@ constexpr const char* kInsertSet
 constexpr const char* kInsertWalk = "INSERT INTO walks (id, date, minutes, meters, pain, note, planned_item_id, "
                                     "source_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING";
 
-[[noreturn]] void invalid(const std::string& message)
+[[noreturn]] void invalid(Reason why)
 {
-    throw StoreError(StoreStatus::InvalidInput, message + "; nothing was saved");
+    throw StoreError(StoreStatus::InvalidInput, why += Reason(PhraseCode::StoreNothingSaved));
+}
+
+ReasonArg words(std::string text)
+{
+    return ReasonArg::words(std::move(text));
 }
 
 // Repository validation messages get the row's key in front, so the user can find the row.
 template<typename Record> void validateKeyed(const Record& record, const std::string& sourceKey)
 {
     if (sourceKey.empty())
-        invalid("an imported row has no source key");
+        invalid(Reason(PhraseCode::StoreNoSourceKey));
     try {
         LogRepository::validate(record);
     } catch (const StoreError& error) {
-        throw StoreError(StoreStatus::InvalidInput, "imported row " + sourceKey + ": " + error.what());
+        throw StoreError(StoreStatus::InvalidInput,
+            Reason(PhraseCode::StoreImportedRow, {words(sourceKey), error.reason().asArg()}));
     }
 }
 
@@ -51,9 +58,9 @@ ImportOutcome ImportRepository::write(const ImportBatch& batch)
 {
     for (const ImportedExercise& exercise : batch.exercises) {
         if (!isImportedId(exercise.id) || exercise.id.size() <= 9)
-            invalid("imported exercise id \"" + exercise.id + "\" does not start with \"imported:\"");
+            invalid(Reason(PhraseCode::StoreImportedIdPrefix, {words(exercise.id)}));
         if (exercise.name.empty())
-            invalid("imported exercise " + exercise.id + " has no name");
+            invalid(Reason(PhraseCode::StoreImportedNoName, {words(exercise.id)}));
     }
     for (const ImportedSet& row : batch.sets)
         validateKeyed(row.set, row.sourceKey);
@@ -164,13 +171,13 @@ int ImportRepository::mapImported(
     const std::string& importedId, const std::string& sourceName, const std::string& exerciseId)
 {
     if (sourceName.empty())
-        invalid("the imported name to remember is empty");
+        invalid(Reason(PhraseCode::StoreMappedNameEmpty));
     if (exerciseId.empty() || isImportedId(exerciseId))
-        invalid("\"" + exerciseId + "\" is not a catalog exercise id");
+        invalid(Reason(PhraseCode::StoreNotCatalogId, {words(exerciseId)}));
     int moved = 0;
     m_db.transaction([&] {
         if (!importedExercise(importedId))
-            invalid("there is no imported exercise " + importedId);
+            invalid(Reason(PhraseCode::StoreNoImportedExercise, {words(importedId)}));
         SQLite::Statement move(m_db.sql(), "UPDATE logged_sets SET exercise_id = ? WHERE exercise_id = ?");
         move.bind(1, exerciseId);
         move.bind(2, importedId);
@@ -186,9 +193,9 @@ int ImportRepository::mapImported(
 void ImportRepository::remember(const std::string& sourceName, const std::string& exerciseId)
 {
     if (sourceName.empty())
-        invalid("the imported name to remember is empty");
+        invalid(Reason(PhraseCode::StoreMappedNameEmpty));
     if (exerciseId.empty() || isImportedId(exerciseId))
-        invalid("\"" + exerciseId + "\" is not a catalog exercise id");
+        invalid(Reason(PhraseCode::StoreNotCatalogId, {words(exerciseId)}));
     m_db.transaction([&] {
         SQLite::Statement statement(m_db.sql(),
             "INSERT INTO exercise_mappings (source_name, exercise_id) VALUES (?1, ?2) "

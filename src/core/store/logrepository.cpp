@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/logrepository.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/logrowbinding.h"
 #include "core/store/sqlsupport.h"
@@ -31,9 +32,20 @@ constexpr const char* kUpdateWalk = "UPDATE walks SET date = ?2, minutes = ?3, m
                                     "planned_item_id = ?7 WHERE id = ?1";
 constexpr const char* kWalkColumns = "SELECT id, date, minutes, meters, pain, note, planned_item_id FROM walks ";
 
-[[noreturn]] void invalid(const std::string& message)
+[[noreturn]] void invalid(Reason why)
 {
-    throw StoreError(StoreStatus::InvalidInput, message + "; nothing was saved");
+    throw StoreError(StoreStatus::InvalidInput, why += Reason(PhraseCode::StoreNothingSaved));
+}
+
+ReasonArg words(std::string text)
+{
+    return ReasonArg::words(std::move(text));
+}
+
+/// A field's name: "reps", "load" …
+ReasonArg field(PhraseCode name)
+{
+    return Reason(name).asArg();
 }
 
 std::string number(double value)
@@ -43,42 +55,44 @@ std::string number(double value)
     return out.str();
 }
 
-void requireInt(const char* field, const std::optional<int>& value, int min, int max, const char* unit = "")
+void requireInt(PhraseCode name, const std::optional<int>& value, int min, int max)
 {
     if (value && (*value < min || *value > max))
-        invalid(std::string(field) + " " + std::to_string(*value) + unit + " is outside " + std::to_string(min) + "–"
-            + std::to_string(max) + unit);
+        invalid(Reason(PhraseCode::StoreValueOutside,
+            {field(name), ReasonArg::count(*value), words(""), ReasonArg::count(min), ReasonArg::count(max)}));
 }
 
 // Written as !(inside) so that NaN is refused too.
-void requireNumber(const char* field, const std::optional<double>& value, double max, const char* unit)
+void requireNumber(PhraseCode name, const std::optional<double>& value, double max, const char* unit)
 {
     if (!value)
         return;
     if (std::isnan(*value))
-        invalid(std::string(field) + " is not a number");
+        invalid(Reason(PhraseCode::StoreNotANumber, {field(name)}));
     if (*value < 0.0)
-        invalid(std::string(field) + " " + number(*value) + unit + " is negative");
+        invalid(Reason(PhraseCode::StoreNegative, {field(name), words(number(*value)), words(unit)}));
     if (!(*value <= max))
-        invalid(std::string(field) + " " + number(*value) + unit + " is outside 0–" + number(max) + unit);
+        invalid(Reason(PhraseCode::StoreValueOutside,
+            {field(name), words(number(*value)), words(unit), ReasonArg::count(0), words(number(max))}));
 }
 
 void requireDate(Date date)
 {
     if (date.year() < LogLimits::kMinYear || date.year() > LogLimits::kMaxYear)
-        invalid("date " + date.toString() + " is outside the years " + std::to_string(LogLimits::kMinYear) + "–"
-            + std::to_string(LogLimits::kMaxYear));
+        invalid(Reason(PhraseCode::StoreDateOutsideYears,
+            {ReasonArg::dateOnly(date), words(std::to_string(LogLimits::kMinYear)),
+                words(std::to_string(LogLimits::kMaxYear))}));
 }
 
 void requireNote(const std::string& note)
 {
     if (const auto problem = freeTextProblem(note, /*multiline=*/false))
-        invalid("note: " + problem->what + " at byte " + std::to_string(problem->byteOffset + 1)
-            + "; notes must be readable text on one line");
+        invalid(Reason(PhraseCode::StoreNoteProblem,
+            {words(problem->what), ReasonArg::count(static_cast<long>(problem->byteOffset + 1))}));
     const std::size_t characters = utf8Length(note);
     if (characters > LogLimits::kMaxNoteChars)
-        invalid("note is " + std::to_string(characters) + " characters long; the limit is "
-            + std::to_string(LogLimits::kMaxNoteChars));
+        invalid(Reason(PhraseCode::StoreNoteTooLong,
+            {ReasonArg::count(static_cast<long>(characters)), ReasonArg::count(LogLimits::kMaxNoteChars)}));
 }
 
 void requirePlannedItem(Database& db, const std::optional<std::int64_t>& itemId)
@@ -88,7 +102,7 @@ void requirePlannedItem(Database& db, const std::optional<std::int64_t>& itemId)
     SQLite::Statement query(db.sql(), "SELECT 1 FROM planned_items WHERE id = ?");
     query.bind(1, *itemId);
     if (!query.executeStep())
-        invalid("planned item " + std::to_string(*itemId) + " does not exist");
+        invalid(Reason(PhraseCode::StorePlannedItemMissing, {words(std::to_string(*itemId))}));
 }
 
 LoggedSet readSet(SQLite::Statement& row)
@@ -127,7 +141,9 @@ template<typename Record> struct Table;
 
 template<> struct Table<LoggedSet> {
     static constexpr const char* name = "logged_sets";
-    static constexpr const char* noun = "set";
+    static constexpr PhraseCode noSuchId = PhraseCode::StoreNoSetWithId;
+    static constexpr PhraseCode notStoredId = PhraseCode::StoreSetIdNotStored;
+    static constexpr PhraseCode exists = PhraseCode::StoreSetExists;
     static constexpr const char* insert = kInsertSet;
     static constexpr const char* update = kUpdateSet;
     static constexpr const char* select = kSetColumns;
@@ -136,7 +152,9 @@ template<> struct Table<LoggedSet> {
 
 template<> struct Table<WalkEntry> {
     static constexpr const char* name = "walks";
-    static constexpr const char* noun = "walk";
+    static constexpr PhraseCode noSuchId = PhraseCode::StoreNoWalkWithId;
+    static constexpr PhraseCode notStoredId = PhraseCode::StoreWalkIdNotStored;
+    static constexpr PhraseCode exists = PhraseCode::StoreWalkExists;
     static constexpr const char* insert = kInsertWalk;
     static constexpr const char* update = kUpdateWalk;
     static constexpr const char* select = kWalkColumns;
@@ -208,7 +226,7 @@ template<typename Record> void updateRow(Database& db, const Record& record)
         update.bind(1, record.id);
         sql::bindLogFields(update, record);
         if (update.exec() == 0)
-            invalid(std::string("there is no ") + Table<Record>::noun + " with id " + std::to_string(record.id));
+            invalid(Reason(Table<Record>::noSuchId, {words(std::to_string(record.id))}));
     });
 }
 
@@ -238,12 +256,11 @@ template<typename Record> std::optional<Record> removeRow(Database& db, std::int
 template<typename Record> void restoreRow(Database& db, const Record& record)
 {
     LogRepository::validate(record);
-    const std::string noun = Table<Record>::noun;
     if (record.id <= 0)
-        invalid(noun + " id " + std::to_string(record.id) + " is not a stored id");
+        invalid(Reason(Table<Record>::notStoredId, {words(std::to_string(record.id))}));
     db.transaction([&] {
         if (rowExists(db, Table<Record>::name, record.id))
-            invalid("a " + noun + " with id " + std::to_string(record.id) + " already exists");
+            invalid(Reason(Table<Record>::exists, {words(std::to_string(record.id))}));
         // The planned item may have been regenerated away since; the record survives without it.
         Record restored = record;
         if (restored.plannedItemId && !rowExists(db, "planned_items", *restored.plannedItemId))
@@ -258,29 +275,29 @@ void LogRepository::validate(const LoggedSet& set)
 {
     requireDate(set.date);
     if (set.exerciseId.empty())
-        invalid("exercise is empty");
-    requireInt("reps", set.reps, 0, LogLimits::kMaxReps);
-    requireNumber("load", set.loadKg, LogLimits::kMaxLoadKg, " kg");
-    requireInt("seconds", set.seconds, 0, LogLimits::kMaxSeconds);
-    requireNumber("distance", set.meters, LogLimits::kMaxMeters, " m");
-    requireInt("RPE", set.rpe, LogLimits::kMinRpe, LogLimits::kMaxRpe);
-    requireInt("pain", set.pain, 0, LogLimits::kMaxPain);
+        invalid(Reason(PhraseCode::StoreExerciseEmpty));
+    requireInt(PhraseCode::StoreFieldReps, set.reps, 0, LogLimits::kMaxReps);
+    requireNumber(PhraseCode::StoreFieldLoad, set.loadKg, LogLimits::kMaxLoadKg, " kg");
+    requireInt(PhraseCode::StoreFieldSeconds, set.seconds, 0, LogLimits::kMaxSeconds);
+    requireNumber(PhraseCode::StoreFieldDistance, set.meters, LogLimits::kMaxMeters, " m");
+    requireInt(PhraseCode::StoreFieldRpe, set.rpe, LogLimits::kMinRpe, LogLimits::kMaxRpe);
+    requireInt(PhraseCode::StoreFieldPain, set.pain, 0, LogLimits::kMaxPain);
     requireNote(set.note);
 }
 
 void LogRepository::validate(const WalkEntry& walk)
 {
     requireDate(walk.date);
-    requireInt("walk minutes", walk.minutes, LogLimits::kMinWalkMinutes, LogLimits::kMaxWalkMinutes);
-    requireNumber("distance", walk.meters, LogLimits::kMaxWalkMeters, " m");
-    requireInt("pain", walk.pain, 0, LogLimits::kMaxPain);
+    requireInt(PhraseCode::StoreFieldWalkMinutes, walk.minutes, LogLimits::kMinWalkMinutes, LogLimits::kMaxWalkMinutes);
+    requireNumber(PhraseCode::StoreFieldDistance, walk.meters, LogLimits::kMaxWalkMeters, " m");
+    requireInt(PhraseCode::StoreFieldPain, walk.pain, 0, LogLimits::kMaxPain);
     requireNote(walk.note);
 }
 
 void LogRepository::validate(const CheckIn& checkIn)
 {
     requireDate(checkIn.date);
-    requireInt("pain", checkIn.pain, 0, LogLimits::kMaxPain);
+    requireInt(PhraseCode::StoreFieldPain, checkIn.pain, 0, LogLimits::kMaxPain);
 }
 
 std::int64_t LogRepository::addSet(const LoggedSet& set)

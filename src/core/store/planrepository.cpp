@@ -2,6 +2,7 @@
 #include "core/store/planrepository.h"
 
 #include "core/model/logentries.h"
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/plannedrows.h"
 #include "core/store/sqlsupport.h"
@@ -21,27 +22,39 @@ constexpr const char* kLoggedCondition
     = "(EXISTS (SELECT 1 FROM logged_sets WHERE planned_item_id = planned_items.id) OR EXISTS (SELECT 1 FROM walks "
       "WHERE planned_item_id = planned_items.id))";
 
-[[noreturn]] void invalid(const std::string& message)
+[[noreturn]] void invalid(Reason why)
 {
-    throw StoreError(StoreStatus::InvalidInput, message + "; nothing was saved");
+    throw StoreError(StoreStatus::InvalidInput, why += Reason(PhraseCode::StoreNothingSaved));
+}
+
+ReasonArg id(std::int64_t value)
+{
+    return ReasonArg::words(std::to_string(value));
+}
+
+/// An exercise named by its id, as the plan holds it.
+ReasonArg exerciseArg(const std::string& exerciseId)
+{
+    return ReasonArg::exercise(exerciseId, exerciseId);
 }
 
 void requireValid(const WeekPlan& week)
 {
     if (week.weekStart.year() < LogLimits::kMinYear || week.weekStart.year() > LogLimits::kMaxYear)
-        invalid("plan week " + week.weekStart.toString() + " is out of range");
+        invalid(Reason(PhraseCode::StorePlanWeekOutOfRange, {ReasonArg::dateOnly(week.weekStart)}));
     const Date last = week.weekStart.addDays(6);
     for (const PlannedSession& session : week.sessions) {
         if (session.date < week.weekStart || session.date > last)
-            invalid("session on " + session.date.toString() + " lies outside the week " + week.weekStart.toString()
-                + "–" + last.toString());
+            invalid(Reason(PhraseCode::StoreSessionOutsideWeek,
+                {ReasonArg::dateOnly(session.date), ReasonArg::dateOnly(week.weekStart), ReasonArg::dateOnly(last)}));
         for (const PlannedItem& item : session.items) {
             if (item.exerciseId.empty())
-                invalid("a planned item on " + session.date.toString() + " has no exercise");
+                invalid(Reason(PhraseCode::StoreItemWithoutExercise, {ReasonArg::dateOnly(session.date)}));
             if (item.sets < 0)
-                invalid("planned sets " + std::to_string(item.sets) + " for " + item.exerciseId + " is negative");
+                invalid(Reason(
+                    PhraseCode::StorePlannedSetsNegative, {ReasonArg::count(item.sets), exerciseArg(item.exerciseId)}));
             if (item.loadKg && !(*item.loadKg >= 0.0 && *item.loadKg <= LogLimits::kMaxLoadKg))
-                invalid("planned load for " + item.exerciseId + " is outside 0–1000 kg");
+                invalid(Reason(PhraseCode::StorePlannedLoadOutside, {exerciseArg(item.exerciseId)}));
         }
     }
 }
@@ -418,14 +431,15 @@ Date PlanRepository::moveSession(std::int64_t sessionId, Date newDate)
             const sql::ResetOnExit done(find);
             find.bind(1, sessionId);
             if (!find.executeStep())
-                invalid("there is no planned session with id " + std::to_string(sessionId));
+                invalid(Reason(PhraseCode::StoreNoPlannedSession, {id(sessionId)}));
             oldDate = sql::date(find.getColumn(0));
             weekStart = sql::date(find.getColumn(1));
             planned = sql::optionalDate(find.getColumn(2)).value_or(oldDate);
         }
         if (newDate < weekStart || newDate > weekStart.addDays(6))
-            invalid("cannot move the session to " + newDate.toString() + ": it must stay in the week "
-                + weekStart.toString() + "–" + weekStart.addDays(6).toString());
+            invalid(Reason(PhraseCode::StoreSessionMustStay,
+                {ReasonArg::dateOnly(newDate), ReasonArg::dateOnly(weekStart),
+                    ReasonArg::dateOnly(weekStart.addDays(6))}));
         SQLite::Statement& update = m_db.cached("UPDATE planned_sessions SET date = ?, moved_from = ? WHERE id = ?");
         sql::bind(update, 1, newDate);
         sql::bind(update, 2, newDate == planned ? std::nullopt : std::optional(planned));
@@ -438,7 +452,7 @@ Date PlanRepository::moveSession(std::int64_t sessionId, Date newDate)
 std::string PlanRepository::swapExercise(std::int64_t itemId, const std::string& exerciseId)
 {
     if (exerciseId.empty())
-        invalid("the new exercise is empty");
+        invalid(Reason(PhraseCode::StoreNewExerciseEmpty));
     std::string previous;
     std::string planned; // The plan's own choice: swapping back to it undoes the hand edit.
     m_db.transaction([&] {
@@ -447,14 +461,13 @@ std::string PlanRepository::swapExercise(std::int64_t itemId, const std::string&
             const sql::ResetOnExit done(find);
             find.bind(1, itemId);
             if (!find.executeStep())
-                invalid("there is no planned item with id " + std::to_string(itemId));
+                invalid(Reason(PhraseCode::StoreNoPlannedItem, {id(itemId)}));
             previous = find.getColumn(0).getString();
             const SQLite::Column swappedFrom = find.getColumn(1);
             planned = swappedFrom.isNull() ? previous : swappedFrom.getString();
         }
         if (isLogged(itemId))
-            invalid("planned item " + std::to_string(itemId) + " (" + previous
-                + ") already has logged sets; log the other exercise instead of swapping");
+            invalid(Reason(PhraseCode::StoreItemAlreadyLogged, {id(itemId), exerciseArg(previous)}));
         SQLite::Statement& update
             = m_db.cached("UPDATE planned_items SET exercise_id = ?, swapped_from = ? WHERE id = ?");
         update.bind(1, exerciseId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/profilerepository.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/sqlsupport.h"
 
@@ -81,10 +82,13 @@ std::optional<Profile> ProfileRepository::load()
 void ProfileRepository::save(const Profile& profile)
 {
     if (const auto problem = profile.validate())
-        throw StoreError(StoreStatus::InvalidInput, "profile: " + *problem + "; nothing was saved");
+        throw StoreError(StoreStatus::InvalidInput,
+            Reason(PhraseCode::StoreProfileProblem, {ReasonArg::words(*problem)})
+            += Reason(PhraseCode::StoreNothingSaved));
     for (const std::string& item : profile.equipment) {
         if (item.empty() || item.find(',') != std::string::npos)
-            throw StoreError(StoreStatus::InvalidInput, "profile: equipment name \"" + item + "\" is not valid");
+            throw StoreError(
+                StoreStatus::InvalidInput, Reason(PhraseCode::StoreEquipmentName, {ReasonArg::words(item)}));
     }
     // Preferred days are a set: stored sorted and without repeats, as Profile documents.
     std::vector<Weekday> days = profile.preferredDays;

@@ -2,6 +2,7 @@
 #include "core/store/progressionrepository.h"
 
 #include "core/model/logentries.h"
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/sqlsupport.h"
 
@@ -26,7 +27,8 @@ void requireValid(const ProgressionEvent& event)
 {
     if (event.date.year() < LogLimits::kMinYear || event.date.year() > LogLimits::kMaxYear)
         throw StoreError(StoreStatus::InvalidInput,
-            "progression event date " + event.date.toString() + " is out of range; nothing was saved");
+            Reason(PhraseCode::StoreEventDateOutOfRange, {ReasonArg::dateOnly(event.date)})
+            += Reason(PhraseCode::StoreNothingSaved));
 }
 
 } // namespace
@@ -81,8 +83,11 @@ void ProgressionRepository::save(const ProgressionSnapshot& snapshot, const std:
     for (const auto& [pattern, state] : snapshot.patterns) {
         if (state.pattern != pattern)
             throw StoreError(StoreStatus::InvalidInput,
-                "progression state filed under " + std::string(toString(pattern)) + " is for "
-                    + std::string(toString(state.pattern)) + "; nothing was saved");
+                Reason(PhraseCode::StoreStateFiledUnder,
+                    {ReasonArg::keyed(ReasonArg::Kind::Pattern, toString(pattern), std::string(toString(pattern))),
+                        ReasonArg::keyed(
+                            ReasonArg::Kind::Pattern, toString(state.pattern), std::string(toString(state.pattern)))})
+                += Reason(PhraseCode::StoreNothingSaved));
     }
     for (const ProgressionEvent& event : newEvents)
         requireValid(event);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/snapshotrepository.h"
 
+#include "core/model/phrasecode.h"
 #include "core/store/database.h"
 #include "core/store/storeerror.h"
 
@@ -24,9 +25,14 @@ constexpr std::array<std::string_view, 12> kTables
     = {"profile", "plan_weeks", "planned_sessions", "planned_items", "logged_sets", "walks", "checkins",
         "progression_state", "progression_program", "progression_events", "imported_exercises", "exercise_mappings"};
 
-[[noreturn]] void invalid(const std::string& message)
+[[noreturn]] void invalid(Reason why)
 {
-    throw StoreError(StoreStatus::InvalidInput, message + "; nothing was restored");
+    throw StoreError(StoreStatus::InvalidInput, why += Reason(PhraseCode::StoreNothingRestored));
+}
+
+ReasonArg words(std::string text)
+{
+    return ReasonArg::words(std::move(text));
 }
 
 std::vector<std::string> columnsOf(SQLite::Database& db, std::string_view table)
@@ -78,7 +84,7 @@ nlohmann::json SnapshotRepository::dump()
                     row[column.getName()] = nullptr;
                 else
                     throw StoreError(StoreStatus::Damaged,
-                        "table " + std::string(table) + " holds a binary value in " + column.getName());
+                        Reason(PhraseCode::StoreBinaryValue, {words(std::string(table)), words(column.getName())}));
             }
             rows.push_back(std::move(row));
         }
@@ -90,12 +96,12 @@ nlohmann::json SnapshotRepository::dump()
 void SnapshotRepository::restore(const nlohmann::json& tables)
 {
     if (!tables.is_object())
-        invalid("\"tables\" is not an object");
+        invalid(Reason(PhraseCode::StoreTablesNotObject));
     for (const auto& [name, rows] : tables.items()) {
         if (std::find(kTables.begin(), kTables.end(), name) == kTables.end())
-            invalid("unknown table \"" + name + "\"");
+            invalid(Reason(PhraseCode::StoreUnknownTable, {words(name)}));
         if (!rows.is_array())
-            invalid("table " + name + " is not an array of rows");
+            invalid(Reason(PhraseCode::StoreTableNotArray, {words(name)}));
     }
     m_db.transaction([&] {
         SQLite::Database& db = m_db.sql();
@@ -108,18 +114,20 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
             std::size_t index = 0;
             for (const nlohmann::json& row : tables.at(name)) {
                 ++index;
-                const std::string where = "table " + name + ", row " + std::to_string(index);
+                const ReasonArg where
+                    = Reason(PhraseCode::StoreTableRow, {words(name), ReasonArg::count(static_cast<long>(index))})
+                          .asArg();
                 if (!row.is_object())
-                    invalid(where + " is not an object");
+                    invalid(Reason(PhraseCode::StoreRowNotObject, {where}));
                 // An empty row would make "INSERT INTO t () VALUES ()", an SQL syntax error that
                 // reads as if the database were at fault.
                 if (row.empty())
-                    invalid(where + " has no columns");
+                    invalid(Reason(PhraseCode::StoreRowNoColumns, {where}));
                 std::string columns;
                 std::string marks;
                 for (const auto& [column, value] : row.items()) {
                     if (!knownSet.contains(column))
-                        invalid(where + ": unknown column \"" + column + "\"");
+                        invalid(Reason(PhraseCode::StoreUnknownColumn, {where, words(column)}));
                     columns += (columns.empty() ? "" : ", ") + column;
                     marks += marks.empty() ? "?" : ", ?";
                 }
@@ -131,7 +139,7 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
                     else if (value.is_number_unsigned()
                         && value.get<std::uint64_t>()
                             > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                        invalid(where + ": column " + column + " holds " + value.dump() + ", too large to store");
+                        invalid(Reason(PhraseCode::StoreValueTooLarge, {where, words(column), words(value.dump())}));
                     else if (value.is_number_integer())
                         insert.bind(position, value.get<std::int64_t>());
                     else if (value.is_number_float())
@@ -139,13 +147,13 @@ void SnapshotRepository::restore(const nlohmann::json& tables)
                     else if (value.is_string())
                         insert.bind(position, value.get<std::string>());
                     else
-                        invalid(where + ": column " + column + " holds " + value.type_name() + ", not a value");
+                        invalid(Reason(PhraseCode::StoreNotAValue, {where, words(column), words(value.type_name())}));
                     ++position;
                 }
                 try {
                     insert.exec();
                 } catch (const SQLite::Exception& error) {
-                    invalid(where + ": " + error.what());
+                    invalid(Reason(PhraseCode::StoreAt, {where, words(error.what())}));
                 }
             }
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/sqlsupport.h"
 
+#include "core/model/phrasecode.h"
+
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -107,28 +109,30 @@ void markSuspect(const std::filesystem::path& path)
 
 StoreError toStoreError(const SQLite::Exception& error, const std::filesystem::path& path)
 {
-    const std::string where = path.empty() ? std::string("the database") : path.string();
+    const ReasonArg where
+        = path.empty() ? Reason(PhraseCode::StoreTheDatabase).asArg() : ReasonArg::words(path.string());
+    const ReasonArg sqlite = ReasonArg::words(error.what());
+    const auto nothingSaved = [](Reason reason) { return reason += Reason(PhraseCode::StoreNothingSaved); };
     switch (error.getErrorCode() & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         markSuspect(path);
-        return StoreError(StoreStatus::Damaged, where + " is damaged: " + error.what() + "; run keel-cli check");
+        return StoreError(StoreStatus::Damaged,
+            Reason(PhraseCode::StoreDamagedBecause, {where, sqlite}) += Reason(PhraseCode::StoreRunCheck));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return StoreError(StoreStatus::CannotOpen,
-            where + " is busy: another program holds it (" + error.what() + "); nothing was saved");
+        return StoreError(StoreStatus::CannotOpen, nothingSaved(Reason(PhraseCode::StoreBusy, {where, sqlite})));
     case SQLITE_FULL:
-        return StoreError(StoreStatus::CannotOpen, "the disk holding " + where + " is full; nothing was saved");
+        return StoreError(StoreStatus::CannotOpen, nothingSaved(Reason(PhraseCode::StoreDiskFull, {where})));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-        return StoreError(
-            StoreStatus::CannotOpen, "cannot write to " + where + ": " + error.what() + "; nothing was saved");
+        return StoreError(StoreStatus::CannotOpen, nothingSaved(Reason(PhraseCode::StoreCannotWrite, {where, sqlite})));
     case SQLITE_CONSTRAINT:
-        return StoreError(StoreStatus::InvalidInput, std::string("refused by the database: ") + error.what());
+        return StoreError(StoreStatus::InvalidInput, Reason(PhraseCode::StoreRefusedByDatabase, {sqlite}));
     default:
-        return StoreError(StoreStatus::CannotOpen, where + ": " + error.what());
+        return StoreError(StoreStatus::CannotOpen, Reason(PhraseCode::StoreAt, {where, sqlite}));
     }
 }
 
@@ -153,7 +157,8 @@ Reason readReason(const SQLite::Column& text, const SQLite::Column& parts)
 void throwBadStoredValue(const std::string& what, const std::string& value)
 {
     throw StoreError(StoreStatus::Damaged,
-        "the database holds a value Keel cannot read (" + what + " = \"" + value + "\"); run keel-cli check");
+        Reason(PhraseCode::StoreUnreadableValue, {ReasonArg::words(what), ReasonArg::words(value)})
+        += Reason(PhraseCode::StoreRunCheck));
 }
 
 std::string readOnlyUri(const std::filesystem::path& path)

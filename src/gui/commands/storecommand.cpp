@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/commands/storecommand.h"
 
+#include "gui/common/errorwords.h"
 #include "gui/logbook.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ bool StoreCommand::run(const std::function<void()>& work)
         return true;
     } catch (const std::exception& error) {
         setObsolete(true);
-        m_logbook.reportError(text(), QString::fromStdString(error.what()));
+        m_logbook.reportError(text(), ErrorWords::text(error, &m_logbook.catalog()));
         return false;
     }
 }

@@ -4,6 +4,7 @@
 #include "core/plan/entrycheck.h"
 #include "core/store/logrepository.h"
 #include "core/store/storeerror.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/labels.h"
 #include "gui/common/logentryfields.h"
 #include "gui/common/palettecolors.h"
@@ -140,7 +141,7 @@ void LogEntryDialog::accept()
         if (refused)
             problem = ReasonWords::text(*refused, &m_catalog);
     } catch (const core::StoreError& error) {
-        problem = QString::fromStdString(error.what());
+        problem = ErrorWords::text(error, &m_catalog);
     }
     if (problem) {
         m_ui->errorLabel->setText(*problem);

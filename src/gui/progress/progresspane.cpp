@@ -2,6 +2,7 @@
 #include "gui/progress/progresspane.h"
 
 #include "core/report/progressreport.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/labels.h"
 #include "gui/common/plural.h"
 #include "gui/common/prescriptiontext.h"
@@ -287,7 +288,7 @@ void ProgressPane::showSubject(core::ProgressReport& report)
 
 void ProgressPane::showError(const std::exception& error)
 {
-    m_error->setText(tr("Could not read your progress: %1").arg(QString::fromUtf8(error.what())));
+    m_error->setText(tr("Could not read your progress: %1").arg(ErrorWords::text(error, &m_logbook.catalog())));
     m_error->setVisible(true);
 }
 

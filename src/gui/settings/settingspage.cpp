@@ -6,6 +6,7 @@
 #include "gui/commands/changeprofilecommand.h"
 #include "gui/commands/undopush.h"
 #include "gui/common/appearance.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/palettecolors.h"
 #include "gui/common/userfolders.h"
 #include "gui/firstrun/firstrundialog.h"
@@ -140,7 +141,7 @@ void SettingsPage::backUp()
         m_logbook.reportSaved(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Backup failed"),
-            tr("The backup to %1 could not be written:\n%2").arg(file, QString::fromStdString(error.what())));
+            tr("The backup to %1 could not be written:\n%2").arg(file, ErrorWords::text(error, &m_logbook.catalog())));
     }
 }
 

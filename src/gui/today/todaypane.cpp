@@ -11,6 +11,7 @@
 #include "gui/commands/undopush.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/emptystatelabel.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/kindstyle.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
@@ -262,7 +263,7 @@ void TodayPane::reload()
         content = core::DayView::load(m_logbook.database(), today);
     } catch (const std::exception& error) {
         content.date = today;
-        showError(QString::fromUtf8(error.what()));
+        showError(ErrorWords::text(error, &m_logbook.catalog()));
     }
     const std::int64_t selected = m_panel->itemId();
     m_model->setContent(std::move(content), m_units);
@@ -482,7 +483,7 @@ void TodayPane::planThisWeek()
         m_logbook.planWeeks(m_logbook.today(), 1);
         showSaved(tr("this week is planned"));
     } catch (const std::exception& error) {
-        showError(QString::fromUtf8(error.what()));
+        showError(ErrorWords::text(error, &m_logbook.catalog()));
     }
 }
 

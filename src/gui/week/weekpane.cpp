@@ -8,6 +8,7 @@
 #include "gui/commands/undopush.h"
 #include "gui/common/accessibility.h"
 #include "gui/common/emptystatelabel.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/kindstyle.h"
 #include "gui/common/labels.h"
 #include "gui/common/palettecolors.h"
@@ -220,7 +221,7 @@ void WeekPane::reload()
     try {
         content = WeekContent::load(m_logbook.database(), m_weekStart);
     } catch (const std::exception& error) {
-        showStatus(QString::fromUtf8(error.what()), true);
+        showStatus(ErrorWords::text(error, &m_logbook.catalog()), true);
     }
     const auto& profile = m_logbook.profile();
     m_model->setContent(std::move(content), UnitFormat(profile ? profile->units : core::Units::Kg), m_logbook.today());
@@ -483,7 +484,7 @@ void WeekPane::generate()
         m_logbook.planWeeks(m_weekStart, 1);
         showStatus(tr("Saved: the week is planned"), false);
     } catch (const std::exception& error) {
-        showStatus(QString::fromUtf8(error.what()), true);
+        showStatus(ErrorWords::text(error, &m_logbook.catalog()), true);
     }
 }
 
