@@ -4,12 +4,12 @@
 <context>
     <name>AppStartup</name>
     <message>
-        <location filename="../src/app/appstartup.cpp" line="+53"/>
+        <location filename="../src/app/appstartup.cpp" line="+56"/>
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Keel cannot start</source>
         <translation>Keel kann nicht starten</translation>
     </message>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>%1
 
 Database: %2</source>
@@ -34,7 +34,7 @@ Database: %2</source>
 Datenbank: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Keel is already running with this database (process %1, “%2”, on %3).
 
 Database: %4
@@ -117,7 +117,7 @@ In %2 wurde keine Sicherung gefunden, die ihre Prüfung besteht. Die Datei wurde
         <translation>Datenbank aus %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup could not be restored</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
     </message>
@@ -1040,11 +1040,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../src/core/model/reasonphrases.cpp" line="+371"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/model/reasonphrases.cpp" line="+26"/>
+        <location filename="../src/core/model/reasonphrases.cpp" line="-345"/>
         <source>pain %1/10 on %2</source>
         <translation>Schmerz %1/10 am %2</translation>
     </message>
@@ -1674,11 +1675,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="+1"/>
+        <location line="+182"/>
         <source>reps</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-181"/>
         <source>seconds held</source>
         <translation>gehaltenen Sekunden</translation>
     </message>
@@ -1694,11 +1696,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     </message>
     <message>
         <location line="+1"/>
+        <location line="+222"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-221"/>
         <source>reps %1: a set of %2 needs at least 1 rep</source>
         <translation>Wiederholungen %1: ein Satz %2 braucht mindestens 1 Wiederholung</translation>
     </message>
@@ -1748,11 +1751,12 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
     <message>
         <location line="+1"/>
         <location line="+24"/>
+        <location line="+76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-99"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -2206,6 +2210,616 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
         <source>GPX 1.1 tracks</source>
         <translation>GPX-1.1-Tracks</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was saved</source>
+        <translation>nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was restored</source>
+        <translation>nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was changed</source>
+        <translation>nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run keel-cli check</source>
+        <translation>führen Sie keel-cli check aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is busy: another program holds it (%2)</source>
+        <translation>%1 ist belegt: ein anderes Programm verwendet die Datei (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk holding %1 is full</source>
+        <translation>der Datenträger mit %1 ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write to %1: %2</source>
+        <translation>%1 kann nicht beschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the database: %1</source>
+        <translation>von der Datenbank abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database holds a value Keel cannot read (%1 = &quot;%2&quot;)</source>
+        <translation>die Datenbank enthält einen Wert, den Keel nicht lesen kann (%1 = „%2“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged (%2); it was not opened or changed. %3</source>
+        <translation>%1 ist beschädigt (%2); die Datei wurde weder geöffnet noch geändert. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not a Keel database at all, so no backup is offered for it; check the path</source>
+        <translation>Es ist überhaupt keine Keel-Datenbank, daher wird keine Sicherung dafür angeboten; prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest good backup of it is %1</source>
+        <translation>Die neueste intakte Sicherung davon ist %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No good backup of it was found in %1</source>
+        <translation>In %1 wurde keine intakte Sicherung davon gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is marked as Keel&apos;s but has schema version %1</source>
+        <translation>sie ist als Keel-Datenbank markiert, hat aber die Schemaversion %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick_check: %1</source>
+        <translation>quick_check: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quick_check: %1 and %2 more problems</source>
+        <translation>quick_check: %1 und %2 weitere Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity check: %1</source>
+        <translation>Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity check: %1 and %2 more problems</source>
+        <translation>Integritätsprüfung: %1 und %2 weitere Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot recover %1 from its interrupted transaction: %2</source>
+        <translation>%1 kann nach der unterbrochenen Transaktion nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was written by a newer Keel (schema version %2, this build knows up to %3); it was not opened or changed. Update Keel to use it</source>
+        <translation>%1 wurde von einer neueren Keel-Version geschrieben (Schemaversion %2, diese Version kennt bis %3); die Datei wurde weder geöffnet noch geändert. Aktualisieren Sie Keel, um sie zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a Keel database (application_id %2); it was not opened or changed</source>
+        <translation>%1 ist keine Keel-Datenbank (application_id %2); die Datei wurde weder geöffnet noch geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open database %1: %2</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1 does not exist</source>
+        <translation>Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1 is not writable</source>
+        <translation>Ordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file (a pipe or a device?)</source>
+        <translation>es ist keine reguläre Datei (eine Pipe oder ein Gerät?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create database %1: %2</source>
+        <translation>Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot use write-ahead logging on %1 (journal mode stays %2)</source>
+        <translation>Write-Ahead-Logging ist für %1 nicht möglich (der Journalmodus bleibt %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read database %1: %2</source>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not readable</source>
+        <translation>die Datei ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds no Keel logbook yet</source>
+        <translation>sie enthält noch kein Keel-Trainingsbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was written by an older Keel (schema version %1) and needs an upgrade, which needs write access to the file and its folder</source>
+        <translation>sie wurde von einer älteren Keel-Version geschrieben (Schemaversion %1) und muss aktualisiert werden; dafür ist Schreibzugriff auf die Datei und ihren Ordner nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot upgrade %1 without a backup first: %2</source>
+        <translation>%1 kann ohne vorherige Sicherung nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be sure the change reached the disk holding %1 (%2 while flushing it); it may be there after a restart, so check before entering it again</source>
+        <translation>es ist nicht sicher, dass die Änderung den Datenträger mit %1 erreicht hat (%2 beim Schreiben auf den Datenträger); nach einem Neustart ist sie vielleicht vorhanden, prüfen Sie das also, bevor Sie sie erneut eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup to %1 failed: %2</source>
+        <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open %1 to flush it</source>
+        <translation>%1 kann nicht zum Schreiben auf den Datenträger geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flushing %1 to disk failed</source>
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that is the database itself or one of its -wal, -shm or -journal files</source>
+        <translation>das ist die Datenbank selbst oder eine ihrer -wal-, -shm- oder -journal-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move the finished copy into place</source>
+        <translation>die fertige Kopie kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create folder %1: %2</source>
+        <translation>Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot restore %1 from %2: the backup is of another database (its id is %3, this one&apos;s is %4)</source>
+        <translation>%1 kann nicht aus %2 wiederhergestellt werden: die Sicherung stammt von einer anderen Datenbank (ihre ID ist %3, die dieser Datenbank %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot restore from %1: %2</source>
+        <translation>aus %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot restore to %1: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copying %1 failed: %2</source>
+        <translation>Kopieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move it aside: %1</source>
+        <translation>die Datei kann nicht beiseitegelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move its WAL aside (%1)</source>
+        <translation>ihre WAL-Datei kann nicht beiseitegelegt werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the old file is at %1</source>
+        <translation>die alte Datei liegt unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restored file is in place but a power cut now could undo that</source>
+        <translation>die wiederhergestellte Datei ist an ihrem Platz, doch ein Stromausfall könnte das jetzt noch rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the old file is also kept at %1</source>
+        <translation>die alte Datei wird außerdem unter %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table %1 holds a binary value in %2</source>
+        <translation>Tabelle %1 enthält einen Binärwert in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;tables&quot; is not an object</source>
+        <translation>„tables“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>unbekannte Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table %1 is not an array of rows</source>
+        <translation>Tabelle %1 ist keine Liste von Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table %1, row %2</source>
+        <translation>Tabelle %1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no columns</source>
+        <translation>%1 hat keine Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown column &quot;%2&quot;</source>
+        <translation>%1: unbekannte Spalte „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: column %2 holds %3, too large to store</source>
+        <translation>%1: Spalte %2 enthält %3, zu groß zum Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: column %2 holds %3, not a value</source>
+        <translation>%1: Spalte %2 enthält %3, keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile: equipment name &quot;%1&quot; is not valid</source>
+        <translation>Profil: der Ausrüstungsname „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progression event date %1 is out of range</source>
+        <translation>das Datum %1 des Progressionsereignisses liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progression state filed under %1 is for %2</source>
+        <translation>der unter %1 abgelegte Progressionsstand gehört zu %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walk minutes</source>
+        <translation>Gehminuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2%3 is outside %4–%5%3</source>
+        <translation>%1 %2%3 liegt außerhalb von %4–%5%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2%3 is negative</source>
+        <translation>%1 %2%3 ist negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date %1 is outside the years %2–%3</source>
+        <translation>Datum %1 liegt außerhalb der Jahre %2–%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note: %1 at byte %2; notes must be readable text on one line</source>
+        <translation>Notiz: %1 bei Byte %2; Notizen müssen lesbarer Text in einer Zeile sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note is %1 characters long; the limit is %2</source>
+        <translation>die Notiz ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned item %1 does not exist</source>
+        <translation>der geplante Eintrag %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no set with id %1</source>
+        <translation>es gibt keinen Satz mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no walk with id %1</source>
+        <translation>es gibt keinen Spaziergang mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set id %1 is not a stored id</source>
+        <translation>die Satz-ID %1 ist keine gespeicherte ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walk id %1 is not a stored id</source>
+        <translation>die Spaziergang-ID %1 ist keine gespeicherte ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a set with id %1 already exists</source>
+        <translation>ein Satz mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a walk with id %1 already exists</source>
+        <translation>ein Spaziergang mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exercise is empty</source>
+        <translation>die Übung ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan week %1 is out of range</source>
+        <translation>die Planwoche %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session on %1 lies outside the week %2–%3</source>
+        <translation>die Einheit am %1 liegt außerhalb der Woche %2–%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a planned item on %1 has no exercise</source>
+        <translation>ein geplanter Eintrag am %1 hat keine Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned sets %1 for %2 is negative</source>
+        <translation>die geplanten Sätze %1 für %2 sind negativ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned load for %1 is outside 0–1000 kg</source>
+        <translation>die geplante Last für %1 liegt außerhalb von 0–1000 kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no planned session with id %1</source>
+        <translation>es gibt keine geplante Einheit mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move the session to %1: it must stay in the week %2–%3</source>
+        <translation>die Einheit kann nicht auf den %1 verschoben werden: sie muss in der Woche %2–%3 bleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new exercise is empty</source>
+        <translation>die neue Übung ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no planned item with id %1</source>
+        <translation>es gibt keinen geplanten Eintrag mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned item %1 (%2) already has logged sets; log the other exercise instead of swapping</source>
+        <translation>für den geplanten Eintrag %1 (%2) sind schon Sätze eingetragen; tragen Sie die andere Übung ein, statt zu tauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an imported row has no source key</source>
+        <translation>eine importierte Zeile hat keinen Quellschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported row %1: %2</source>
+        <translation>importierte Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported exercise id &quot;%1&quot; does not start with &quot;imported:&quot;</source>
+        <translation>die ID „%1“ der importierten Übung beginnt nicht mit „imported:“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported exercise %1 has no name</source>
+        <translation>die importierte Übung %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the imported name to remember is empty</source>
+        <translation>der zu merkende importierte Name ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a catalog exercise id</source>
+        <translation>„%1“ ist keine Übungs-ID aus dem Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no imported exercise %1</source>
+        <translation>es gibt keine importierte Übung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no profile yet: run keel-cli profile set … (or the first-run dialog) first</source>
+        <translation>noch kein Profil: führen Sie zuerst keel-cli profile set … aus (oder den Einrichtungsdialog beim ersten Start)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks must be between 1 and 52, got %1</source>
+        <translation>die Anzahl der Wochen muss zwischen 1 und 52 liegen, angegeben wurde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown exercise &quot;%1&quot; (see keel-cli catalog list)</source>
+        <translation>unbekannte Übung „%1“ (siehe keel-cli catalog list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog has no %1 exercise that the profile&apos;s equipment (%2) allows: add one to catalog.d or add equipment with `keel-cli profile set --equipment …`</source>
+        <translation>der Katalog hat keine Übung für %1, die die Ausrüstung des Profils (%2) erlaubt: fügen Sie eine in catalog.d hinzu oder ergänzen Sie Ausrüstung mit `keel-cli profile set --equipment …`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plan JSON %1: %2</source>
+        <translation>Plan-JSON %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an array</source>
+        <translation>erwartet wurde eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a string</source>
+        <translation>erwartet wurde ein Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected true or false</source>
+        <translation>erwartet wurde true oder false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an integer</source>
+        <translation>erwartet wurde eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number</source>
+        <translation>erwartet wurde eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>erwartet wurde ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected [min, max]</source>
+        <translation>erwartet wurde [min, max]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -2565,7 +3179,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>StoreCommand</name>
     <message>
-        <location filename="../src/gui/commands/storecommand.cpp" line="+39"/>
+        <location filename="../src/gui/commands/storecommand.cpp" line="+40"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -3892,7 +4506,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::LogEntryDialog</name>
     <message>
-        <location filename="../src/gui/history/logentrydialog.cpp" line="+42"/>
+        <location filename="../src/gui/history/logentrydialog.cpp" line="+43"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -4078,7 +4692,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::Logbook</name>
     <message>
-        <location filename="../src/gui/logbook.cpp" line="+64"/>
+        <location filename="../src/gui/logbook.cpp" line="+65"/>
         <source>Could not read the changes made outside Keel: %1</source>
         <translation>Die außerhalb von Keel vorgenommenen Änderungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4395,7 +5009,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::ProgressPane</name>
     <message>
-        <location filename="../src/gui/progress/progresspane.cpp" line="+39"/>
+        <location filename="../src/gui/progress/progresspane.cpp" line="+40"/>
         <source>4 weeks</source>
         <translation>4 Wochen</translation>
     </message>
@@ -4902,7 +5516,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::SettingsPage</name>
     <message>
-        <location filename="../src/gui/settings/settingspage.cpp" line="+108"/>
+        <location filename="../src/gui/settings/settingspage.cpp" line="+109"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -4980,7 +5594,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::TodayPane</name>
     <message>
-        <location filename="../src/gui/today/todaypane.cpp" line="+60"/>
+        <location filename="../src/gui/today/todaypane.cpp" line="+61"/>
         <source>%1 · note “%2”</source>
         <translation>%1 · Notiz „%2“</translation>
     </message>
@@ -5252,7 +5866,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>keel::gui::WeekPane</name>
     <message>
-        <location filename="../src/gui/week/weekpane.cpp" line="+57"/>
+        <location filename="../src/gui/week/weekpane.cpp" line="+58"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Vorherige</translation>
     </message>
