@@ -406,3 +406,34 @@ TEST_CASE("the Records tab of an empty log says what will appear there", "[histo
     CHECK_FALSE(pane.recordsView()->isVisible());
     CHECK(keel::gui::Accessibility::unnamedControls(&pane).isEmpty());
 }
+
+TEST_CASE("an edit or undo the store refuses reads in German, none of the store's English", "[language]")
+{
+    const test::InLanguage german(QStringLiteral("de"));
+    Fixture f;
+    QSignalSpy errors(f.logbook.get(), &gui::Logbook::errorOccurred);
+    const auto id = f.log.addSet(loggedSet(test::testToday(), 5, 10.0));
+    const core::LoggedSet row = *f.log.set(id);
+
+    SECTION("undoing a delete whose row is back already")
+    {
+        f.logbook->undoStack()->push(new gui::DeleteLogEntryCommand(*f.logbook, row));
+        f.log.restoreSet(row);
+        f.logbook->undoStack()->undo();
+        QCoreApplication::processEvents();
+        REQUIRE(errors.count() == 1);
+        CHECK(errors.front().at(1).toString()
+            == QStringLiteral("ein Satz mit der ID %1 existiert bereits; nichts wurde gespeichert").arg(id));
+    }
+    SECTION("editing a set that is gone")
+    {
+        f.log.removeSet(id);
+        core::LoggedSet changed = row;
+        changed.reps = 6;
+        QString error;
+        CHECK_FALSE(gui::UndoPush::push(*f.logbook, new gui::EditLogEntryCommand(*f.logbook, row, changed), &error));
+        CHECK(error.contains(QStringLiteral("es gibt keinen Satz mit der ID %1; nichts wurde gespeichert").arg(id)));
+        CHECK_FALSE(error.contains(QStringLiteral("nothing was saved")));
+        CHECK_FALSE(error.contains(QStringLiteral("there is no")));
+    }
+}
