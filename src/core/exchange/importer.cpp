@@ -31,11 +31,13 @@ std::string_view firstNonSpace(std::string_view text)
 /// The repository's message without its "nothing was saved" tail: here the row is only skipped.
 Reason skipReason(const StoreError& error)
 {
-    std::string message = error.what();
-    constexpr std::string_view tail = "; nothing was saved";
-    if (message.ends_with(tail))
-        message.resize(message.size() - tail.size());
-    return Reason::verbatim(message);
+    // The row is skipped, not refused: "nothing was saved" would say more than is true.
+    Reason reason;
+    for (const Phrase& phrase : error.reason().phrases()) {
+        if (phrase.code != PhraseCode::StoreNothingSaved)
+            reason += phrase;
+    }
+    return reason;
 }
 
 /// Notes are one line in Keel: another app's line breaks and tabs become single spaces.

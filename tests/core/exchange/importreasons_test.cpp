@@ -122,3 +122,25 @@ TEST_CASE("skipped rows and misfits keep the log's own reasons, not their Englis
     CHECK(plank.reason.startsWith(PhraseCode::RepsNotMeasured));
     CHECK(plank.reason.text().starts_with("reps 12: "));
 }
+
+TEST_CASE("a row the log refuses is skipped with the log's own coded reason, not that nothing was saved")
+{
+    const std::string text
+        = "\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\","
+          "\"exercise_notes\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\",\"distance_km\","
+          "\"duration_seconds\",\"rpe\"\n"
+          "\"Legs\",\"7 Apr 2026, 10:14\",\"7 Apr 2026, 10:40\",\"\",\"Goblet Squat\",\"\",\"\",\"0\",\"normal\","
+          "\"16\",\"10\",\"\",\"\",\"\"\n"
+          "\"Legs\",\"7 Apr 2026, 10:14\",\"7 Apr 2026, 10:40\",\"\",\"Goblet Squat\",\"\",\"\",\"1\",\"normal\","
+          "\"4000\",\"10\",\"\",\"\",\"\"\n";
+    const core::ExerciseMatcher matcher(test::shippedCatalog(), {});
+    const core::ImportPlan plan
+        = Importer::plan(Importer::read(text, std::nullopt, {}), matcher, core::Date::fromYmd(2026, 4, 10));
+
+    REQUIRE(plan.preview.skipped.size() == 1);
+    const core::Reason& reason = plan.preview.skipped[0].reason;
+    CHECK(plan.preview.skipped[0].line == 3);
+    CHECK_FALSE(reason.startsWith(PhraseCode::Verbatim));
+    CHECK_FALSE(reason.mentions(PhraseCode::StoreNothingSaved));
+    CHECK(reason.text() == "load 4000 kg is outside 0–1000 kg");
+}
