@@ -262,6 +262,14 @@ Starten Sie Keel mit --db PFAD, um eine andere Datei zu verwenden.</translation>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../src/gui/common/errorwords.cpp" line="+19"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseText</name>
     <message numerus="yes">
         <location filename="../src/gui/common/exercisetext.cpp" line="+24"/>
@@ -1000,7 +1008,7 @@ Die beschädigte Datei wird daneben aufbewahrt, mit der Endung .before-restore.<
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/exchange/exchangeactions.cpp" line="+81"/>
+        <location filename="../src/gui/exchange/exchangeactions.cpp" line="+82"/>
         <source>Nothing is planned from %1 to %2; the calendar is empty.</source>
         <translation>Von %1 bis %2 ist nichts geplant; der Kalender ist leer.</translation>
     </message>

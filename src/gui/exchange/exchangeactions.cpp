@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "gui/commands/importcommand.h"
 #include "gui/commands/undopush.h"
+#include "gui/common/errorwords.h"
 #include "gui/common/userfolders.h"
 #include "gui/exchange/importdialog.h"
 #include "gui/exchange/weekprint.h"
@@ -88,7 +89,7 @@ bool LogbookFiles::write(Logbook& logbook, ExportKind kind, const QString& path,
         *error = ImportDialog::fileError(path, failure);
         return false;
     } catch (const std::exception& failure) {
-        *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(failure.what()));
+        *error = QStringLiteral("%1: %2").arg(path, ErrorWords::text(failure, &logbook.catalog()));
         return false;
     }
     QSaveFile file(path);
@@ -131,7 +132,7 @@ void ExchangeActions::importPath(const QString& path)
             m_window);
     } catch (const std::exception& failure) {
         // The remembered mappings could not be read: nothing was written.
-        QMessageBox::warning(m_window, tr("Not imported"), QString::fromStdString(failure.what()));
+        QMessageBox::warning(m_window, tr("Not imported"), ErrorWords::text(failure, &m_logbook.catalog()));
     }
 }
 

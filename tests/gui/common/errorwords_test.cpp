@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store and plan errors come from the core as reasons; the GUI words them in the desktop's
 // language, and any other error as it reads.
+#include "core/exchange/exchangeerror.h"
+#include "core/exchange/importer.h"
 #include "core/model/phrasecode.h"
 #include "core/plan/planerror.h"
 #include "core/store/storeerror.h"
@@ -37,5 +39,20 @@ TEST_CASE("a store or plan error reads in German; any other error as it reads", 
         CHECK(gui::ErrorWords::text(weeks, nullptr)
             == QStringLiteral("die Anzahl der Wochen muss zwischen 1 und 52 liegen, angegeben wurde 53"));
         CHECK(gui::ErrorWords::text(plain, nullptr) == QStringLiteral("something else went wrong"));
+    }
+}
+
+TEST_CASE("an import error reads in German with its line", "[language]")
+{
+    const test::InLanguage german(QStringLiteral("de"));
+    try {
+        core::Importer::read("Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n"
+                             "2026-03-02 07:30:00,\"Morning,Squat,1,20,5\n",
+            std::nullopt, {});
+        FAIL("the broken file was read");
+    } catch (const core::ExchangeError& error) {
+        const QString words = gui::ErrorWords::text(error, nullptr);
+        CHECK(words.startsWith(QStringLiteral("Zeile 2: ")));
+        CHECK_FALSE(words.contains(QStringLiteral("quoted field")));
     }
 }
