@@ -5,27 +5,20 @@
 #include "core/model/phrasecode.h"
 #include "core/util/units.h"
 
-#include <array>
 #include <cmath>
 #include <cstdio>
 
 namespace keel::core {
 
-namespace {
-
-constexpr std::array<std::string_view, 7> kWeekdayNames
-    = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-} // namespace
-
 std::string ReasonText::weekdayName(Date date)
 {
-    return std::string(kWeekdayNames[static_cast<std::size_t>(date.weekday())]);
+    // Plan text names days as reasons do: the English names live once, where a reason reads its values.
+    return Reason(PhraseCode::Verbatim, {ReasonArg::weekday(date)}).text();
 }
 
 std::string ReasonText::dayAndDate(Date date)
 {
-    return weekdayName(date) + " " + date.toString();
+    return Reason(PhraseCode::Verbatim, {ReasonArg::day(date)}).text();
 }
 
 std::string ReasonText::load(double kg, Units units)
