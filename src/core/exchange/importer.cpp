@@ -89,7 +89,9 @@ ImportFormat Importer::detect(std::string_view text)
 
 SourceFile Importer::read(std::string_view text, std::optional<ImportFormat> format, const ReadOptions& options)
 {
-    switch (format.value_or(detect(text))) {
+    // A chosen format is read as that format, so its own reader says what is wrong with the file;
+    // detection runs only when none was chosen.
+    switch (format ? *format : detect(text)) {
     case ImportFormat::Strong:
         return StrongReader::read(text, options);
     case ImportFormat::Hevy:

@@ -3,7 +3,6 @@
 // its own language, while their English (what keel-cli prints) stays as it was.
 #include "core/exchange/exchangeerror.h"
 #include "core/exchange/jsonbackup.h"
-#include "core/exchange/strongreader.h"
 #include "core/model/phrasecode.h"
 
 #include "exchangetestsupport.h"
@@ -52,7 +51,9 @@ TEST_CASE("a header without the columns a format needs names what it read")
            "How many\"");
 
     try {
-        core::StrongReader::read("Date,Exercise Name\n2026-03-02,Squat\n", {});
+        // Chosen as Strong (keel-cli import --format strong, the dialog's format box), the file is
+        // read as Strong and told what Strong needs, not that its format is unknown.
+        Importer::read("Date,Exercise Name\n2026-03-02,Squat\n", core::ImportFormat::Strong, {});
         FAIL("a Strong file without Set Order was read");
     } catch (const ExchangeError& error) {
         CHECK(error.reason().startsWith(PhraseCode::ImportNotStrong));
