@@ -259,13 +259,23 @@ void addTranslations(CatalogLoadResult& result, const fs::path& builtInDir, cons
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
         return;
+    std::vector<CatalogIssue> problems;
     Catalog::Translations translations = readTranslations(
         jsonFilesIn(folder, result.translationErrors), [&language](const fs::path&) { return std::optional(language); },
-        result.catalog, result.translationErrors);
-    // An exercise from the user's folder keeps the user's own words, even over a built-in id.
+        result.catalog, problems);
+    // An exercise from the user's folder keeps the user's own words, even over a built-in id: the
+    // shipped translation is of other words, so it is neither shown nor checked against them.
     std::set<std::string, std::less<>> builtInNames;
     for (const fs::path& file : builtInFiles)
         builtInNames.insert(file.string());
+    const auto overridden = [&](std::string_view id) {
+        const Exercise* exercise = id.empty() ? nullptr : result.catalog.find(id);
+        return exercise && !builtInNames.contains(exercise->sourceFile);
+    };
+    for (CatalogIssue& problem : problems) {
+        if (!overridden(problem.exerciseId))
+            result.translationErrors.push_back(std::move(problem));
+    }
     for (auto it = translations.begin(); it != translations.end();) {
         const Exercise* exercise = result.catalog.find(it->first);
         const bool builtIn = exercise && builtInNames.contains(exercise->sourceFile);
