@@ -10,14 +10,9 @@
 
 namespace keel::core {
 
-std::string ReasonText::weekdayName(Date date)
-{
-    // Plan text names days as reasons do: the English names live once, where a reason reads its values.
-    return Reason(PhraseCode::Verbatim, {ReasonArg::weekday(date)}).text();
-}
-
 std::string ReasonText::dayAndDate(Date date)
 {
+    // Plan text names days as reasons do: the English names live once, where a reason reads its values.
     return Reason(PhraseCode::Verbatim, {ReasonArg::day(date)}).text();
 }
 

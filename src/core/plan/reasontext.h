@@ -17,8 +17,6 @@ struct Exercise;
 /// Small formatting helpers shared by every reason the planner writes, so they read alike.
 class ReasonText {
 public:
-    /// "Tuesday".
-    static std::string weekdayName(Date date);
     /// "Tuesday 2026-11-17".
     static std::string dayAndDate(Date date);
     /// "12 kg", "41.25 kg" or, for pounds, "25 lb" (LoadUnits::text).
