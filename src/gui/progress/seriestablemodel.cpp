@@ -38,12 +38,6 @@ QString fileValue(double value)
     return whole(value) ? QString::number(std::llround(value)) : QString::number(value, 'f', 1);
 }
 
-QString screenValue(double value)
-{
-    return whole(value) ? QLocale().toString(static_cast<qlonglong>(std::llround(value)))
-                        : UnitFormat::number(value, 1);
-}
-
 } // namespace
 
 SeriesTableModel::SeriesTableModel(QObject* parent)
@@ -115,7 +109,8 @@ QString SeriesTableModel::cellText(std::size_t row, const Column& column, Form f
         const core::ChartPoint* point = pointOn(m_chart.series[column.series], date);
         if (!point)
             return {};
-        return form == Form::File ? fileValue(point->value) : screenValue(point->value);
+        // On screen a whole value drops its ".0" and groups its thousands, as UnitFormat writes numbers.
+        return form == Form::File ? fileValue(point->value) : UnitFormat::number(point->value, 1);
     }
     case ColumnKind::Label: {
         const core::ChartSeries& series = m_chart.series[column.series];
