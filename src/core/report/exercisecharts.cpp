@@ -38,6 +38,27 @@ bool onExercise(const Reason& state, const std::string& id)
         && phrases.front().args.front().kind == ReasonArg::Kind::Exercise && phrases.front().args.front().key == id;
 }
 
+/// The four measures an exercise is charted by, named once: working load in `units`, best reps,
+/// longest hold and longest carry. Each chart places the load and styles the other three itself.
+struct Measures {
+    ChartSeries load;
+    ChartSeries reps;
+    ChartSeries hold;
+    ChartSeries carry;
+};
+
+Measures measures(Units units, SeriesAxis loadAxis, int loadSlot, SeriesStyle others)
+{
+    return {{"load", KEEL_TRANSLATE_NOOP("Report", "Working load"), std::string(toString(units)), SeriesStyle::Line,
+                loadAxis, loadSlot, {}, {}, {}},
+        {"reps", KEEL_TRANSLATE_NOOP("Report", "Best reps"), KEEL_TRANSLATE_NOOP("Report", "reps"), others,
+            SeriesAxis::Left, 1, {}, {}, {}},
+        {"seconds", KEEL_TRANSLATE_NOOP("Report", "Longest hold"), KEEL_TRANSLATE_NOOP("Report", "s"), others,
+            SeriesAxis::Left, 2, {}, {}, {}},
+        {"meters", KEEL_TRANSLATE_NOOP("Report", "Longest carry"), KEEL_TRANSLATE_NOOP("Report", "m"), others,
+            SeriesAxis::Left, 3, {}, {}, {}}};
+}
+
 } // namespace
 
 ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRange range)
@@ -48,15 +69,7 @@ ProgressChart ProgressReport::exercise(std::string_view exerciseId, ProgressRang
 
     ProgressChart chart = baseChart("exercise", exerciseName(id), ChartAxis::Days, bounds);
     chart.subject = id;
-    const std::string loadUnit(toString(m_settings.units));
-    ChartSeries loadSeries {"load", KEEL_TRANSLATE_NOOP("Report", "Working load"), loadUnit, SeriesStyle::Line,
-        SeriesAxis::Left, 0, {}, {}, {}};
-    ChartSeries reps {"reps", KEEL_TRANSLATE_NOOP("Report", "Best reps"), KEEL_TRANSLATE_NOOP("Report", "reps"),
-        SeriesStyle::Line, SeriesAxis::Left, 1, {}, {}, {}};
-    ChartSeries hold {"seconds", KEEL_TRANSLATE_NOOP("Report", "Longest hold"), KEEL_TRANSLATE_NOOP("Report", "s"),
-        SeriesStyle::Line, SeriesAxis::Left, 2, {}, {}, {}};
-    ChartSeries carry {"meters", KEEL_TRANSLATE_NOOP("Report", "Longest carry"), KEEL_TRANSLATE_NOOP("Report", "m"),
-        SeriesStyle::Line, SeriesAxis::Left, 3, {}, {}, {}};
+    auto [loadSeries, reps, hold, carry] = measures(m_settings.units, SeriesAxis::Left, 0, SeriesStyle::Line);
     for (const ExerciseDayStats& row : rows) {
         if (row.maxLoadKg && *row.maxLoadKg > 0.0) {
             loadSeries.points.push_back({row.date, LoadUnits::toDisplay(*row.maxLoadKg, m_settings.units)});
@@ -107,14 +120,8 @@ ProgressChart ProgressReport::pattern(Pattern pattern, ProgressRange range)
             SeriesAxis::Left, colorSlot(pattern), {}, {}, KEEL_TRANSLATE_NOOP("Report", "Exercise")};
         // Its own colour, whatever the pattern's is.
         const int loadSlot = colorSlot(pattern) == 1 ? 0 : 1;
-        ChartSeries loadSeries {"load", KEEL_TRANSLATE_NOOP("Report", "Working load"),
-            std::string(toString(m_settings.units)), SeriesStyle::Line, SeriesAxis::Right, loadSlot, {}, {}, {}};
-        ChartSeries reps {"reps", KEEL_TRANSLATE_NOOP("Report", "Best reps"), KEEL_TRANSLATE_NOOP("Report", "reps"),
-            SeriesStyle::TableOnly, SeriesAxis::Left, 1, {}, {}, {}};
-        ChartSeries hold {"seconds", KEEL_TRANSLATE_NOOP("Report", "Longest hold"), KEEL_TRANSLATE_NOOP("Report", "s"),
-            SeriesStyle::TableOnly, SeriesAxis::Left, 2, {}, {}, {}};
-        ChartSeries carry {"meters", KEEL_TRANSLATE_NOOP("Report", "Longest carry"), KEEL_TRANSLATE_NOOP("Report", "m"),
-            SeriesStyle::TableOnly, SeriesAxis::Left, 3, {}, {}, {}};
+        auto [loadSeries, reps, hold, carry]
+            = measures(m_settings.units, SeriesAxis::Right, loadSlot, SeriesStyle::TableOnly);
         const auto rows = daysOf(ids, bounds.from, bounds.to);
         for (auto begin = rows.begin(); begin != rows.end();) {
             const auto end
